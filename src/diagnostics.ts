@@ -1,0 +1,75 @@
+/**
+ * Diagnostics are vfile messages, as in remark-lint: each has a stable
+ * `ruleId`, `source: 'er-locations'`, a `place` in the raw file, and a URL
+ * to the explanation of its rule.
+ */
+
+import {VFileMessage} from 'vfile-message'
+import type {Diagnostic} from './model.js'
+import {rules, type RuleId} from './rules.js'
+
+/** Name every message is reported under. */
+export const messageSource = 'er-locations'
+
+/** Where the rules are explained. */
+const rulesUrl = 'https://www.npmjs.com/package/er-locations#diagnostics'
+
+/** A point in the raw file: 1-indexed line and column, 0-indexed offset. */
+export interface RawPoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * Create a diagnostic message at a point of the raw file.
+ *
+ * @param ruleId
+ *   Rule that reports it; its severity comes from `rules`.
+ * @param reason
+ *   What is wrong and what was done about it, in one sentence (Markdown).
+ * @param place
+ *   Where, in the raw file.
+ */
+export function createMessage(
+  ruleId: RuleId,
+  reason: string,
+  place: RawPoint
+): VFileMessage {
+  const message = new VFileMessage(reason, {
+    place,
+    ruleId,
+    source: messageSource
+  })
+  const {severity} = rules[ruleId]
+  // vfile's own convention: `fatal: true` is an error, `false` a warning,
+  // `undefined` an info.
+  message.fatal =
+    severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.url = rulesUrl + '-' + ruleId
+  return message
+}
+
+/**
+ * Turn a message into the plain diagnostic of the JSON model.
+ *
+ * @param message
+ *   Message made by `createMessage`.
+ */
+export function diagnosticFromMessage(message: VFileMessage): Diagnostic {
+  const ruleId = (message.ruleId ?? 'unknown') as RuleId
+  const rule = rules[ruleId]
+  return {
+    ruleId,
+    severity: rule
+      ? rule.severity
+      : message.fatal
+        ? 'error'
+        : message.fatal === false
+          ? 'warning'
+          : 'info',
+    message: message.reason,
+    line: message.line ?? 1,
+    column: message.column ?? 1
+  }
+}

@@ -1,0 +1,12 @@
+import type {ViewName} from '../model.js'
+import type {SourceMap} from './source-map.js'
+
+/** One materialized text of a page (published or upstream), with its map to the raw file. */
+export interface View {
+  /** Which view this is. */
+  name: ViewName
+  /** The text of the view. */
+  text: string
+  /** Map from offsets in `text` to offsets in the raw file. */
+  map: SourceMap
+}
