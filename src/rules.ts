@@ -22,8 +22,9 @@ export const rules = {
     description: '`ms.date` is not a date (`MM/DD/YYYY`); `meta.date` is `null`.'
   },
   'invalid-front-matter': {
-    severity: 'error',
-    description: 'The YAML front matter does not parse; its keys are ignored.'
+    severity: 'warning',
+    description:
+      'The YAML front matter does not parse as a whole; each top-level key is read on its own, and a value that still does not parse is kept as text.'
   },
   'invalid-acom-metadata': {
     severity: 'warning',

@@ -1,0 +1,326 @@
+/**
+ * Lexer and matcher for the Azure China customization comments.
+ *
+ * Two marker families:
+ *
+ * - `<!-- deleted by customization X -->`: `X` is text the global page had
+ *   and the China page removed (inline, or a block: marker line, content
+ *   lines, `-->` line);
+ * - `<!-- keep by customization: begin --> X <!-- keep by customization: end -->`:
+ *   `X` is text the China page added.
+ *
+ * Deleted comments can hold other comments (an inline deleted comment inside
+ * a deleted block). HTML ends a comment at its first `-->`; the authors meant
+ * nesting, so comments opened inside a deleted comment nest.
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {createMessage} from '../diagnostics.js'
+import type {Placer} from './place.js'
+
+/** What a customization region does to the text inside it. */
+export type RegionKind = 'deleted' | 'keep'
+
+/** A range of the raw text, `[start, end)`. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** One matched customization comment. */
+export interface CustomizationRegion {
+  kind: RegionKind
+  /** The opening marker, with the one space that belongs to it. */
+  open: Range
+  /** The closing marker, with the one space that belongs to it; `null` when the comment is not closed. */
+  close: Range | null
+  /** The text the comment holds. */
+  content: Range
+  /** Whether the comment was opened inside a deleted comment. */
+  nested: boolean
+}
+
+/** Result of reading the customization layer of a raw text. */
+export interface CustomizationLayer {
+  /** Matched comments, ordered by where they open. */
+  regions: CustomizationRegion[]
+  /** Closers that close nothing (`-->`, `keep by customization: end`), left out of both views. */
+  strays: Range[]
+  /** Diagnostics, at raw positions. */
+  messages: VFileMessage[]
+}
+
+/**
+ * Every token that matters: the two marker families, any other comment
+ * opener (it nests inside a deleted comment), and comment closers.
+ */
+const tokenExpression =
+  /<!--[ \t]*(?:(deleted[ \t]+by[ \t]+customization)|keep[ \t]+by[ \t]+customization[ \t]*:?[ \t]*(begin|end)[ \t]*-->)|<!--|-->/gi
+
+/** A frame of the matcher's stack: an opened comment. */
+interface Frame {
+  kind: RegionKind | 'comment'
+  open: Range
+  contentStart: number
+  nested: boolean
+}
+
+/**
+ * Find the customization comments of a raw text and match them.
+ *
+ * Malformed input never throws: unclosed comments are closed at a
+ * best-effort place (end of their line when inline, end of their block when
+ * on a line of their own), closers that close nothing are strays; each gets a
+ * diagnostic.
+ *
+ * @param raw
+ *   The raw file's text.
+ * @param place
+ *   Turns raw offsets into points, for diagnostics.
+ */
+export function customizationLayer(
+  raw: string,
+  place: Placer
+): CustomizationLayer {
+  const regions: CustomizationRegion[] = []
+  const strays: Range[] = []
+  const messages: VFileMessage[] = []
+  const stack: Frame[] = []
+  /** Number of deleted frames on the stack: other comments only nest inside those. */
+  let deletedDepth = 0
+  /** Outside deleted comments, other comments are left alone: skip to here. */
+  let skipUntil = 0
+  const bestEffortEnd = createBestEffortEnd(raw)
+
+  tokenExpression.lastIndex = 0
+  let match: RegExpExecArray | null
+
+  while ((match = tokenExpression.exec(raw))) {
+    const start = match.index
+    const token = match[0]
+    let end = start + token.length
+
+    if (start < skipUntil) continue
+
+    if (match[1]) {
+      // `<!-- deleted by customization`: one space after it belongs to it.
+      if (raw.charCodeAt(end) === 32) end++
+      open('deleted', {start, end})
+    } else if (match[2]?.toLowerCase() === 'begin') {
+      if (raw.charCodeAt(end) === 32) end++
+      open('keep', {start, end})
+    } else if (match[2]) {
+      closeKeep(start, end)
+    } else if (token === '<!--') {
+      if (deletedDepth > 0) {
+        open('comment', {start, end})
+      } else {
+        // Another comment, outside customization: leave it alone.
+        const close = raw.indexOf('-->', end)
+        if (close !== -1) skipUntil = close + 3
+      }
+    } else {
+      closeComment(start, end)
+    }
+  }
+
+  // Comments still open at the end of the file.
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame
+    unterminated(frame)
+  }
+
+  regions.sort((a, b) => a.open.start - b.open.start)
+  return {regions, strays, messages}
+
+  function open(kind: Frame['kind'], range: Range) {
+    const nested = deletedDepth > 0
+    if (nested) {
+      messages.push(
+        createMessage(
+          'nested-customization-comment',
+          'Unexpected comment opening inside a `deleted by customization` comment, expected `-->` first; read as nested',
+          place(range.start)
+        )
+      )
+    }
+
+    if (kind === 'deleted') deletedDepth++
+    stack.push({kind, open: range, contentStart: range.end, nested})
+  }
+
+  /** `-->`: closes the innermost deleted or other comment. */
+  function closeComment(start: number, end: number) {
+    let index = stack.length - 1
+    while (index >= 0 && (stack[index] as Frame).kind === 'keep') index--
+
+    if (index < 0) {
+      strays.push(spaceBefore({start, end}, 0))
+      messages.push(
+        createMessage(
+          'stray-comment-close',
+          'Unexpected `-->` that closes no comment; left out of both views',
+          place(start)
+        )
+      )
+      return
+    }
+
+    // Keep comments opened inside and not closed end here.
+    while (stack.length - 1 > index) unterminated(stack.pop() as Frame, start)
+
+    const frame = stack.pop() as Frame
+    if (frame.kind === 'comment') return // Text of the enclosing deleted comment.
+    deletedDepth--
+    const close = spaceBefore({start, end}, frame.contentStart)
+    regions.push({
+      kind: 'deleted',
+      open: frame.open,
+      close,
+      content: {start: frame.contentStart, end: close.start},
+      nested: frame.nested
+    })
+  }
+
+  /** `<!-- keep by customization: end -->`: closes the innermost keep comment. */
+  function closeKeep(start: number, end: number) {
+    let index = stack.length - 1
+    while (index >= 0 && (stack[index] as Frame).kind !== 'keep') index--
+
+    if (index < 0) {
+      strays.push(spaceBefore({start, end}, 0))
+      messages.push(
+        createMessage(
+          'unbalanced-keep-marker',
+          'Unexpected `keep by customization: end` without `begin`; ignored',
+          place(start)
+        )
+      )
+      return
+    }
+
+    while (stack.length - 1 > index) unterminated(stack.pop() as Frame, start)
+
+    const frame = stack.pop() as Frame
+    const close = spaceBefore({start, end}, frame.contentStart)
+    regions.push({
+      kind: 'keep',
+      open: frame.open,
+      close,
+      content: {start: frame.contentStart, end: close.start},
+      nested: frame.nested
+    })
+  }
+
+  /**
+   * Close a frame that has no closer, at the end of its line (inline) or of
+   * its block (on a line of its own), but never past `limit`.
+   */
+  function unterminated(frame: Frame, limit = raw.length) {
+    if (frame.kind === 'deleted') deletedDepth--
+    const end = Math.min(bestEffortEnd(frame.open), limit)
+
+    messages.push(
+      frame.kind === 'keep'
+        ? createMessage(
+            'unbalanced-keep-marker',
+            'Unexpected `keep by customization: begin` without `end`; read as ending at the end of its ' +
+              (isOnOwnLine(raw, frame.open) ? 'block' : 'line'),
+            place(frame.open.start)
+          )
+        : createMessage(
+            frame.kind === 'deleted'
+              ? 'unterminated-deleted-marker'
+              : 'unterminated-comment',
+            'Unexpected end of ' +
+              (end === raw.length ? 'file' : isOnOwnLine(raw, frame.open) ? 'block' : 'line') +
+              ' inside a comment, expected `-->`; read as ending there',
+            place(frame.open.start)
+          )
+    )
+
+    if (frame.kind === 'comment') return
+    regions.push({
+      kind: frame.kind,
+      open: frame.open,
+      close: null,
+      content: {start: Math.min(frame.contentStart, end), end},
+      nested: frame.nested
+    })
+  }
+
+  /** One space before a closer belongs to it (if it is not the opener's). */
+  function spaceBefore(range: Range, floor: number): Range {
+    return range.start > floor && raw.charCodeAt(range.start - 1) === 32
+      ? {start: range.start - 1, end: range.end}
+      : range
+  }
+}
+
+/** Whether only spaces and tabs stand around a marker on its line. */
+function isOnOwnLine(raw: string, range: Range): boolean {
+  let index = range.start
+  while (index > 0) {
+    const code = raw.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    if (code !== 32 && code !== 9) return false
+    index--
+  }
+
+  index = range.end
+  while (index < raw.length) {
+    const code = raw.charCodeAt(index)
+    if (code === 10 || code === 13) break
+    if (code !== 32 && code !== 9) return false
+    index++
+  }
+
+  return true
+}
+
+/**
+ * Finds where unclosed comments end.
+ *
+ * Note: indexes the text once, so that many unclosed comments on one long
+ * line or in one long block cost a binary search each, not a scan.
+ */
+function createBestEffortEnd(raw: string) {
+  let lineEnds: number[] | undefined
+  let blockEnds: number[] | undefined
+
+  return function (open: Range): number {
+    if (!lineEnds || !blockEnds) {
+      lineEnds = []
+      blockEnds = []
+      const lineEnding = /\r\n|\r|\n/g
+      let previousStart = 0
+      let match: RegExpExecArray | null
+      while ((match = lineEnding.exec(raw))) {
+        lineEnds.push(match.index)
+        // A blank line ends a block: the block ends where the blank line starts.
+        if (/^[ \t]*$/.test(raw.slice(previousStart, match.index))) {
+          blockEnds.push(previousStart)
+        }
+
+        previousStart = match.index + match[0].length
+      }
+    }
+
+    const lineEnd = firstAtLeast(lineEnds, open.end) ?? raw.length
+    if (!isOnOwnLine(raw, open)) return lineEnd
+    return firstAtLeast(blockEnds, lineEnd + 1) ?? raw.length
+  }
+}
+
+/** First value of a sorted list that is at least `value`. */
+function firstAtLeast(values: number[], value: number): number | undefined {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((values[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+
+  return values[low]
+}

@@ -1,0 +1,307 @@
+/**
+ * Page metadata: ACOM headers (`<properties … />` + `<tags … />`, 2015-2016
+ * pages) or YAML front matter (2016 on), normalized into `meta`.
+ */
+
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFileMessage} from 'vfile-message'
+import {isMap, isScalar, parseDocument} from 'yaml'
+import {createMessage} from '../diagnostics.js'
+import type {Meta, MetadataFormat} from '../model.js'
+import type {Placer} from './place.js'
+import {toRawStartOffset} from './source-map.js'
+import type {View} from './view.js'
+
+/** Metadata of a page, as read from one view. */
+export interface Metadata {
+  /** How the page carries its metadata. */
+  format: MetadataFormat
+  /** Normalized metadata; `footnotes` is filled by later stages. */
+  meta: Meta
+  /** Diagnostics, at raw positions. */
+  messages: VFileMessage[]
+}
+
+/** A metadata key with its value and where the value starts in the view. */
+interface Entry {
+  key: string
+  value: string
+  offset: number
+}
+
+/** Front matter parser: only the front matter construct matters here. */
+const frontmatterProcessor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+
+/**
+ * Read the metadata of a page.
+ *
+ * @param view
+ *   View to read (metadata sits before any customization, but a view is
+ *   what later stages see).
+ * @param place
+ *   Turns raw offsets into points, for diagnostics.
+ */
+export function metadataFromView(view: View, place: Placer): Metadata {
+  const messages: VFileMessage[] = []
+  const at = (offset: number) => place(toRawStartOffset(view.map, offset))
+  let format: MetadataFormat = 'none'
+  let entries: Entry[] = []
+
+  const start = leadingSpace(view.text)
+  if (/^<properties\b/i.test(view.text.slice(start, start + 12))) {
+    format = 'acom'
+    entries = acomEntries(view.text, start, messages, at)
+  } else if (/^---[ \t]*\r?\n/.test(view.text)) {
+    const found = yamlEntries(view.text, messages, at)
+    if (found) {
+      format = 'yaml'
+      entries = found
+    }
+  }
+
+  const raw: Record<string, string> = {}
+  for (const entry of entries) raw[entry.key] = entry.value
+  const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry]))
+  const text = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = byKey.get(key)?.value.trim()
+      if (value) return value
+    }
+
+    return null
+  }
+
+  const authors: string[] = []
+  for (const key of ['author', 'authors', 'ms.author']) {
+    for (const name of (byKey.get(key)?.value ?? '').split(/[,;]/)) {
+      const author = name.trim()
+      if (author && !authors.includes(author)) authors.push(author)
+    }
+  }
+
+  let date: string | null = null
+  const dateEntry = byKey.get('ms.date')
+  if (dateEntry && dateEntry.value.trim()) {
+    date = isoDate(dateEntry.value.trim())
+    if (!date) {
+      messages.push(
+        createMessage(
+          'invalid-date',
+          'Unexpected `ms.date` value `' +
+            dateEntry.value.trim() +
+            '`, expected a date such as `MM/DD/YYYY`; `meta.date` is `null`',
+          at(dateEntry.offset)
+        )
+      )
+    }
+  }
+
+  return {
+    format,
+    meta: {
+      title: text('title', 'pagetitle'),
+      description: text('description'),
+      service: text('ms.service', 'services', 'service'),
+      authors,
+      date,
+      footnotes: {},
+      raw
+    },
+    messages
+  }
+}
+
+/**
+ * Turn a `ms.date` into ISO `YYYY-MM-DD`.
+ *
+ * @param value
+ *   `MM/DD/YYYY` (the docs' form; one-digit month and day too) or ISO.
+ * @returns
+ *   The ISO date, or `null` when it is not a real date.
+ */
+export function isoDate(value: string): string | null {
+  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value)
+  let year: number
+  let month: number
+  let day: number
+  if (match) {
+    month = Number(match[1])
+    day = Number(match[2])
+    year = Number(match[3])
+  } else {
+    match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value)
+    if (!match) return null
+    year = Number(match[1])
+    month = Number(match[2])
+    day = Number(match[3])
+  }
+
+  const time = new Date(Date.UTC(year, month - 1, day))
+  if (
+    time.getUTCFullYear() !== year ||
+    time.getUTCMonth() !== month - 1 ||
+    time.getUTCDate() !== day
+  ) {
+    return null
+  }
+
+  return time.toISOString().slice(0, 10)
+}
+
+/** Offset of the first character that is not whitespace or a BOM. */
+function leadingSpace(text: string): number {
+  const match = /^[\uFEFF\s]*/.exec(text)
+  return match ? match[0].length : 0
+}
+
+/** Attributes of `<properties … />` and the `<tags … />` that follows it. */
+function acomEntries(
+  text: string,
+  start: number,
+  messages: VFileMessage[],
+  at: (offset: number) => ReturnType<Placer>
+): Entry[] {
+  const entries: Entry[] = []
+  let offset = start
+
+  for (const name of ['properties', 'tags']) {
+    const open = new RegExp('^<' + name + '\\b', 'i').exec(text.slice(offset, offset + name.length + 2))
+    if (!open) break
+    // Attribute values are quoted, so a `>` inside one does not end the tag.
+    const tag = /^<[a-z]+((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'/>]+))*)\s*(\/?>)?/i.exec(
+      text.slice(offset)
+    )
+    if (!tag || !tag[2]) {
+      messages.push(
+        createMessage(
+          'invalid-acom-metadata',
+          'Unexpected unclosed `<' + name + '`, expected `/>`; its attributes are read up to where they stop',
+          at(offset)
+        )
+      )
+    }
+
+    const attributes = tag?.[1] ?? ''
+    const attributesStart = offset + 1 + name.length
+    const attribute = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/g
+    let match: RegExpExecArray | null
+    while ((match = attribute.exec(attributes))) {
+      const value = match[2] ?? match[3] ?? match[4] ?? ''
+      entries.push({
+        key: match[1] as string,
+        value,
+        offset: attributesStart + match.index + match[0].length - value.length - (match[4] === undefined ? 1 : 0)
+      })
+    }
+
+    offset += tag ? tag[0].length : name.length + 1
+    offset += leadingSpace(text.slice(offset, offset + 200))
+  }
+
+  return entries
+}
+
+/** Top-level keys of the YAML front matter, or `undefined` when there is none. */
+function yamlEntries(
+  text: string,
+  messages: VFileMessage[],
+  at: (offset: number) => ReturnType<Placer>
+): Entry[] | undefined {
+  // Front matter can only be at the very start: parse just that part, up to
+  // its closing fence, not the whole page.
+  const fence = /^(?:---|\.\.\.)[ \t]*\r?$/gm
+  fence.lastIndex = 3
+  const close = fence.exec(text)
+  if (!close) return undefined
+  const head = text.slice(0, close.index + close[0].length)
+  const tree = frontmatterProcessor.parse(head)
+  const node = tree.children[0]
+  if (!node || node.type !== 'yaml') return undefined
+
+  const valueStart = head.indexOf('\n') + 1
+  const document = parseDocument(node.value)
+  if (document.errors.length === 0) {
+    return isMap(document.contents) ? pairEntries(document, valueStart) : []
+  }
+
+  const error = document.errors[0] as (typeof document.errors)[number]
+  messages.push(
+    createMessage(
+      'invalid-front-matter',
+      'Unexpected YAML: ' +
+        error.message.split('\n')[0] +
+        '; front matter read key by key',
+      at(valueStart + (error.pos[0] ?? 0))
+    )
+  )
+  return groupEntries(node.value, valueStart)
+}
+
+/** Entries of the top-level pairs of a parsed YAML map. */
+function pairEntries(
+  document: ReturnType<typeof parseDocument>,
+  valueStart: number
+): Entry[] {
+  const entries: Entry[] = []
+  if (!isMap(document.contents)) return entries
+
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+    const value = isScalar(pair.value)
+      ? pair.value.value === null
+        ? ''
+        : String(pair.value.value)
+      : pair.value
+        ? textOf(pair.value.toJSON())
+        : ''
+    const range = isScalar(pair.value)
+      ? pair.value.range
+      : isScalar(pair.key)
+        ? pair.key.range
+        : undefined
+    entries.push({key, value, offset: valueStart + (range?.[0] ?? 0)})
+  }
+
+  return entries
+}
+
+/**
+ * Recover what a broken front matter says: each top-level key, with its
+ * indented lines, is parsed on its own; a key whose value still does not
+ * parse (`title: Locations: Azure | Azure`, valid for the docs' own
+ * tooling) keeps the text after its first `: `.
+ */
+function groupEntries(value: string, valueStart: number): Entry[] {
+  const entries: Entry[] = []
+  const line = /^([^\s#:][^:\r\n]*):(?:[ \t]+|$)(.*)$((?:\r?\n[ \t-].*$)*)/gm
+  let match: RegExpExecArray | null
+
+  while ((match = line.exec(value))) {
+    const offset = valueStart + match.index
+    const group = parseDocument(match[0])
+    if (group.errors.length === 0 && isMap(group.contents)) {
+      entries.push(...pairEntries(group, offset))
+    } else {
+      const text = (match[2] as string).trim()
+      entries.push({
+        key: (match[1] as string).trim(),
+        value: text.replace(/^(["'])(.*)\1$/, '$2'),
+        offset: offset + match[0].indexOf(text)
+      })
+    }
+  }
+
+  return entries
+}
+
+/** Text of a non-scalar YAML value: lists joined with commas. */
+function textOf(value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => textOf(item)).join(', ')
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
