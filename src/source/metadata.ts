@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFileMessage} from 'vfile-message'
-import {isMap, isScalar, parseDocument} from 'yaml'
+import {isMap, isNode, isScalar, parseDocument} from 'yaml'
 import {createMessage} from '../diagnostics.js'
 import type {Meta, MetadataFormat} from '../model.js'
 import type {Placer} from './place.js'
@@ -255,7 +255,7 @@ function pairEntries(
       ? pair.value.value === null
         ? ''
         : String(pair.value.value)
-      : pair.value
+      : isNode(pair.value)
         ? textOf(pair.value.toJSON())
         : ''
     const range = isScalar(pair.value)
