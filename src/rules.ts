@@ -55,6 +55,48 @@ export const rules = {
     severity: 'warning',
     description:
       'A `-->` closes no comment; it is left out of both views.'
+  },
+  // Blocks: sections and DocFX tabs.
+  'tab-label-mismatch': {
+    severity: 'info',
+    description:
+      'A DocFX tab heading links to an id that is not the slug of its label (`[D-I](#tab/d-h)`, `[A-C](#tab/a-C)`); the label is the title of the tab.'
+  },
+  'unterminated-tab-group': {
+    severity: 'info',
+    description:
+      'A DocFX tab group is not closed by a `---` line; it ends at the next heading of its parent\'s depth or higher, or at the end of the file.'
+  },
+  // Blocks: tables.
+  'table-delimiter-mismatch': {
+    severity: 'warning',
+    description:
+      'The delimiter row of a pipe table has another cell count than the header (or is not valid), so GFM does not read a table; it is read as one with the header\'s columns.'
+  },
+  'table-missing-delimiter': {
+    severity: 'warning',
+    description:
+      'Pipe rows have no delimiter row under their first row, so GFM does not read a table; the first row is read as the header.'
+  },
+  'table-continuation': {
+    severity: 'info',
+    description:
+      'Pipe rows without a header follow a table after a blank line; they are read as more rows of that table.'
+  },
+  'table-missing-cells': {
+    severity: 'warning',
+    description:
+      'A table row has fewer cells than the header; it is padded with empty cells.'
+  },
+  'table-excess-cells': {
+    severity: 'warning',
+    description:
+      'A table row has cells with content after the header\'s last column; they are kept as excess cells.'
+  },
+  'table-empty-excess-cells': {
+    severity: 'info',
+    description:
+      'A table row ends in empty cells after the header\'s last column (`|US||` under two columns); they are dropped.'
   }
 } satisfies Record<string, Rule>
 

@@ -63,6 +63,8 @@ interface Frame {
   open: Range
   contentStart: number
   nested: boolean
+  /** Where the first comment opened inside this one starts, if any. */
+  firstNested: number | undefined
 }
 
 /**
@@ -136,17 +138,20 @@ export function customizationLayer(
   function open(kind: Frame['kind'], range: Range) {
     const nested = deletedDepth > 0
     if (nested) {
-      messages.push(
-        createMessage(
-          'nested-customization-comment',
-          'Unexpected comment opening inside a `deleted by customization` comment, expected `-->` first; read as nested',
-          place(range.start)
-        )
-      )
+      let index = stack.length - 1
+      while ((stack[index] as Frame).kind !== 'deleted') index--
+      const parent = stack[index] as Frame
+      if (parent.firstNested === undefined) parent.firstNested = range.start
     }
 
     if (kind === 'deleted') deletedDepth++
-    stack.push({kind, open: range, contentStart: range.end, nested})
+    stack.push({
+      kind,
+      open: range,
+      contentStart: range.end,
+      nested,
+      firstNested: undefined
+    })
   }
 
   /** `-->`: closes the innermost deleted or other comment. */
@@ -172,6 +177,17 @@ export function customizationLayer(
     const frame = stack.pop() as Frame
     if (frame.kind === 'comment') return // Text of the enclosing deleted comment.
     deletedDepth--
+    // Said once a closed comment: an unclosed one gets its own diagnostic.
+    if (frame.firstNested !== undefined) {
+      messages.push(
+        createMessage(
+          'nested-customization-comment',
+          'Unexpected comment opening inside a `deleted by customization` comment, expected `-->` first; read as nested',
+          place(frame.firstNested)
+        )
+      )
+    }
+
     const close = spaceBefore({start, end}, frame.contentStart)
     regions.push({
       kind: 'deleted',
@@ -293,22 +309,27 @@ function createBestEffortEnd(raw: string) {
       lineEnds = []
       blockEnds = []
       const lineEnding = /\r\n|\r|\n/g
-      let previousStart = 0
+      let lineStart = 0
       let match: RegExpExecArray | null
       while ((match = lineEnding.exec(raw))) {
-        lineEnds.push(match.index)
-        // A blank line ends a block: the block ends where the blank line starts.
-        if (/^[ \t]*$/.test(raw.slice(previousStart, match.index))) {
-          blockEnds.push(previousStart)
+        // A blank line ends a block: the block ends at the end of the line
+        // before it, so the blank line stays.
+        const previous = lineEnds[lineEnds.length - 1]
+        if (
+          previous !== undefined &&
+          /^[ \t]*$/.test(raw.slice(lineStart, match.index))
+        ) {
+          blockEnds.push(previous)
         }
 
-        previousStart = match.index + match[0].length
+        lineEnds.push(match.index)
+        lineStart = match.index + match[0].length
       }
     }
 
     const lineEnd = firstAtLeast(lineEnds, open.end) ?? raw.length
     if (!isOnOwnLine(raw, open)) return lineEnd
-    return firstAtLeast(blockEnds, lineEnd + 1) ?? raw.length
+    return firstAtLeast(blockEnds, lineEnd) ?? raw.length
   }
 }
 

@@ -1,0 +1,109 @@
+import {location} from 'vfile-location'
+import type {Point} from 'unist'
+import type {VFileMessage} from 'vfile-message'
+import {createPlacer, type Placer} from '../source/place.js'
+import {toRawStartOffset} from '../source/source-map.js'
+import type {View} from '../source/view.js'
+import type {BlockContext} from './context.js'
+import {directiveOf} from './directive-of.js'
+import {parseMarkdown} from './parse-markdown.js'
+import {sectionTree} from './section-tree.js'
+import {createTableCollector} from './table-collector.js'
+import type {Blocks, Directive} from './types.js'
+
+/** Configuration. */
+export interface BlocksOptions {
+  /** Placer of the raw file, when the caller has one already (default: made from `raw`). */
+  place?: Placer | null | undefined
+}
+
+/**
+ * Read one view of a page into blocks: its mdast, its section tree (DocFX
+ * tabs included), its tables (tolerantly: refused pipe tables recovered), and
+ * its DocFX/ACOM directives. Every reported position is in the raw file.
+ *
+ * The view is parsed once and its top-level blocks walked once; only
+ * paragraphs that contain `|` are looked at again.
+ *
+ * @param view
+ *   The view to read.
+ * @param raw
+ *   The raw file the view was made from.
+ * @param options
+ *   Configuration (optional).
+ */
+export function blocksFromView(
+  view: View,
+  raw: string,
+  options?: BlocksOptions | null | undefined
+): Blocks {
+  const settings = options || {}
+  const place = settings.place || createPlacer(raw)
+  const messages: VFileMessage[] = []
+  let viewIndex: ReturnType<typeof location> | undefined
+
+  const toRawPoint = (viewOffset: number) =>
+    place(toRawStartOffset(view.map, viewOffset))
+
+  const context: BlockContext = {
+    text: view.text,
+    toRawPoint,
+    toViewPoint(viewOffset): Point {
+      // Only recovered tables need view points: index the view lazily.
+      if (!viewIndex) viewIndex = location(view.text)
+      const point = viewIndex.toPoint(viewOffset)
+      return point
+        ? {line: point.line, column: point.column, offset: viewOffset}
+        : endPoint(view.text, viewOffset)
+    },
+    messages
+  }
+
+  const tree = parseMarkdown(view.text)
+  const collector = createTableCollector(context)
+  const directives: Directive[] = []
+
+  const {root, sections} = sectionTree(tree, context, (node, section) => {
+    const directive = directiveOf(node, view.text)
+
+    if (directive) {
+      directives.push({
+        ...directive,
+        node,
+        section,
+        position: toRawPoint(node.position?.start.offset ?? 0)
+      })
+    }
+
+    collector.add(node, section)
+  })
+
+  return {
+    tree,
+    root,
+    sections,
+    tables: collector.tables,
+    directives,
+    messages,
+    toRawPoint
+  }
+}
+
+/**
+ * Point at an offset `vfile-location` has no answer for (the end of a text
+ * ending in a line ending).
+ *
+ * @param text
+ *   Text.
+ * @param offset
+ *   Offset.
+ */
+function endPoint(text: string, offset: number): Point {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)))
+  const lines = before.split(/\r\n|\r|\n/)
+  return {
+    line: lines.length,
+    column: (lines[lines.length - 1] ?? '').length + 1,
+    offset
+  }
+}
