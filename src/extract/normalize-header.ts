@@ -22,6 +22,8 @@ export function normalizeHeader(text: string): string {
     text
       // Full-width forms (`：`, `（`) and compatibility characters fold to ASCII.
       .normalize('NFKC')
+      // A heading passed as written keeps its `#` markers.
+      .replace(/^\s*#{1,6}(?=\s)/, '')
       // Comments carry no header text (customization markers are resolved by
       // the views; any left would only add noise).
       .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
