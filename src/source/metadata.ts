@@ -55,7 +55,7 @@ export function metadataFromView(view: View, place: Placer): Metadata {
   if (/^<properties\b/i.test(view.text.slice(start, start + 12))) {
     format = 'acom'
     entries = acomEntries(view.text, start, messages, at)
-  } else if (/^---[ \t]*\r?\n/.test(view.text)) {
+  } else if (/^\uFEFF?---[ \t]*\r?\n/.test(view.text)) {
     const found = yamlEntries(view.text, messages, at)
     if (found) {
       format = 'yaml'
@@ -214,7 +214,7 @@ function yamlEntries(
   // Front matter can only be at the very start: parse just that part, up to
   // its closing fence, not the whole page.
   const fence = /^(?:---|\.\.\.)[ \t]*\r?$/gm
-  fence.lastIndex = 3
+  fence.lastIndex = text.indexOf('---') + 3
   const close = fence.exec(text)
   if (!close) return undefined
   const head = text.slice(0, close.index + close[0].length)
