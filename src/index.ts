@@ -1,1 +1,2 @@
 export type * from './model.js'
+export {views, type Views} from './views.js'

@@ -1,0 +1,28 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import * as api from '../src/index.js'
+import {rules} from '../src/rules.js'
+import {root} from './helpers.js'
+
+describe('public API', () => {
+  it('should export exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual(['views'])
+  })
+})
+
+describe('rules', () => {
+  it('should be documented in README, one row a rule, with its severity', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const documented = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((match) => [
+        match[1],
+        match[2]
+      ])
+    )
+    const defined = new Map(
+      Object.entries(rules).map(([ruleId, rule]) => [ruleId, rule.severity])
+    )
+    expect(documented).toEqual(defined)
+  })
+})
