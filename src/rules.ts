@@ -97,6 +97,11 @@ export const rules = {
     severity: 'info',
     description:
       'A table row ends in empty cells after the header\'s last column (`|US||` under two columns); they are dropped.'
+  },
+  'table-row-without-pipe': {
+    severity: 'info',
+    description:
+      'A line without `|` follows a table with no blank line between; GFM makes it a row, it is read as text after the table instead.'
   }
 } satisfies Record<string, Rule>
 

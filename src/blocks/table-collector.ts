@@ -11,7 +11,7 @@ import {isDelimiterLike} from './is-delimiter-like.js'
 import {parsePipeRows} from './parse-pipe-rows.js'
 import {pipeRuns, type PipeLine} from './pipe-runs.js'
 import {rowFromMdast} from './row-from-mdast.js'
-import type {Section, Table} from './types.js'
+import type {Row, Section, Table} from './types.js'
 
 /** Reads the tables of blocks given one by one, in document order. */
 export interface TableCollector {
@@ -105,10 +105,33 @@ export function createTableCollector(context: BlockContext): TableCollector {
     const [head, ...body] = node.children
     const header = rowFromMdast(head as TableRow, undefined, context)
     const columns = header.cells.length
+    const rows: Row[] = []
+
+    for (const row of body) {
+      const start = row.position?.start.offset ?? 0
+      const end = row.position?.end.offset ?? start
+
+      // GFM makes a row of any line up to a blank one; a line with no pipe
+      // at all is prose the authors wrote after the table
+      // (`To learn more, see …`), as the docs site renders it.
+      if (!/\|/.test(context.text.slice(start, end))) {
+        context.messages.push(
+          createMessage(
+            'table-row-without-pipe',
+            'Unexpected line without `|` in a table, expected a row or a blank line before text; left it out of the rows',
+            context.toRawPoint(start)
+          )
+        )
+        continue
+      }
+
+      rows.push(rowFromMdast(row, columns, context))
+    }
+
     const table: Table = {
       section,
       header: header.cells,
-      rows: body.map((row) => rowFromMdast(row, columns, context)),
+      rows,
       recovered: false,
       position: header.position,
       nodes: [node]
