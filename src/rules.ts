@@ -102,6 +102,42 @@ export const rules = {
     severity: 'info',
     description:
       'A line without `|` follows a table with no blank line between; GFM makes it a row, it is read as text after the table instead.'
+  },
+  // Extract: cell grammar.
+  'leading-coming-soon-marker': {
+    severity: 'warning',
+    description:
+      'A `+` stands before a name (`+Los Angeles`) instead of after it; it is read as the coming-soon marker.'
+  },
+  'malformed-break': {
+    severity: 'warning',
+    description:
+      'A line break is written `<br/Name` or `>br/>`; it is read as a `<br/>` separating two names.'
+  },
+  'malformed-link': {
+    severity: 'warning',
+    description:
+      'A link has a space between `]` and `(` (`[GCX] (http://…)`), so Markdown does not read it; the name and URL are taken from it anyway.'
+  },
+  'undefined-link-reference': {
+    severity: 'info',
+    description:
+      'A name is written as a link reference (`[Rogers]`) with no definition; the name is kept, without URL.'
+  },
+  'empty-link-url': {
+    severity: 'info',
+    description:
+      'A link has an empty URL (`[GlobalConnect]()`); the name is kept, without URL.'
+  },
+  'stray-markup': {
+    severity: 'warning',
+    description:
+      'A name carries markup that is not closed (`**`, `<`, backticks); it is removed from the name.'
+  },
+  'unknown-cell-value': {
+    severity: 'warning',
+    description:
+      'A status, zone or ER Direct cell holds text that is none of the known forms; the value is `null`.'
   }
 } satisfies Record<string, Rule>
 
