@@ -1,0 +1,272 @@
+/**
+ * Split a cell into the names it lists and clean each name: the list grammar
+ * shared by `listFromCell`, `entryFromCell` and `notesFromCell`.
+ */
+
+import type {PhrasingContent} from 'mdast'
+import {charsFromCell, type CellChar} from './cell-chars.js'
+import type {CellProblem} from './cell-problem.js'
+
+/** One name read from a cell. */
+export interface ListEntry {
+  /** The name as the page writes it, markup and markers removed. */
+  name: string
+  /** URL of its link; `null` without a link or with an empty one. */
+  url: string | null
+  /** Whether a `+` marks it as coming soon. */
+  comingSoon: boolean
+  /** Footnote markers after the name other than `+` (`Los Angeles*` → `['*']`). */
+  markers: string[]
+  /** Offset in the view where the entry starts; `null` without positions. */
+  offset: number | null
+  /** What was malformed about it and read anyway. */
+  problems: CellProblem[]
+}
+
+/** A note inside a cell (`*New ExpressRoute circuits are no longer…`). */
+export interface CellNote {
+  /** The footnote marker it explains. */
+  marker: string
+  /** Its text. */
+  text: string
+  /** Offset in the view where it starts. */
+  offset: number | null
+}
+
+/** Everything a cell lists. */
+export interface CellSegments {
+  /** The names, in order. */
+  entries: ListEntry[]
+  /** Notes after the names. */
+  notes: CellNote[]
+  /** Whether the cell says “none” (`n/a`, `&cross;`). */
+  none: boolean
+  /** Whether the cell is empty. */
+  empty: boolean
+}
+
+/** Settings. */
+export interface SegmentOptions {
+  /** Whether to split on separators (default `true`); a key cell holds one name, commas included. */
+  split?: boolean | null | undefined
+}
+
+/** Cell texts that say “none”. */
+const none = new Set(['n/a', 'na', '✗', '✘', '-', '—'])
+
+/**
+ * Separators in the text: commas (ASCII, full-width, ideographic), `;`
+ * (de 2016 separates `USA, Osten; USA, Westen` so; the comma inside is split
+ * too, as a name never holds a comma), literal
+ * breaks the parser left as text (inside code spans), and the malformed
+ * `<br/Name` and `>br/>` (group 1).
+ */
+const separator = /[\n,，、;；]|<\/?br\s*\/?>|(<br\s*\/(?=[^\s>])|>br\s*\/?>)/giy
+
+/**
+ * Split and clean a cell.
+ *
+ * @param children
+ *   Phrasing content of one table cell.
+ * @param options
+ *   Settings (optional).
+ */
+export function segmentsFromCell(
+  children: ReadonlyArray<PhrasingContent>,
+  options?: SegmentOptions | null | undefined
+): CellSegments {
+  const settings = options || {}
+  const split = settings.split !== false
+  const chars = charsFromCell(children)
+  const text = chars.map((d) => d.char).join('')
+  const result: CellSegments = {entries: [], notes: [], none: false, empty: false}
+
+  if (text.trim() === '') {
+    result.empty = true
+    return result
+  }
+
+  if (none.has(text.trim().toLowerCase())) {
+    result.none = true
+    return result
+  }
+
+  let pending: CellProblem[] = []
+  let start = 0
+  let index = 0
+
+  while (index <= chars.length) {
+    let length = 0
+    let malformed = false
+
+    if (index < chars.length) {
+      if (!split) {
+        if (chars[index]!.isBreak) length = 1
+      } else {
+        separator.lastIndex = index
+        const match = separator.exec(text)
+        if (match) {
+          length = match[0].length
+          malformed = match[1] !== undefined
+        }
+      }
+
+      if (length === 0) {
+        index++
+        continue
+      }
+    }
+
+    const segment = chars.slice(start, index)
+    if (malformed) {
+      pending.push({
+        ruleId: 'malformed-break',
+        reason:
+          'Unexpected `' + text.slice(index, index + length) + '`, expected `<br/>`',
+        offset: chars[index]!.offset
+      })
+    }
+
+    // A note runs to the end of the cell, whatever it contains.
+    if (isNoteStart(segment)) {
+      const rest = chars.slice(start)
+      const note = noteFrom(rest)
+      if (note) result.notes.push(note)
+      break
+    }
+
+    const entry = entryFrom(segment)
+    if (entry) {
+      entry.problems.push(...pending)
+      pending = []
+      result.entries.push(entry)
+    }
+
+    if (index >= chars.length) break
+    index += length
+    start = index
+  }
+
+  // Problems at the end of a cell (`Los Angeles>br/>`) belong to its last entry.
+  const last = result.entries.at(-1)
+  if (last) last.problems.push(...pending)
+
+  return result
+}
+
+/**
+ * Whether a segment starts a note: a `*` before any name.
+ */
+function isNoteStart(segment: ReadonlyArray<CellChar>): boolean {
+  const text = segment.map((d) => d.char).join('').trim()
+  return /^\*+\s*\S/.test(text) && /\s/.test(text.replace(/^\*+\s*/, ''))
+}
+
+/**
+ * Read a note (`*New ExpressRoute circuits … Los Angeles2.*`).
+ */
+function noteFrom(chars: ReadonlyArray<CellChar>): CellNote | null {
+  const raw = chars.map((d) => (d.isBreak ? ' ' : d.char)).join('')
+  const lead = raw.length - raw.trimStart().length
+  const text = raw
+    .trim()
+    .replace(/^\*+\s*/, '')
+    .replace(/\s*\*+$/, '')
+    .replace(/\s+/g, ' ')
+  if (!text) return null
+  return {marker: '*', text, offset: chars[lead]?.offset ?? null}
+}
+
+/**
+ * Clean one entry: markup, markers, bracketed names.
+ */
+function entryFrom(segment: ReadonlyArray<CellChar>): ListEntry | null {
+  let from = 0
+  let to = segment.length
+  while (from < to && /\s/.test(segment[from]!.char)) from++
+  while (to > from && /\s/.test(segment[to - 1]!.char)) to--
+  if (from === to) return null
+
+  const chars = segment.slice(from, to)
+  const problems: CellProblem[] = []
+  const offset = chars[0]!.offset
+  const linked = chars.find((d) => d.url !== undefined)
+  let url: string | null = linked ? (linked.url ?? null) : null
+  let name = chars.map((d) => (d.isBreak ? ' ' : d.char)).join('')
+
+  if (linked && linked.url === null && chars.some((d) => d.url === null)) {
+    problems.push({
+      ruleId: 'empty-link-url',
+      reason: 'Unexpected empty link URL, expected a URL or no link',
+      offset
+    })
+  }
+
+  // `[Name] (http://…)`: not a link for Markdown, but meant as one.
+  const spaced = /^\[([^\]]*)\]\s+\(\s*([^)\s]*)\s*\)$/.exec(name)
+  if (spaced) {
+    name = spaced[1]!
+    url = spaced[2] || url
+    problems.push({
+      ruleId: 'malformed-link',
+      reason: 'Unexpected space between `]` and `(`, expected a link',
+      offset
+    })
+  } else {
+    const bracketed = /^\[([^\]]+)\]$/.exec(name)
+    if (bracketed) {
+      name = bracketed[1]!
+      problems.push({
+        ruleId: 'undefined-link-reference',
+        reason:
+          'Unexpected link reference `[' + name + ']` without definition, expected a link or a name',
+        offset
+      })
+    }
+  }
+
+  // Unclosed markup the parser left as text.
+  const cleaned = name
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/\*{2,}|`|_{2,}/g, '')
+  if (cleaned !== name) {
+    problems.push({
+      ruleId: 'stray-markup',
+      reason:
+        'Unexpected markup in `' + name.trim() + '`, expected a plain name; removed',
+      offset
+    })
+    name = cleaned
+  }
+
+  name = name.replace(/\s+/g, ' ').trim()
+  let comingSoon = false
+  const markers: string[] = []
+
+  while (name) {
+    if (name.endsWith('+')) {
+      comingSoon = true
+      name = name.slice(0, -1).trimEnd()
+    } else if (name.endsWith('*')) {
+      markers.unshift('*')
+      name = name.slice(0, -1).trimEnd()
+    } else if (name.startsWith('+')) {
+      comingSoon = true
+      name = name.slice(1).trimStart()
+      problems.push({
+        ruleId: 'leading-coming-soon-marker',
+        reason:
+          'Unexpected `+` before `' + name + '`, expected it after the name',
+        offset
+      })
+    } else if (name.startsWith('*')) {
+      markers.push('*')
+      name = name.slice(1).trimStart()
+    } else {
+      break
+    }
+  }
+
+  if (!name) return null
+  return {name, url, comingSoon, markers, offset, problems}
+}
