@@ -1,0 +1,69 @@
+import type {LocationsDocument} from '../model.js'
+import type {Change, ChangeField, Subject, SubjectRecords} from './change.js'
+import {indexByKey} from './index-by-key.js'
+import {sameFact} from './same-fact.js'
+import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
+
+/**
+ * Changes of one subject between two models, in no particular order.
+ *
+ * Records are matched by key only: ids are canonical, so a record under the
+ * same key with another `name` is a rename, and a record under a new key is
+ * an addition, however similar its name (renames are never guessed).
+ *
+ * @param subject
+ *   What to compare.
+ * @param older
+ *   The older model.
+ * @param newer
+ *   The newer model.
+ */
+export function diffSubject<S extends Subject>(
+  subject: S,
+  older: LocationsDocument,
+  newer: LocationsDocument
+): Change[] {
+  const spec = subjects[subject] as SubjectSpec<S>
+  const before = indexByKey(spec.records(older), spec.key)
+  const after = indexByKey(spec.records(newer), spec.key)
+  // Built loosely and cast once: each object below is a `Change` of
+  // `subject`, which TypeScript cannot see through the generic kind.
+  const changes: Array<Record<string, unknown>> = []
+
+  for (const [key, record] of before) {
+    const next = after.get(key)
+
+    if (next === undefined) {
+      changes.push({kind: subject + '.removed', key, before: record, after: null})
+      continue
+    }
+
+    const fields = changedFields(spec.fields, record, next)
+    if (fields.length === 0) continue
+    const renamed = renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
+    changes.push({
+      kind: subject + (renamed ? '.renamed' : '.changed'),
+      key,
+      before: record,
+      after: next,
+      fields
+    })
+  }
+
+  for (const [key, record] of after) {
+    if (!before.has(key)) {
+      changes.push({kind: subject + '.added', key, before: null, after: record})
+    }
+  }
+
+  return changes as unknown as Change[]
+}
+
+/** Fields, in model order, whose stated values differ. */
+function changedFields<S extends Subject>(
+  fields: ReadonlyArray<ChangeField<S>>,
+  before: SubjectRecords[S],
+  after: SubjectRecords[S]
+): Array<ChangeField<S>> {
+  return fields.filter((field) => !sameFact(before[field], after[field]))
+}

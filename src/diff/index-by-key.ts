@@ -1,0 +1,41 @@
+import type {SourcePoint} from '../model.js'
+import {compareCodeUnits} from './compare-code-units.js'
+
+/**
+ * Index records by key.
+ *
+ * Note: normalization merges duplicates, so a model should have one record
+ * per key. If one does not, the record that comes first in the page wins
+ * (then the one whose JSON sorts first), so the result does not depend on
+ * the order of the array.
+ *
+ * @param records
+ *   Records of one collection.
+ * @param key
+ *   Key of a record.
+ */
+export function indexByKey<R extends {source: SourcePoint}>(
+  records: ReadonlyArray<R>,
+  key: (record: R) => string
+): Map<string, R> {
+  const index = new Map<string, R>()
+
+  for (const record of records) {
+    const id = key(record)
+    const existing = index.get(id)
+    if (existing === undefined || comesFirst(record, existing)) {
+      index.set(id, record)
+    }
+  }
+
+  return index
+}
+
+/** Whether `record` comes before `other` in the page (or, on a tie, in JSON). */
+function comesFirst(record: {source: SourcePoint}, other: {source: SourcePoint}): boolean {
+  const line = (record.source?.line ?? 0) - (other.source?.line ?? 0)
+  if (line !== 0) return line < 0
+  const column = (record.source?.column ?? 0) - (other.source?.column ?? 0)
+  if (column !== 0) return column < 0
+  return compareCodeUnits(JSON.stringify(record), JSON.stringify(other)) < 0
+}

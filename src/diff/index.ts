@@ -1,0 +1,18 @@
+/**
+ * Stage 5, **diff**: two models → a sorted list of typed changes (SPEC §4).
+ */
+
+export {diff} from './diff.js'
+export type {
+  Addition,
+  Change,
+  ChangeAction,
+  ChangeField,
+  ChangeKind,
+  Modification,
+  NamedSubject,
+  Removal,
+  Rename,
+  Subject,
+  SubjectRecords
+} from './change.js'

@@ -1,0 +1,50 @@
+/**
+ * Apply a change list to a model: the inverse check of `diff`. Test-only,
+ * as nothing in the product needs to patch models.
+ */
+
+import type {Change, Subject} from '../../src/diff/index.js'
+import {subjectOrder, subjects} from '../../src/diff/subjects.js'
+import type {LocationsDocument} from '../../src/model.js'
+
+/** The model's array property holding each subject. */
+const collectionOf = {
+  location: 'locations',
+  provider: 'providers',
+  offering: 'offerings',
+  region: 'regions',
+  exchange: 'exchanges',
+  systemIntegrator: 'systemIntegrators',
+  satelliteOperator: 'satelliteOperators',
+  datacenterProvider: 'datacenterProviders',
+  researchNetwork: 'researchNetworks'
+} as const satisfies Record<Subject, keyof LocationsDocument>
+
+/**
+ * Apply `changes` to `document`: added records are inserted, removed ones
+ * dropped, renamed and changed ones replaced by their `after`.
+ */
+export function applyChanges(
+  document: LocationsDocument,
+  changes: readonly Change[]
+): LocationsDocument {
+  const result: LocationsDocument = {...document}
+
+  for (const subject of subjectOrder) {
+    const spec = subjects[subject]
+    const key = spec.key as (record: unknown) => string
+    const records = new Map<string, unknown>(
+      (spec.records(document) as unknown[]).map((record) => [key(record), record])
+    )
+
+    for (const change of changes) {
+      if (!change.kind.startsWith(subject + '.')) continue
+      if (change.after === null) records.delete(change.key)
+      else records.set(change.key, change.after)
+    }
+
+    ;(result as unknown as Record<string, unknown>)[collectionOf[subject]] = [...records.values()]
+  }
+
+  return result
+}
