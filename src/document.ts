@@ -1,9 +1,13 @@
 /**
- * The pipeline, composed: raw text → source → metadata (→ later stages).
+ * The pipeline, composed: raw text → source → blocks → extract → normalize.
  */
 
+import {createHash} from 'node:crypto'
 import type {VFileMessage} from 'vfile-message'
-import type {ViewName} from './model.js'
+import {blocksFromView, type Blocks} from './blocks/index.js'
+import {extractFromBlocks} from './extract/index.js'
+import type {LocationsDocument, ViewName} from './model.js'
+import {modelFromExtraction} from './normalize/index.js'
 import {
   metadataFromView,
   sourceFromText,
@@ -17,14 +21,18 @@ import {
 export interface ReadOptions {
   /** Which view to read (default: `'published'`). */
   view?: ViewName | null | undefined
+  /** Path of the file, recorded in `source.path` (default: `null`). */
+  path?: string | null | undefined
 }
 
-/** A page read through every stage so far. */
+/** A page read through every stage. */
 export interface ReadDocument {
   source: Source
   view: View
   metadata: Metadata
-  /** Every diagnostic, in raw-file order. */
+  blocks: Blocks
+  model: LocationsDocument
+  /** Every diagnostic of every stage, as vfile messages, in raw-file order. */
   messages: VFileMessage[]
 }
 
@@ -41,13 +49,27 @@ export function readDocument(
   options?: ReadOptions | null | undefined
 ): ReadDocument {
   const settings = options || {}
+  const viewName = settings.view || 'published'
   const source = sourceFromText(text)
-  const view = viewOf(source, settings.view || 'published')
+  const view = viewOf(source, viewName)
   const metadata = metadataFromView(view, source.place)
-  const messages = [...source.messages, ...metadata.messages].sort(
+  const blocks = blocksFromView(view, text, {place: source.place})
+  const extraction = extractFromBlocks(blocks)
+  const earlier = [...source.messages, ...metadata.messages, ...blocks.messages]
+  const model = modelFromExtraction(extraction, {
+    source: {
+      path: settings.path ?? null,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      metadataFormat: metadata.format,
+      customized: source.customized
+    },
+    view: viewName,
+    meta: metadata.meta,
+    messages: earlier
+  })
+  const messages = [...earlier, ...extraction.messages].sort(
     (a, b) =>
-      (a.place && 'offset' in a.place ? (a.place.offset ?? 0) : 0) -
-      (b.place && 'offset' in b.place ? (b.place.offset ?? 0) : 0)
+      (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   )
-  return {source, view, metadata, messages}
+  return {source, view, metadata, blocks, model, messages}
 }

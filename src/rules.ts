@@ -138,6 +138,28 @@ export const rules = {
     severity: 'warning',
     description:
       'A status, zone or ER Direct cell holds text that is none of the known forms; the value is `null`.'
+  },
+  // Extract: tables.
+  'unrecognized-table': {
+    severity: 'warning',
+    description:
+      'A table whose header is not one of the known kinds (see `src/extract/header-synonyms.ts`); its rows are not read.'
+  },
+  'unrecognized-row': {
+    severity: 'warning',
+    description:
+      'A row of a known table that has no key (no provider, location, region…) or names no known cloud; it is not read.'
+  },
+  'statuses-without-locations': {
+    severity: 'info',
+    description:
+      'A table of provider statuses without locations (2015 pages): the providers are read, the statuses have no place in the model.'
+  }  ,
+  // Normalize.
+  'duplicate-entry': {
+    severity: 'info',
+    description:
+      'The same fact is stated twice (a name twice in one list, a provider twice at one location); the mentions are merged.'
   }
 } satisfies Record<string, Rule>
 

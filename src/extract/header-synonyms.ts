@@ -228,3 +228,11 @@ export const cloudFromSectionTitle = {
   deutschland: 'germany',
   독일: 'germany'
 } as const satisfies Record<string, SectionCloud>
+
+/**
+ * Normalized section title → the kind of bullet list under it. Some facts
+ * are lists, not tables (satellite operators).
+ */
+export const listKindFromSectionTitle = {
+  'connectivity through satellite operators': 'satellite-operators'
+} as const satisfies Record<string, 'satellite-operators'>

@@ -1,0 +1,318 @@
+/**
+ * Turn the rows of one recognized table into records.
+ *
+ * One function a table kind; each row becomes a record or an
+ * `unrecognized-row` diagnostic, never nothing.
+ */
+
+import type {Cell, Row, Table} from '../blocks/index.js'
+import type {Cloud} from '../model.js'
+import {erDirectFromCell} from './cell-er-direct.js'
+import {facilitiesFromCell} from './cell-facilities.js'
+import type {CellReader} from './cell-reader.js'
+import {statusFromCell} from './cell-status.js'
+import {textFromCell} from './cell-text.js'
+import {zoneFromCell} from './cell-zone.js'
+import {cloudFromName} from './cloud-from-name.js'
+import type {ColumnRole} from './header-synonyms.js'
+import type {TableKind} from './table-kind-from-header.js'
+import type {Extraction, NameRef} from './types.js'
+
+/** What a table extractor needs to know about its table. */
+export interface TableInput {
+  table: Table
+  kind: TableKind
+  /** Role of each column. */
+  roles: Array<ColumnRole | null>
+  /** Cloud the section gives; `null` when no section title says. */
+  cloud: Cloud | 'national' | null
+  /** Cloud of a table whose section states none. */
+  defaultCloud: Cloud
+  reader: CellReader
+  /** Report a row that carries facts we could not read. */
+  unrecognized: (row: Row, reason: string) => void
+}
+
+/**
+ * Read the rows of a table into `extraction`.
+ *
+ * @param input
+ *   The table and what is known about it.
+ * @param extraction
+ *   Where records go.
+ */
+export function recordsFromTable(input: TableInput, extraction: Extraction) {
+  switch (input.kind) {
+    case 'region-map': {
+      regionRows(input, extraction)
+      break
+    }
+
+    case 'providers-by-provider':
+    case 'services-by-provider': {
+      providerRows(input, extraction)
+      break
+    }
+
+    case 'locations-by-location': {
+      locationRows(input, extraction)
+      break
+    }
+
+    case 'exchanges': {
+      exchangeRows(input, extraction)
+      break
+    }
+
+    case 'system-integrators': {
+      integratorRows(input, extraction)
+      break
+    }
+
+    case 'datacenter-providers': {
+      datacenterRows(input, extraction)
+      break
+    }
+
+    case 'research-networks': {
+      researchNetworkRows(input, extraction)
+      break
+    }
+
+    default: {
+      // `unknown` tables are reported whole by the caller.
+    }
+  }
+}
+
+/** Cell of a row in the first column with `role`. */
+function cellOf(input: TableInput, row: Row, role: ColumnRole): Cell | undefined {
+  const index = input.roles.indexOf(role)
+  return index === -1 ? undefined : row.cells[index]
+}
+
+/** Cloud of tables that speak of one cloud: the section's, else the page's. */
+function tableCloud(input: TableInput): Cloud {
+  return input.cloud === null || input.cloud === 'national'
+    ? input.defaultCloud
+    : input.cloud
+}
+
+function regionRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  // A map is of the national clouds when its section says so, or, on pages
+  // whose two maps share one section, when a row names a national cloud.
+  const national =
+    input.cloud === 'national' ||
+    (input.cloud === null &&
+      table.rows.some((row) => {
+        const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
+        const cloud = key && cloudFromName(key.name)
+        return cloud !== null && cloud !== 'commercial'
+      }))
+
+  for (const row of table.rows) {
+    const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
+    if (!key) {
+      input.unrecognized(row, 'a region map row without a geopolitical region')
+      continue
+    }
+
+    let locationCloud: Cloud = 'commercial'
+    if (national) {
+      const cloud = cloudFromName(key.name)
+      if (cloud === null || cloud === 'commercial') {
+        input.unrecognized(
+          row,
+          'a national-cloud row whose region (`' + key.name + '`) names no national cloud'
+        )
+        continue
+      }
+
+      locationCloud = cloud
+    }
+
+    const zone = reader.value(cellOf(input, row, 'zone'), zoneFromCell)
+    const locations = reader.list(cellOf(input, row, 'locations')) ?? []
+    extraction.regions.push({
+      name: key.name,
+      cloud: national ? 'national' : 'commercial',
+      locationCloud,
+      azureRegions: reader.list(cellOf(input, row, 'azureRegions')) ?? [],
+      locations,
+      position: row.position
+    })
+
+    // The 2019 maps give a zone a region: it is the zone of its locations.
+    if (zone !== null) {
+      for (const location of locations) {
+        extraction.locations.push({
+          location,
+          cloud: locationCloud,
+          facilities: null,
+          zone,
+          localAzureRegions: null,
+          erDirect: null,
+          providers: null,
+          position: location.position
+        })
+      }
+    }
+  }
+}
+
+function providerRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  const cloud = tableCloud(input)
+  const hasLocations = input.roles.includes('locations')
+
+  for (const row of table.rows) {
+    const provider = reader.key(cellOf(input, row, 'serviceProvider'))
+    if (!provider) {
+      input.unrecognized(row, 'a provider row without a provider')
+      continue
+    }
+
+    extraction.providers.push({
+      provider,
+      cloud,
+      azure: reader.value(cellOf(input, row, 'azureStatus'), statusFromCell),
+      office365: reader.value(cellOf(input, row, 'office365Status'), statusFromCell),
+      locations: hasLocations
+        ? (reader.list(cellOf(input, row, 'locations')) ?? [])
+        : null,
+      position: row.position
+    })
+  }
+}
+
+function locationRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  const cloud = tableCloud(input)
+
+  for (const row of table.rows) {
+    const location = reader.key(cellOf(input, row, 'location'))
+    if (!location) {
+      input.unrecognized(row, 'a location row without a location')
+      continue
+    }
+
+    const address = cellOf(input, row, 'address') ?? cellOf(input, row, 'peeringLocationOwner')
+    const localRegions = reader.list(cellOf(input, row, 'localAzureRegions'))
+    extraction.locations.push({
+      location,
+      cloud,
+      facilities: address ? facilitiesFromCell(address.children) : null,
+      zone: reader.value(cellOf(input, row, 'zone'), zoneFromCell),
+      localAzureRegions: localRegions ? localRegions.map((region) => region.name) : null,
+      erDirect: reader.value(cellOf(input, row, 'erDirect'), erDirectFromCell),
+      providers: reader.list(cellOf(input, row, 'serviceProviders')),
+      position: row.position
+    })
+  }
+}
+
+function exchangeRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  const cloud = tableCloud(input)
+  const byLocation = input.roles[0] === 'location'
+
+  for (const row of table.rows) {
+    const exchanges = reader.list(cellOf(input, row, 'exchange')) ?? []
+    if (byLocation) {
+      const location = reader.key(cellOf(input, row, 'location'))
+      if (!location) {
+        input.unrecognized(row, 'an exchange row without a location')
+        continue
+      }
+
+      extraction.exchanges.push({
+        location,
+        cloud,
+        exchanges,
+        providers: reader.list(cellOf(input, row, 'connectivityProviders')) ?? [],
+        position: row.position
+      })
+    } else {
+      const provider = reader.key(cellOf(input, row, 'connectivityProvider'))
+      const locations = reader.list(cellOf(input, row, 'locations')) ?? []
+      if (!provider || locations.length === 0) {
+        input.unrecognized(row, 'an exchange row without a provider or a location')
+        continue
+      }
+
+      for (const location of locations) {
+        extraction.exchanges.push({
+          location,
+          cloud,
+          exchanges,
+          providers: [provider],
+          position: row.position
+        })
+      }
+    }
+  }
+}
+
+function integratorRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  const continentFirst = input.roles[0] === 'continent'
+
+  for (const row of table.rows) {
+    const continentCell = cellOf(input, row, 'continent')
+    const continent = continentCell ? textFromCell(continentCell.children) : ''
+    const integrators = continentFirst
+      ? reader.list(cellOf(input, row, 'systemIntegrators'))
+      : [reader.key(cellOf(input, row, 'systemIntegrator'))].filter(
+          (entry): entry is NameRef => entry !== null
+        )
+    if (!continent || !integrators || integrators.length === 0) {
+      input.unrecognized(row, 'a system integrator row without an integrator or a continent')
+      continue
+    }
+
+    for (const integrator of integrators) {
+      extraction.systemIntegrators.push({integrator, continent, position: row.position})
+    }
+  }
+}
+
+function datacenterRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  for (const row of table.rows) {
+    const provider = reader.key(cellOf(input, row, 'provider'))
+    if (!provider) {
+      input.unrecognized(row, 'a datacenter provider row without a provider')
+      continue
+    }
+
+    extraction.datacenterProviders.push({
+      provider,
+      exchanges: reader.list(cellOf(input, row, 'exchange')) ?? [],
+      position: row.position
+    })
+  }
+}
+
+/** `GARR, through GÉANT`: a network and the one it connects through. */
+const through = /^(.*?),?\s+(?:through|via)\s+(.+)$/i
+
+function researchNetworkRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  for (const row of table.rows) {
+    const entry = reader.key(cellOf(input, row, 'provider'))
+    if (!entry) {
+      input.unrecognized(row, 'a research network row without a network')
+      continue
+    }
+
+    const match = through.exec(entry.name)
+    extraction.researchNetworks.push({
+      network: match ? {...entry, name: (match[1] as string).trim()} : entry,
+      via: match
+        ? {name: (match[2] as string).trim(), url: null, comingSoon: false, position: entry.position}
+        : null,
+      position: row.position
+    })
+  }
+}

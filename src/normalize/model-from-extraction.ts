@@ -1,0 +1,347 @@
+/**
+ * Stage 4, **normalize**: records with names as written → the model of
+ * SPEC §3: canonical names and ids, one record a thing, sorted.
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {createMessage, diagnosticFromMessage, type RawPoint} from '../diagnostics.js'
+import type {Extraction, NameRef} from '../extract/index.js'
+import {
+  schemaVersion,
+  type Cloud,
+  type DatacenterProvider,
+  type DocumentSource,
+  type Exchange,
+  type Location,
+  type LocationsDocument,
+  type Meta,
+  type Offering,
+  type PageKind,
+  type Provider,
+  type Region,
+  type ResearchNetwork,
+  type SatelliteOperator,
+  type SourcePoint,
+  type SystemIntegrator,
+  type ViewName
+} from '../model.js'
+import {canonicalName} from './canonical-name.js'
+import {slug} from './slug.js'
+
+/** What the model says about the document besides its facts. */
+export interface ModelContext {
+  source: Omit<DocumentSource, 'page'>
+  view: ViewName
+  meta: Meta
+  /** Diagnostics of earlier stages. */
+  messages: VFileMessage[]
+}
+
+/**
+ * Build the model of one view from its extraction.
+ *
+ * @param extraction
+ *   Records of the view.
+ * @param context
+ *   Source, view, metadata and earlier diagnostics.
+ */
+export function modelFromExtraction(
+  extraction: Extraction,
+  context: ModelContext
+): LocationsDocument {
+  const messages = [...context.messages, ...extraction.messages]
+  const locations = new Map<string, Location & {mentions: number; soon: number}>()
+  const providers = new Map<string, Provider>()
+  const offerings = new Map<string, Offering>()
+
+  /** Note a location, merging what every mention says. */
+  function location(reference: NameRef, cloud: Cloud, details?: Partial<Location>): string {
+    const name = canonicalName(reference.name)
+    const id = slug(name)
+    const key = cloud + ':' + id
+    let record = locations.get(key)
+    if (!record) {
+      record = {
+        id,
+        name,
+        cloud,
+        comingSoon: false,
+        facilities: null,
+        zone: null,
+        localAzureRegions: null,
+        erDirect: null,
+        source: point(reference.position),
+        mentions: 0,
+        soon: 0
+      }
+      locations.set(key, record)
+    }
+
+    record.mentions++
+    if (reference.comingSoon) record.soon++
+    if (details) {
+      for (const [field, value] of Object.entries(details) as Array<[keyof Location, unknown]>) {
+        if (value !== null && value !== undefined && record[field] === null) {
+          ;(record as unknown as Record<string, unknown>)[field] = value
+        }
+      }
+    }
+
+    return id
+  }
+
+  function provider(reference: NameRef): string {
+    const name = canonicalName(reference.name)
+    const id = slug(name)
+    const record = providers.get(id)
+    if (!record) {
+      providers.set(id, {id, name, url: reference.url, source: point(reference.position)})
+    } else if (record.url === null && reference.url !== null) {
+      record.url = reference.url
+    }
+
+    return id
+  }
+
+  function offering(record: Offering, position: RawPoint) {
+    const key = record.cloud + ':' + record.provider + ':' + record.location
+    const existing = offerings.get(key)
+    if (!existing) {
+      offerings.set(key, record)
+      return
+    }
+
+    // The same fact stated twice (by-location and by-provider tables of one
+    // page, or a name twice in one cell): keep one, fill what it lacks.
+    existing.comingSoon &&= record.comingSoon
+    existing.azure ??= record.azure
+    existing.office365 ??= record.office365
+    messages.push(
+      createMessage(
+        'duplicate-entry',
+        'Unexpected second mention of `' + record.provider + '` at `' + record.location + '`; merged with the first',
+        position
+      )
+    )
+  }
+
+  // Location details first, so a location's name and source come from its own row.
+  for (const record of extraction.locations) {
+    const id = location(record.location, record.cloud, {
+      facilities: record.facilities,
+      zone: record.zone,
+      localAzureRegions: record.localAzureRegions,
+      erDirect: record.erDirect
+    })
+    for (const reference of record.providers ?? []) {
+      offering(
+        {
+          provider: provider(reference),
+          location: id,
+          cloud: record.cloud,
+          comingSoon: reference.comingSoon || record.location.comingSoon,
+          azure: null,
+          office365: null,
+          source: point(reference.position)
+        },
+        reference.position
+      )
+    }
+  }
+
+  const regions = new Map<string, Region>()
+  for (const record of extraction.regions) {
+    const name = canonicalName(record.name)
+    const id = slug(name)
+    const key = record.cloud + ':' + id
+    const region = regions.get(key) ?? {
+      id,
+      name,
+      cloud: record.cloud,
+      azureRegions: [],
+      locations: [],
+      source: point(record.position)
+    }
+    regions.set(key, region)
+    for (const azureRegion of record.azureRegions) {
+      const value = canonicalName(azureRegion.name)
+      if (!region.azureRegions.includes(value)) region.azureRegions.push(value)
+    }
+
+    for (const reference of record.locations) {
+      const locationId = location(reference, record.locationCloud)
+      if (!region.locations.some((entry) => entry.location === locationId)) {
+        region.locations.push({location: locationId, comingSoon: reference.comingSoon})
+      }
+    }
+  }
+
+  for (const record of extraction.providers) {
+    const providerId = provider(record.provider)
+    for (const reference of record.locations ?? []) {
+      offering(
+        {
+          provider: providerId,
+          location: location(reference, record.cloud),
+          cloud: record.cloud,
+          comingSoon: reference.comingSoon || record.provider.comingSoon,
+          azure: record.azure,
+          office365: record.office365,
+          source: point(reference.position)
+        },
+        reference.position
+      )
+    }
+  }
+
+  const exchanges = new Map<string, Exchange>()
+  for (const record of extraction.exchanges) {
+    const locationId = slug(canonicalName(record.location.name))
+    const key = record.cloud + ':' + locationId
+    const exchange = exchanges.get(key) ?? {
+      location: locationId,
+      cloud: record.cloud,
+      exchanges: [],
+      providers: [],
+      source: point(record.position)
+    }
+    exchanges.set(key, exchange)
+    addAll(exchange.exchanges, record.exchanges.map((entry) => slug(canonicalName(entry.name))))
+    addAll(exchange.providers, record.providers.map((entry) => provider(entry)))
+  }
+
+  const systemIntegrators = new Map<string, SystemIntegrator>()
+  for (const record of extraction.systemIntegrators) {
+    const name = canonicalName(record.integrator.name)
+    const id = slug(name)
+    const continent = canonicalName(record.continent)
+    const key = id + ':' + continent
+    if (!systemIntegrators.has(key)) {
+      systemIntegrators.set(key, {
+        id,
+        name,
+        url: record.integrator.url,
+        continent,
+        source: point(record.integrator.position)
+      })
+    }
+  }
+
+  const satelliteOperators = new Map<string, SatelliteOperator>()
+  for (const reference of extraction.satelliteOperators) {
+    const name = canonicalName(reference.name)
+    const id = slug(name)
+    if (!satelliteOperators.has(id)) {
+      satelliteOperators.set(id, {id, name, url: reference.url, source: point(reference.position)})
+    }
+  }
+
+  const datacenterProviders = new Map<string, DatacenterProvider>()
+  for (const record of extraction.datacenterProviders) {
+    const name = canonicalName(record.provider.name)
+    const id = slug(name)
+    const entry = datacenterProviders.get(id) ?? {
+      id,
+      name,
+      url: record.provider.url,
+      exchanges: [],
+      source: point(record.position)
+    }
+    datacenterProviders.set(id, entry)
+    addAll(entry.exchanges, record.exchanges.map((exchange) => slug(canonicalName(exchange.name))))
+  }
+
+  const researchNetworks = new Map<string, ResearchNetwork>()
+  for (const record of extraction.researchNetworks) {
+    const name = canonicalName(record.network.name)
+    const id = slug(name)
+    if (!researchNetworks.has(id)) {
+      researchNetworks.set(id, {
+        id,
+        name,
+        url: record.network.url,
+        via: record.via ? slug(canonicalName(record.via.name)) : null,
+        source: point(record.position)
+      })
+    }
+  }
+
+  const locationList: Location[] = [...locations.values()].map(
+    ({mentions, soon, ...record}) => ({...record, comingSoon: soon > 0 && soon === mentions})
+  )
+
+  return {
+    schemaVersion,
+    source: {...context.source, page: pageKind(extraction)},
+    view: context.view,
+    meta: {...context.meta, footnotes: {...context.meta.footnotes, ...extraction.footnotes}},
+    facets: extraction.facets,
+    regions: sortBy([...regions.values()], (record) => [record.cloud, record.id]).map(
+      (region) => ({...region, locations: sortBy(region.locations, (entry) => [entry.location])})
+    ),
+    locations: sortBy(locationList, (record) => [record.cloud, record.id]),
+    providers: sortBy([...providers.values()], (record) => [record.id]),
+    offerings: sortBy([...offerings.values()], (record) => [
+      record.cloud,
+      record.provider,
+      record.location
+    ]),
+    exchanges: sortBy([...exchanges.values()], (record) => [record.cloud, record.location]).map(
+      (record) => ({...record, exchanges: [...record.exchanges].sort(), providers: [...record.providers].sort()})
+    ),
+    systemIntegrators: sortBy([...systemIntegrators.values()], (record) => [
+      record.id,
+      record.continent
+    ]),
+    satelliteOperators: sortBy([...satelliteOperators.values()], (record) => [record.id]),
+    datacenterProviders: sortBy([...datacenterProviders.values()], (record) => [record.id]).map(
+      (record) => ({...record, exchanges: [...record.exchanges].sort()})
+    ),
+    researchNetworks: sortBy([...researchNetworks.values()], (record) => [record.id]),
+    diagnostics: messages
+      .map((message) => diagnosticFromMessage(message))
+      .sort(
+        (a, b) =>
+          a.line - b.line ||
+          a.column - b.column ||
+          compare(a.ruleId, b.ruleId) ||
+          compare(a.message, b.message)
+      )
+  }
+}
+
+/** Which layout a page has, from what its tables state. */
+function pageKind(extraction: Extraction): PageKind {
+  if (extraction.providers.some((record) => record.locations !== null)) return 'by-provider'
+  if (extraction.locations.some((record) => record.providers !== null)) return 'by-location'
+  if (extraction.providers.length > 0) return 'by-provider'
+  if (extraction.regions.length > 0) return 'regions-only'
+  return 'unknown'
+}
+
+function point(position: RawPoint): SourcePoint {
+  return {line: position.line, column: position.column}
+}
+
+function addAll(list: string[], values: string[]) {
+  for (const value of values) if (!list.includes(value)) list.push(value)
+}
+
+/** Code-point order: the same on every machine, unlike `localeCompare`. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function sortBy<T>(values: T[], key: (value: T) => string[]): T[] {
+  return values
+    .map((value) => ({value, key: key(value)}))
+    .sort((a, b) => {
+      for (let index = 0; index < a.key.length; index++) {
+        const order = compare(a.key[index] as string, b.key[index] as string)
+        if (order !== 0) return order
+      }
+
+      return 0
+    })
+    .map((entry) => entry.value)
+}
