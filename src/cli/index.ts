@@ -5,6 +5,7 @@
 
 import {parseArgs} from 'node:util'
 import {checkCommand} from './commands/check.js'
+import {parseCommand} from './commands/parse.js'
 import {summaryCommand} from './commands/summary.js'
 import {viewsCommand} from './commands/views.js'
 import type {Command} from './command.js'
@@ -13,7 +14,7 @@ import {version} from './version.js'
 
 export type {Io} from './io.js'
 
-const commands: Command[] = [checkCommand, viewsCommand, summaryCommand]
+const commands: Command[] = [parseCommand, checkCommand, viewsCommand, summaryCommand]
 
 /**
  * Run the CLI.

@@ -272,7 +272,13 @@ export function modelFromExtraction(
 
   return {
     schemaVersion,
-    source: {...context.source, page: pageKind(extraction)},
+    source: {
+      path: context.source.path,
+      sha256: context.source.sha256,
+      page: pageKind(extraction),
+      metadataFormat: context.source.metadataFormat,
+      customized: context.source.customized
+    },
     view: context.view,
     meta: {...context.meta, footnotes: {...context.meta.footnotes, ...extraction.footnotes}},
     facets: extraction.facets,

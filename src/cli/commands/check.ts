@@ -1,10 +1,10 @@
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {readDocument} from '../../document.js'
-import type {ViewName} from '../../model.js'
 import type {Command} from '../command.js'
 import {UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
+import {viewOption} from '../view-option.js'
 
 export const checkCommand: Command = {
   name: 'check',
@@ -28,17 +28,14 @@ export const checkCommand: Command = {
       throw new UsageError('`check` needs at least one file (or `-`)')
     }
 
-    const view = values['view'] ?? 'published'
-    if (view !== 'published' && view !== 'upstream') {
-      throw new UsageError('`--view` must be `published` or `upstream`')
-    }
+    const view = viewOption(values['view'])
 
     const files: VFile[] = []
     for (const name of positionals) {
       const input = await readInput(name, io)
       const file = new VFile({path: input.path, value: input.text})
       file.messages.push(
-        ...readDocument(input.text, {view: view as ViewName}).messages
+        ...readDocument(input.text, {view, path: input.path}).messages
       )
       files.push(file)
     }

@@ -1,0 +1,59 @@
+import {mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parse} from '../../parse.js'
+import {datasetTables} from '../../render/dataset-tables.js'
+import {ndjsonFromModel} from '../../render/ndjson.js'
+import type {Command} from '../command.js'
+import {UsageError} from '../io.js'
+import {readInput} from '../read-input.js'
+import {viewOption} from '../view-option.js'
+
+const formats = ['json', 'ndjson', 'csv']
+
+export const parseCommand: Command = {
+  name: 'parse',
+  usage: 'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir>]',
+  summary: 'Print the model of a page (SPEC §3).',
+  details: [
+    'json: the model, pretty-printed; ndjson: one record a line with a `type`;',
+    'csv: one table a record type, written to the directory given with --out.'
+  ],
+  options: {
+    view: {type: 'string', description: 'Which view to read: published (default) or upstream.'},
+    format: {type: 'string', description: 'json (default), ndjson or csv.'},
+    out: {type: 'string', description: 'Directory for the CSV tables (with --format csv).'}
+  },
+  async run({values, positionals}, io) {
+    if (positionals.length !== 1) {
+      throw new UsageError('`parse` takes one file (or `-` for standard input)')
+    }
+
+    const format = values['format'] ?? 'json'
+    if (typeof format !== 'string' || !formats.includes(format)) {
+      throw new UsageError('`--format` must be `json`, `ndjson` or `csv`')
+    }
+
+    const out = values['out']
+    if (format === 'csv' && typeof out !== 'string') {
+      throw new UsageError('`--format csv` writes one file a table: give the directory with `--out <dir>`')
+    }
+
+    const view = viewOption(values['view'])
+    const input = await readInput(positionals[0] as string, io)
+    const model = parse(input.text, {view, path: input.path})
+
+    if (format === 'json') {
+      io.stdout(JSON.stringify(model, null, 2) + '\n')
+    } else if (format === 'ndjson') {
+      io.stdout(ndjsonFromModel(model))
+    } else {
+      const directory = path.resolve(io.cwd, out as string)
+      await mkdir(directory, {recursive: true})
+      for (const [name, text] of Object.entries(datasetTables([model]))) {
+        await writeFile(path.join(directory, name), text)
+      }
+    }
+
+    return 0
+  }
+}
