@@ -1,0 +1,14 @@
+/**
+ * Stage 6, **render** (changelog part): version pairs → Keep a Changelog
+ * Markdown or JSON (SPEC §2.6, §4).
+ */
+
+export {changelogSchema} from './changelog-schema.js'
+export {renderChangelog} from './render-changelog.js'
+export {renderDiff} from './render-diff.js'
+export type {
+  Changelog,
+  ChangelogPoint,
+  ChangelogVersion,
+  RenderOptions
+} from './changelog.js'

@@ -1,0 +1,27 @@
+import {diff} from '../diff/index.js'
+import type {LocationsDocument} from '../model.js'
+import type {RenderOptions} from './changelog.js'
+import {changelogToJson} from './changelog-to-json.js'
+import {changelogToMarkdown} from './changelog-to-markdown.js'
+
+/**
+ * Render what changed from one document to another: a changelog of one
+ * version pair, in the order given (neither document needs a date; a
+ * section title falls back to the path).
+ *
+ * @param older
+ *   The model to compare from.
+ * @param newer
+ *   The model to compare with.
+ * @param options
+ *   `format`: `'markdown'` (default) or `'json'`.
+ */
+export function renderDiff(
+  older: LocationsDocument,
+  newer: LocationsDocument,
+  options?: RenderOptions | null
+): string {
+  const settings = options || {}
+  const pairs = [{older, newer, changes: diff(older, newer)}]
+  return settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
+}
