@@ -6,7 +6,8 @@ import {compareCodeUnits} from './compare-code-units.js'
  * `null` on either side means "this page does not say", which never
  * contradicts the other side (SPEC §3). The order of items in a list carries
  * no meaning on these pages (facilities, Azure regions, exchanges are listed
- * as the authors typed them), so lists compare as multisets.
+ * as the authors typed them), and an item listed twice (`Munich` twice) is a
+ * slip of the page, not a second fact: lists compare as sets.
  *
  * @param left
  *   Value in the older record.
@@ -26,7 +27,7 @@ export function sameFact(left: unknown, right: unknown): boolean {
  */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {
-    const items = value.map((item) => canonicalJson(item))
+    const items = [...new Set(value.map((item) => canonicalJson(item)))]
     items.sort(compareCodeUnits)
     return '[' + items.join(',') + ']'
   }

@@ -45,6 +45,17 @@ const inCloud = (cloud: Cloud) => (cloudNames[cloud] ? ' in ' + cloudNames[cloud
 const place = (name: string, cloud: Cloud) =>
   bold(name) + (cloudNames[cloud] ? ' (' + cloudNames[cloud] + ')' : '')
 
+/** `exchange de-cix and connectivity providers A and B`. */
+const exchangeItems = (exchanges: readonly string[], providers: readonly string[]) =>
+  joinList(
+    [
+      exchanges.length > 0 ? plural(exchanges.length, 'exchange ', 'exchanges ') + plain(exchanges) : '',
+      providers.length > 0
+        ? plural(providers.length, 'connectivity provider ', 'connectivity providers ') + plain(providers)
+        : ''
+    ].filter(Boolean)
+  )
+
 /** Details of a new peering location, as they go between parentheses. */
 export const locationDetails = {
   comingSoon: () => 'coming soon',
@@ -95,8 +106,10 @@ export const changeSentences = {
     ].filter(Boolean)
     return `New exchange listing at ${place(location, cloud)}${parts.length > 0 ? ' (' + parts.join('; ') + ')' : ''}.`
   },
-  systemIntegratorAdded: (name: string, continent: string) =>
-    `New system integrator ${bold(name)} (${escapeMarkdown(continent)}).`,
+  systemIntegratorAdded: (name: string, continents: readonly string[]) =>
+    `New system integrator ${bold(name)} (${plain(continents)}).`,
+  systemIntegratorContinentsAdded: (name: string, continents: readonly string[]) =>
+    `System integrator ${bold(name)} is now also listed for ${plain(continents)}.`,
   satelliteOperatorAdded: (name: string) => `New satellite operator ${bold(name)}.`,
   datacenterProviderAdded: (name: string, exchanges: readonly string[]) =>
     `New datacenter provider ${bold(name)}` +
@@ -115,8 +128,10 @@ export const changeSentences = {
     `${capitalize(regionKinds[kind])} ${bold(name)} was removed.`,
   exchangeRemoved: (location: string, cloud: Cloud) =>
     `Exchange listing at ${place(location, cloud)} was removed.`,
-  systemIntegratorRemoved: (name: string, continent: string) =>
-    `System integrator ${bold(name)} (${escapeMarkdown(continent)}) was removed.`,
+  systemIntegratorRemoved: (name: string, continents: readonly string[]) =>
+    `System integrator ${bold(name)} (${plain(continents)}) was removed.`,
+  systemIntegratorContinentsRemoved: (name: string, continents: readonly string[]) =>
+    `System integrator ${bold(name)} is no longer listed for ${plain(continents)}.`,
   satelliteOperatorRemoved: (name: string) => `Satellite operator ${bold(name)} was removed.`,
   datacenterProviderRemoved: (name: string) => `Datacenter provider ${bold(name)} was removed.`,
   researchNetworkRemoved: (name: string) => `Research network ${bold(name)} was removed.`,
@@ -145,8 +160,9 @@ export const changeSentences = {
     before: Status,
     after: Status
   ) =>
+    // The service is the subject: `Azure at A and B is now supported`.
     `${bold(provider)}: ${serviceNames[service]} at ${plain(locations)}${inCloud(cloud)} ` +
-    `${plural(locations.length, 'is', 'are')} now ${statusWords[after]} (was ${statusWords[before]}).`,
+    `is now ${statusWords[after]} (was ${statusWords[before]}).`,
 
   // Changed: details of a peering location.
   zoneChanged: (name: string, cloud: Cloud, before: number, after: number) =>
@@ -166,7 +182,11 @@ export const changeSentences = {
   erDirectUnavailable: (name: string, cloud: Cloud) =>
     `${place(name, cloud)} no longer offers ExpressRoute Direct.`,
   erDirectSpeedsChanged: (name: string, cloud: Cloud, before: readonly string[], after: readonly string[]) =>
-    `${place(name, cloud)}: ExpressRoute Direct speeds are now ${plain(after) || 'not listed'} (were ${plain(before) || 'not listed'}).`,
+    before.length === 0
+      ? `${place(name, cloud)}: ExpressRoute Direct speeds are now listed: ${plain(after)}.`
+      : after.length === 0
+        ? `${place(name, cloud)}: ExpressRoute Direct speeds are no longer listed (were ${plain(before)}).`
+        : `${place(name, cloud)}: ExpressRoute Direct speeds are now ${plain(after)} (were ${plain(before)}).`,
 
   // Changed: links, lists, connections.
   linkChanged: (name: string, before: string, after: string) =>
@@ -175,17 +195,17 @@ export const changeSentences = {
     `${capitalize(regionKinds[kind])} ${bold(name)} now includes ${what}${plural(items.length, '', 's')} ${plain(items)}.`,
   regionExcludes: (kind: RegionCloud, name: string, what: 'Azure region' | 'peering location', items: readonly string[]) =>
     `${capitalize(regionKinds[kind])} ${bold(name)} no longer includes ${what}${plural(items.length, '', 's')} ${plain(items)}.`,
-  exchangeIncludes: (location: string, cloud: Cloud, what: 'exchange' | 'connectivity provider', items: readonly string[]) =>
-    `Exchange listing at ${place(location, cloud)} now includes ${what}${plural(items.length, '', 's')} ${plain(items)}.`,
-  exchangeExcludes: (location: string, cloud: Cloud, what: 'exchange' | 'connectivity provider', items: readonly string[]) =>
-    `Exchange listing at ${place(location, cloud)} no longer includes ${what}${plural(items.length, '', 's')} ${plain(items)}.`,
+  exchangeIncludes: (location: string, cloud: Cloud, exchanges: readonly string[], providers: readonly string[]) =>
+    `Exchange listing at ${place(location, cloud)} now includes ${exchangeItems(exchanges, providers)}.`,
+  exchangeExcludes: (location: string, cloud: Cloud, exchanges: readonly string[], providers: readonly string[]) =>
+    `Exchange listing at ${place(location, cloud)} no longer includes ${exchangeItems(exchanges, providers)}.`,
   datacenterExchangesAdded: (name: string, exchanges: readonly string[]) =>
     `${bold(name)} now connects to ${plural(exchanges.length, 'exchange', 'exchanges')} ${plain(exchanges)}.`,
   datacenterExchangesRemoved: (name: string, exchanges: readonly string[]) =>
     `${bold(name)} no longer connects to ${plural(exchanges.length, 'exchange', 'exchanges')} ${plain(exchanges)}.`,
   viaChanged: (name: string, before: string, after: string) =>
     `${bold(name)} now connects through ${escapeMarkdown(after)} (was ${escapeMarkdown(before)}).`,
-  /** Fallback for a change no sentence above describes (a list that differs only in repeats). */
+  /** Fallback for a change no sentence above describes (none known; a guard). */
   otherwiseChanged: (name: string, fields: readonly string[]) =>
     `${bold(name)}: ${joinList([...fields])} changed.`,
 

@@ -11,7 +11,7 @@ export interface Sentences {
   changed: string[]
 }
 
-/** Locations that one sentence lists (offerings of one provider). */
+/** Names that one sentence lists (locations of one provider's offerings). */
 interface List {
   section: keyof Sentences
   group: number
@@ -104,7 +104,8 @@ export function sentencesFromChanges(
     if (said === before && 'fields' in change) {
       // Note: only lists that differ in repeats alone get here; say so
       // plainly rather than drop a change that the JSON reports.
-      add('changed', group.fallback, change.key, say.otherwiseChanged(change.key, change.fields))
+      const name = labelOf(change)
+      add('changed', group.fallback, name, say.otherwiseChanged(name, change.fields))
     }
   }
 
@@ -140,7 +141,7 @@ export function sentencesFromChanges(
         if (old.name !== now.name) add('changed', group.rename, old.name, say.renamed(old.name, now.name))
         if (old.comingSoon !== now.comingSoon) comingSoon(name, cloud, now.comingSoon)
         if (change.fields.includes('zone') && old.zone !== null && now.zone !== null) {
-          add('changed', group.details, name, say.zoneChanged(name, cloud, old.zone, now.zone))
+          add('changed', group.details, detail(name, 1), say.zoneChanged(name, cloud, old.zone, now.zone))
         }
 
         if (change.fields.includes('facilities') && old.facilities && now.facilities) {
@@ -149,18 +150,18 @@ export function sentencesFromChanges(
 
         if (change.fields.includes('localAzureRegions') && old.localAzureRegions && now.localAzureRegions) {
           const [gained, lost] = difference(old.localAzureRegions, now.localAzureRegions)
-          if (gained.length > 0) add('changed', group.details, name, say.localRegionsAdded(name, cloud, gained))
-          if (lost.length > 0) add('changed', group.details, name, say.localRegionsRemoved(name, cloud, lost))
+          if (gained.length > 0) add('changed', group.details, detail(name, 3), say.localRegionsAdded(name, cloud, gained))
+          if (lost.length > 0) add('changed', group.details, detail(name, 3), say.localRegionsRemoved(name, cloud, lost))
         }
 
         if (change.fields.includes('erDirect') && old.erDirect && now.erDirect) {
           const speeds = now.erDirect.speeds
           if (!old.erDirect.available && now.erDirect.available) {
-            add('changed', group.details, name, say.erDirectAvailable(name, cloud, speeds))
+            add('changed', group.details, detail(name, 4), say.erDirectAvailable(name, cloud, speeds))
           } else if (old.erDirect.available && !now.erDirect.available) {
-            add('changed', group.details, name, say.erDirectUnavailable(name, cloud))
+            add('changed', group.details, detail(name, 4), say.erDirectUnavailable(name, cloud))
           } else if (difference(old.erDirect.speeds, speeds).some((side) => side.length > 0)) {
-            add('changed', group.details, name, say.erDirectSpeedsChanged(name, cloud, old.erDirect.speeds, speeds))
+            add('changed', group.details, detail(name, 4), say.erDirectSpeedsChanged(name, cloud, old.erDirect.speeds, speeds))
           }
         }
 
@@ -288,26 +289,31 @@ export function sentencesFromChanges(
           old.providers.map((id) => names.provider(id)),
           now.providers.map((id) => names.provider(id))
         )
-        const lists = [
-          [exchangesGained, say.exchangeIncludes, 'exchange'],
-          [exchangesLost, say.exchangeExcludes, 'exchange'],
-          [providersGained, say.exchangeIncludes, 'connectivity provider'],
-          [providersLost, say.exchangeExcludes, 'connectivity provider']
-        ] as const
-        for (const [items, make, what] of lists) {
-          if (items.length > 0) add('changed', group.membership, location, make(location, now.cloud, what, items))
+        if (exchangesGained.length > 0 || providersGained.length > 0) {
+          add('changed', group.membership, location, say.exchangeIncludes(location, now.cloud, exchangesGained, providersGained))
+        }
+
+        if (exchangesLost.length > 0 || providersLost.length > 0) {
+          add('changed', group.membership, location, say.exchangeExcludes(location, now.cloud, exchangesLost, providersLost))
         }
 
         break
       }
 
-      case 'systemIntegrator.added': {
-        add('added', group.systemIntegrator, change.after.name, say.systemIntegratorAdded(change.after.name, change.after.continent))
-        break
-      }
-
+      case 'systemIntegrator.added':
       case 'systemIntegrator.removed': {
-        add('removed', group.systemIntegrator, change.before.name, say.systemIntegratorRemoved(change.before.name, change.before.continent))
+        // One sentence per integrator, listing its continents (Avanade).
+        const added = change.kind === 'systemIntegrator.added'
+        const record = added ? change.after : change.before
+        if (record === null) break
+        // Listed on the other side under another continent: the integrator
+        // stays, only where it is listed changes.
+        const stays = (added ? older : newer).systemIntegrators.some((other) => other.id === record.id)
+        const make = added
+          ? stays ? say.systemIntegratorContinentsAdded : say.systemIntegratorAdded
+          : stays ? say.systemIntegratorContinentsRemoved : say.systemIntegratorRemoved
+        addToList(added ? 'added' : 'removed', group.systemIntegrator, 'si/' + change.kind + '/' + record.id,
+          record.name, record.continent, (continents) => make(record.name, continents))
         break
       }
 
@@ -367,6 +373,17 @@ export function sentencesFromChanges(
     }
   }
 
+  /** A name for the record of any change, for the fallback sentence. */
+  function labelOf(change: Change): string {
+    const record = change.after ?? change.before
+    if ('name' in record) return record.name
+    if ('provider' in record && typeof record.provider === 'string') {
+      return names.provider(record.provider) + ' at ' + names.location(record.location, record.cloud)
+    }
+
+    return names.location(record.location, record.cloud)
+  }
+
   /** Sentences every named record shares: its rename and its link. */
   function named(old: {name: string; url: string | null}, now: {name: string; url: string | null}): void {
     if (old.name !== now.name) add('changed', group.rename, old.name, say.renamed(old.name, now.name))
@@ -385,10 +402,10 @@ export function sentencesFromChanges(
       old.map((facility) => facility.name),
       now.map((facility) => facility.name)
     )
-    if (gained.length > 0) add('changed', group.details, name, say.facilitiesAdded(name, cloud, gained))
-    if (lost.length > 0) add('changed', group.details, name, say.facilitiesRemoved(name, cloud, lost))
+    if (gained.length > 0) add('changed', group.details, detail(name, 2), say.facilitiesAdded(name, cloud, gained))
+    if (lost.length > 0) add('changed', group.details, detail(name, 2), say.facilitiesRemoved(name, cloud, lost))
     if (gained.length === 0 && lost.length === 0) {
-      add('changed', group.details, name, say.facilityLinksChanged(name, cloud))
+      add('changed', group.details, detail(name, 2), say.facilityLinksChanged(name, cloud))
     }
   }
 
@@ -404,6 +421,11 @@ export function sentencesFromChanges(
     if (record.erDirect?.available) details.push(locationDetails.erDirect(record.erDirect.speeds))
     return details
   }
+}
+
+/** Sort key of a detail of a location: by name, then in model field order. */
+function detail(name: string, field: number): string {
+  return name + '\u0000' + field
 }
 
 /** Key of the sentence an offering joins: one per provider, cloud and what is said. */

@@ -136,6 +136,15 @@ describe('diff', () => {
     ])
   })
 
+  it('should treat lists as sets', () => {
+    expect(
+      summary(
+        documentOf({regions: [region('europe', {azureRegions: ['X', 'X', 'Y']})]}),
+        documentOf({regions: [region('europe', {azureRegions: ['Y', 'X']})]})
+      )
+    ).toEqual([])
+  })
+
   it('should treat lists as unordered', () => {
     expect(
       summary(
