@@ -7,7 +7,7 @@ import {root} from './helpers.js'
 
 describe('public API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(api).sort()).toEqual(['views'])
+    expect(Object.keys(api).sort()).toEqual(['parse', 'views'])
   })
 })
 

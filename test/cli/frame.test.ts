@@ -6,7 +6,7 @@ import {allDocuments, fixture, fixturesDirectory, root, seed000} from '../helper
 import {runCli} from './run.js'
 import {readFileSync} from 'node:fs'
 
-const commands = ['check', 'views', 'summary']
+const commands = ['parse', 'check', 'views', 'summary']
 const customized = allDocuments().filter((name) => fixture(name).includes('by customization'))
 
 /** A usage failure: exit 2, nothing on stdout, one line on stderr. */
