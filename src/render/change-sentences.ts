@@ -162,7 +162,9 @@ export const changeSentences = {
   ) =>
     // The service is the subject: `Azure at A and B is now supported`.
     `${bold(provider)}: ${serviceNames[service]} at ${plain(locations)}${inCloud(cloud)} ` +
-    `is now ${statusWords[after]} (was ${statusWords[before]}).`,
+    (before === 'supported' && after === 'not-supported'
+      ? 'is no longer supported.'
+      : `is now ${statusWords[after]} (was ${statusWords[before]}).`),
 
   // Changed: details of a peering location.
   zoneChanged: (name: string, cloud: Cloud, before: number, after: number) =>

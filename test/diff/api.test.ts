@@ -1,0 +1,8 @@
+import {describe, expect, it} from 'vitest'
+import * as diffStage from '../../src/diff/index.js'
+
+describe('diff API', () => {
+  it('should export exactly these values', () => {
+    expect(Object.keys(diffStage).sort()).toEqual(['diff'])
+  })
+})
