@@ -9,6 +9,7 @@ import type {Blocks, Cell} from '../blocks/index.js'
 import {createMessage, type RawPoint} from '../diagnostics.js'
 import {entryFromCell} from './cell-entry.js'
 import {listFromCell, type ListEntry} from './cell-list.js'
+import {notesFromCell} from './cell-notes.js'
 import type {CellProblem, CellValue} from './cell-problem.js'
 import type {NameRef} from './types.js'
 
@@ -42,6 +43,19 @@ export function createCellReader(
   return {
     list(cell) {
       if (!cell) return null
+      // A note in a list cell (`Equinix*` … `*New ExpressRoute circuits are
+      // no longer supported …`) states a fact the model has no field for:
+      // say so rather than drop it.
+      for (const note of notesFromCell(cell.children)) {
+        messages.push(
+          createMessage(
+            'cell-note',
+            'Unexpected note `' + note.marker + '` in a list cell: “' + note.text + '”; kept as this diagnostic only',
+            place(note.offset, cell.position)
+          )
+        )
+      }
+
       const entries = listFromCell(cell.children)
       return entries === null
         ? null
