@@ -12,6 +12,8 @@ export interface Io {
   stdin: () => Promise<Uint8Array>
   /** Working directory that relative paths resolve against. */
   cwd: string
+  /** Whether standard error is a terminal: progress is shown only then (default: `false`). */
+  isTTY?: boolean | undefined
 }
 
 /** A failure of usage or input: one line on stderr, exit code 2. */

@@ -1,0 +1,194 @@
+/**
+ * Read every version of one file from the history of a git repository, with
+ * the real `git` (through `execFile` with an argument array: no shell, so no
+ * quoting of paths).
+ */
+
+import {execFile} from 'node:child_process'
+import {stat} from 'node:fs/promises'
+import process from 'node:process'
+import {UsageError} from './io.js'
+
+/** One committed version of a file. */
+export interface GitVersion {
+  /** Full hash of the commit. */
+  commit: string
+  /** Committer date of the commit as ISO `YYYY-MM-DD` (in the committer's time zone). */
+  date: string
+  /** Path of the file at that commit (renames followed), from the repository root. */
+  path: string
+  /** The file's content at that commit, decoded as UTF-8. */
+  text: string
+}
+
+/** Options of `gitHistory`. */
+export interface GitHistoryOptions {
+  /** Keep commits dated on or after this ISO date (default: no bound). */
+  since?: string | null | undefined
+  /** Keep commits dated on or before this ISO date (default: no bound). */
+  until?: string | null | undefined
+  /** Called before each `git show`, with the 1-based index and the count (default: nothing). */
+  onProgress?: ((index: number, count: number, version: Omit<GitVersion, 'text'>) => void) | null | undefined
+}
+
+/** Record and field separators of our `git log` format; never in a hash or date. */
+const recordSeparator = '\u001E'
+const fieldSeparator = '\u001F'
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/**
+ * Read the versions of `file` in `repository`, oldest commit first.
+ *
+ * Renames are followed (`git log --follow`); each version is read at the
+ * path it had in its commit. Commits that delete the file are skipped.
+ * Merge commits carry no version of their own (`git log` shows the commits
+ * that brought the change).
+ *
+ * Throws `UsageError` when `repository` is not a git repository, `file` has
+ * no history there, a version is not UTF-8, or `git` cannot be run.
+ *
+ * @param repository
+ *   Directory of the repository (its work tree or a bare repository).
+ * @param file
+ *   Path of the file, relative to `repository` (as git takes a pathspec).
+ * @param options
+ *   Date bounds and a progress callback (optional).
+ */
+export async function gitHistory(
+  repository: string,
+  file: string,
+  options?: GitHistoryOptions | null | undefined
+): Promise<GitVersion[]> {
+  const settings = options || {}
+  let info
+  try {
+    info = await stat(repository)
+  } catch {
+    throw new UsageError('Cannot read `' + repository + '`: no such directory')
+  }
+
+  if (!info.isDirectory()) {
+    throw new UsageError('Cannot read `' + repository + '`: it is not a directory')
+  }
+
+  const check = await git(repository, ['rev-parse', '--git-dir'])
+  if (check.code !== 0) {
+    throw new UsageError('`' + repository + '` is not a git repository')
+  }
+
+  const log = await git(repository, [
+    'log',
+    '--follow',
+    '--name-only',
+    '-z',
+    // Deletions have no content to show.
+    '--diff-filter=d',
+    '--format=' + recordSeparator + '%H' + fieldSeparator + '%cI',
+    '--',
+    file
+  ])
+
+  // An empty repository fails here (`does not have any commits yet`): no history either.
+  const commits = log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
+  if (commits.length === 0) {
+    throw new UsageError('`' + file + '` has no history in `' + repository + '`')
+  }
+
+  const selected = commits
+    .filter(
+      (commit) =>
+        (!settings.since || commit.date >= settings.since) &&
+        (!settings.until || commit.date <= settings.until)
+    )
+    // `git log` lists newest first; a history reads oldest first.
+    .reverse()
+  const versions: GitVersion[] = []
+
+  for (const [index, commit] of selected.entries()) {
+    if (settings.onProgress) settings.onProgress(index + 1, selected.length, commit)
+    const shown = await git(repository, ['show', commit.commit + ':' + commit.path])
+    if (shown.code !== 0) {
+      throw new UsageError(
+        'Cannot read `' + commit.path + '` at commit ' + commit.commit.slice(0, 7) + ': ' + firstLine(shown.stderr)
+      )
+    }
+
+    let text: string
+    try {
+      text = decoder.decode(shown.stdout)
+    } catch {
+      throw new UsageError(
+        'Cannot read `' + commit.path + '` at commit ' + commit.commit.slice(0, 7) + ': it is not valid UTF-8'
+      )
+    }
+
+    versions.push({...commit, text})
+  }
+
+  return versions
+}
+
+/**
+ * Read the output of our `git log` format: records of `<hash> US <date> NUL`
+ * then the names of the commit, each NUL-terminated.
+ */
+function commitsFromLog(output: string): Array<Omit<GitVersion, 'text'>> {
+  const commits: Array<Omit<GitVersion, 'text'>> = []
+
+  for (const record of output.split(recordSeparator)) {
+    if (record === '') continue
+    const [header = '', ...names] = record.split('\0')
+    const [commit = '', date = ''] = header.split(fieldSeparator)
+    // With `--follow`, the one name of a commit is the path at that commit.
+    // Note: a commit without a name (a merge) has no version of its own.
+    const path = names.map((name) => name.replace(/^\n/, '')).find((name) => name !== '')
+    if (path === undefined) continue
+    commits.push({commit, date: date.slice(0, 10), path})
+  }
+
+  return commits
+}
+
+/** Result of one `git` run. */
+interface GitResult {
+  code: number
+  stdout: Buffer
+  stderr: string
+}
+
+/**
+ * Run `git -C <repository> ...arguments`; a non-zero exit is a result, a
+ * missing `git` is a `UsageError`.
+ */
+function git(repository: string, arguments_: string[]): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-C', repository, ...arguments_],
+      {
+        encoding: 'buffer',
+        // A page is some hundred kilobytes; a long history of names is more.
+        maxBuffer: 256 * 1024 * 1024,
+        // English messages; no pager, no prompt.
+        env: {...process.env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0'}
+      },
+      (error, stdout, stderr) => {
+        const stderrText = stderr.toString('utf8')
+        if (error && typeof error.code !== 'number') {
+          reject(
+            error.code === 'ENOENT'
+              ? new UsageError('Cannot run `git`: it is not installed or not on PATH')
+              : new UsageError('Cannot run `git`: ' + firstLine(error.message))
+          )
+          return
+        }
+
+        resolve({code: error ? Number(error.code) : 0, stdout, stderr: stderrText})
+      }
+    )
+  })
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? ''
+}
