@@ -4,7 +4,9 @@
  */
 
 import {parseArgs} from 'node:util'
+import {changelogCommand} from './commands/changelog.js'
 import {checkCommand} from './commands/check.js'
+import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
 import {summaryCommand} from './commands/summary.js'
 import {viewsCommand} from './commands/views.js'
@@ -14,7 +16,14 @@ import {version} from './version.js'
 
 export type {Io} from './io.js'
 
-const commands: Command[] = [parseCommand, checkCommand, viewsCommand, summaryCommand]
+const commands: Command[] = [
+  parseCommand,
+  checkCommand,
+  viewsCommand,
+  diffCommand,
+  changelogCommand,
+  summaryCommand
+]
 
 /**
  * Run the CLI.

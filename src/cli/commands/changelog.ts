@@ -1,0 +1,191 @@
+import type {LocationsDocument, ViewName} from '../../model.js'
+import {parse} from '../../parse.js'
+import {renderChangelog} from '../../render/index.js'
+import {changelogToJson} from '../../render/changelog-to-json.js'
+import {changelogToMarkdown} from '../../render/changelog-to-markdown.js'
+import {versionPairs} from '../../render/version-pairs.js'
+import {changelogFormatOption, type ChangelogFormat} from '../changelog-format-option.js'
+import type {Command} from '../command.js'
+import {gitHistory, type GitVersion} from '../git-history.js'
+import {type Io, UsageError} from '../io.js'
+import {readInput} from '../read-input.js'
+import {viewOption} from '../view-option.js'
+
+export const changelogCommand: Command = {
+  name: 'changelog',
+  usage:
+    'changelog <file...> | --git <repo> --path <file> [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
+  summary: 'Print the changelog of several versions of a page, newest first (SPEC §4).',
+  details: [
+    'Files are ordered by `ms.date` (ties: by path); each consecutive pair is diffed.',
+    'A file without a date cannot be placed: that is an error naming it.',
+    'With --git, the versions are every commit of <file> in <repo> (renames followed);',
+    'a version without a readable `ms.date` takes its commit date, and versions with the',
+    'same content count once. --since and --until (YYYY-MM-DD, inclusive) select commits',
+    'by commit date. Versions are ordered by date, then by commit order.'
+  ],
+  options: {
+    format: {type: 'string', description: 'markdown (default) or json.'},
+    view: {type: 'string', description: 'Which view of each page to read: published (default) or upstream.'},
+    git: {type: 'string', description: 'Read the versions from this git repository.'},
+    path: {type: 'string', description: 'With --git: the file, relative to the repository.'},
+    since: {type: 'string', description: 'With --git: only commits on or after this date.'},
+    until: {type: 'string', description: 'With --git: only commits on or before this date.'}
+  },
+  async run({values, positionals}, io) {
+    const format = changelogFormatOption(values['format'])
+    const view = viewOption(values['view'])
+    const repository = values['git']
+
+    if (repository === undefined) {
+      for (const name of ['path', 'since', 'until']) {
+        if (values[name] !== undefined) {
+          throw new UsageError('`--' + name + '` reads history from git: give the repository with `--git <repo>`')
+        }
+      }
+
+      return changelogOfFiles(positionals, {format, view}, io)
+    }
+
+    if (positionals.length > 0) {
+      throw new UsageError('`changelog --git` reads its versions from the repository: give no files')
+    }
+
+    const file = values['path']
+    if (typeof file !== 'string' || file === '') {
+      throw new UsageError('`changelog --git <repo>` needs the file: `--path <file-in-repo>`')
+    }
+
+    return changelogOfHistory(
+      String(repository),
+      file,
+      {format, view, since: dateOption(values, 'since'), until: dateOption(values, 'until')},
+      io
+    )
+  }
+}
+
+/** Settings of both kinds of changelog. */
+interface Settings {
+  format: ChangelogFormat
+  view: ViewName
+}
+
+/** Changelog of files given on the command line. */
+async function changelogOfFiles(names: string[], settings: Settings, io: Io): Promise<number> {
+  if (names.length === 0) {
+    throw new UsageError('`changelog` takes at least one file (or `--git <repo> --path <file>`)')
+  }
+
+  if (names.filter((name) => name === '-').length > 1) {
+    throw new UsageError('`changelog` can read standard input once, not for several files')
+  }
+
+  const documents: LocationsDocument[] = []
+  for (const name of names) {
+    const input = await readInput(name, io)
+    const document = parse(input.text, {view: settings.view, path: input.path})
+    // Checked here, not left to `renderChangelog`, so the message is about the
+    // file the user gave: this is their input, not our bug.
+    if (document.meta.date === null) {
+      throw new UsageError(
+        'Cannot place `' + input.path + '` in the changelog: it has no date (`ms.date` is missing or unreadable)'
+      )
+    }
+
+    documents.push(document)
+  }
+
+  io.stdout(renderChangelog(documents, {format: settings.format}))
+  return 0
+}
+
+/**
+ * Changelog of the versions of one file in a git repository.
+ *
+ * Which date a version has: its `ms.date` when the page states one (the date
+ * the page claims, as for files), else the commit date. Versions are ordered
+ * by that date and, on a tie, by commit order, so several commits of one
+ * `ms.date` keep the order they were made in.
+ */
+async function changelogOfHistory(
+  repository: string,
+  file: string,
+  settings: Settings & {since: string | undefined; until: string | undefined},
+  io: Io
+): Promise<number> {
+  const versions = await gitHistory(repository, file, {
+    since: settings.since,
+    until: settings.until,
+    onProgress: io.isTTY
+      ? (index, count, version) => {
+          io.stderr(
+            '\rer-locations: reading ' + version.path + ' at ' + version.commit.slice(0, 7) + ' (' + index + '/' + count + ')\u001B[K'
+          )
+          if (index === count) io.stderr('\n')
+        }
+      : undefined
+  })
+
+  if (versions.length === 0) {
+    throw new UsageError(
+      'No commit of `' + file + '` in `' + repository + '`' +
+        (settings.since ? ' since ' + settings.since : '') +
+        (settings.until ? ' until ' + settings.until : '')
+    )
+  }
+
+  const documents = distinct(versions)
+    .map((version, index) => ({index, document: documentOfVersion(version, settings.view)}))
+    .sort(
+      (a, b) =>
+        compare(a.document.meta.date ?? '', b.document.meta.date ?? '') || a.index - b.index
+    )
+    .map((entry) => entry.document)
+  // Ordered here (not by `renderChangelog`, which breaks ties by path), so
+  // the renderers take the pairs directly.
+  const pairs = versionPairs(documents)
+  io.stdout(settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs))
+  return 0
+}
+
+/**
+ * Versions with distinct content: a commit that leaves the file as an
+ * earlier commit had it (a rename, a revert, a touch) adds no version; the
+ * oldest commit of each content stands for it.
+ */
+function distinct(versions: readonly GitVersion[]): GitVersion[] {
+  const seen = new Set<string>()
+  return versions.filter((version) => {
+    if (seen.has(version.text)) return false
+    seen.add(version.text)
+    return true
+  })
+}
+
+/** The model of a version, named `<path>@<short commit>`, dated. */
+function documentOfVersion(version: GitVersion, view: ViewName): LocationsDocument {
+  const document = parse(version.text, {view, path: version.path + '@' + version.commit.slice(0, 7)})
+  return document.meta.date === null ? {...document, meta: {...document.meta, date: version.date}} : document
+}
+
+/** Check a `--since` or `--until` value: an ISO date. */
+function dateOption(values: Record<string, unknown>, name: string): string | undefined {
+  const value = values[name]
+  if (value === undefined) return undefined
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(Date.parse(value + 'T00:00:00Z')) ||
+    new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value
+  ) {
+    throw new UsageError('`--' + name + '` must be a date as `YYYY-MM-DD`, not `' + String(value) + '`')
+  }
+
+  return value
+}
+
+/** Code-unit order: ISO dates sort right without a locale. */
+function compare(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0
+}
