@@ -1,13 +1,20 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as api from '../src/index.js'
+import type {Change, ChangeKind, Changelog} from '../src/index.js'
 import {rules} from '../src/rules.js'
 import {root} from './helpers.js'
 
 describe('public API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(api).sort()).toEqual(['parse', 'views'])
+    expect(Object.keys(api).sort()).toEqual(['diff', 'parse', 'renderChangelog', 'renderDiff', 'views'])
+  })
+
+  it('should export the change and changelog types', () => {
+    expectTypeOf(api.diff).returns.toEqualTypeOf<Change[]>()
+    expectTypeOf<'location.renamed'>().toMatchTypeOf<ChangeKind>()
+    expectTypeOf<Changelog['versions'][number]['changes']>().toEqualTypeOf<Change[]>()
   })
 })
 
