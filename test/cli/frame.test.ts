@@ -43,7 +43,7 @@ describe('cli frame', () => {
     expect((await runCli([])).code).toBe(2)
     expectUsageFailure(await runCli(['frobnicate']), /Unknown command `frobnicate`/)
     expectUsageFailure(await runCli(['check', '--bogus', 'x']), /Unknown option '--bogus'/)
-    expectUsageFailure(await runCli(['views', 'fixtures/' + seed000]), /--text published/)
+    expectUsageFailure(await runCli(['views', 'fixtures/' + seed000, '--format', 'csv']), /`--format` must be/)
     expectUsageFailure(
       await runCli(['views', 'fixtures/' + seed000, '--text', 'other']),
       /--text published/
