@@ -6,6 +6,7 @@
 import {parseArgs} from 'node:util'
 import {changelogCommand} from './commands/changelog.js'
 import {checkCommand} from './commands/check.js'
+import {datasetCommand} from './commands/dataset.js'
 import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
 import {summaryCommand} from './commands/summary.js'
@@ -22,7 +23,8 @@ const commands: Command[] = [
   viewsCommand,
   diffCommand,
   changelogCommand,
-  summaryCommand
+  summaryCommand,
+  datasetCommand
 ]
 
 /**
