@@ -197,6 +197,16 @@ describe('cli dataset', () => {
     }
   })
 
+  it('should refuse a --out that is a file, with exit 2', async () => {
+    const file = path.join(temporaryDirectory(), 'file')
+    writeFileSync(file, '')
+    for (const options of [[], ['--check']]) {
+      const result = await runCli(['dataset', 'fixtures/' + seed002, '--out', file, ...options])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/^er-locations: Cannot (write|read) /)
+    }
+  })
+
   it('should document itself in --help', async () => {
     const result = await runCli(['dataset', '--help'])
     expect(result.code).toBe(0)

@@ -57,15 +57,21 @@ export const datasetCommand: Command = {
       return check(files, directory, out, io)
     }
 
-    await mkdir(directory, {recursive: true})
-    for (const [name, text] of files) {
-      await writeFile(path.join(directory, name), text)
+    try {
+      await mkdir(directory, {recursive: true})
+      for (const [name, text] of files) {
+        await writeFile(path.join(directory, name), text)
+      }
+    } catch (error) {
+      // The user's directory, not our bug: a file in the way, no permission.
+      const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error'
+      throw new UsageError('Cannot write the dataset to `' + out + '`: ' + code)
     }
 
     // A dataset of one page has `model.json`, of several `models.json`: remove
     // the one that is not written now, so `--check` passes. Files this command
     // never writes are left alone (and reported).
-    const present = await listDirectory(directory)
+    const present = await listDirectory(directory, out)
     for (const name of present) {
       if (!files.has(name) && datasetFileNames.includes(name)) {
         await rm(path.join(directory, name))
@@ -95,7 +101,7 @@ function recordedPath(name: string, shown: string, cwd: string): string {
 }
 
 async function check(files: Map<string, string>, directory: string, out: string, io: Io): Promise<number> {
-  const present = await listDirectory(directory)
+  const present = await listDirectory(directory, out)
   const differences: Array<[string, Difference]> = []
 
   for (const [name, text] of files) {
@@ -139,11 +145,11 @@ async function check(files: Map<string, string>, directory: string, out: string,
 }
 
 /** Names in a directory, sorted; none when it does not exist. */
-async function listDirectory(directory: string): Promise<string[]> {
+async function listDirectory(directory: string, shown: string): Promise<string[]> {
   try {
     return (await readdir(directory)).sort()
   } catch (error) {
     if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return []
-    throw new UsageError('Cannot read `' + directory + '`: not a readable directory')
+    throw new UsageError('Cannot read `' + shown + '`: not a readable directory')
   }
 }
