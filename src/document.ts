@@ -5,7 +5,9 @@
 import {createHash} from 'node:crypto'
 import type {VFileMessage} from 'vfile-message'
 import {blocksFromView, type Blocks} from './blocks/index.js'
+import {createMessage, diagnosticFromMessage} from './diagnostics.js'
 import {extractFromBlocks} from './extract/index.js'
+import {checkInput} from './input-limits.js'
 import type {LocationsDocument, ViewName} from './model.js'
 import {modelFromExtraction} from './normalize/index.js'
 import {
@@ -49,6 +51,33 @@ export function readDocument(
   options?: ReadOptions | null | undefined
 ): ReadDocument {
   const settings = options || {}
+  const refusal = checkInput(text)
+  if (refusal) return refuse(text, settings, refusal)
+
+  try {
+    return readWithinLimits(text, settings)
+  } catch (error) {
+    // Note: micromark recurses on nesting that `checkInput` does not see
+    // (emphasis, links inside links); running out of stack there is a
+    // property of the input, reported as such.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return refuse(
+        text,
+        settings,
+        createMessage(
+          'input-too-deep',
+          'Unexpected nesting too deep for the Markdown parser (it ran out of stack); the page is not read',
+          {line: 1, column: 1, offset: 0}
+        )
+      )
+    }
+
+    throw error
+  }
+}
+
+/** The pipeline proper, on a text within the limits. */
+function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const viewName = settings.view || 'published'
   const source = sourceFromText(text)
   const view = viewOf(source, viewName)
@@ -72,4 +101,26 @@ export function readDocument(
       (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   )
   return {source, view, metadata, blocks, model, messages}
+}
+
+/**
+ * The model of a refused page: that of an empty page, with the hash of the
+ * text as given and the one diagnostic saying why.
+ */
+function refuse(
+  text: string,
+  settings: ReadOptions,
+  message: VFileMessage
+): ReadDocument {
+  const empty = readWithinLimits('', settings)
+  const model: LocationsDocument = {
+    ...empty.model,
+    source: {...empty.model.source, sha256: sha256Of(text)},
+    diagnostics: [diagnosticFromMessage(message), ...empty.model.diagnostics]
+  }
+  return {...empty, model, messages: [message, ...empty.messages]}
+}
+
+function sha256Of(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
 }

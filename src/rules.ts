@@ -16,6 +16,17 @@ export interface Rule {
 }
 
 export const rules = {
+  // Input limits, checked before every stage.
+  'input-too-large': {
+    severity: 'error',
+    description:
+      'The input is larger than the hard limit (1 MiB of UTF-8); it is not read, and the model is that of an empty page plus this diagnostic.'
+  },
+  'input-too-deep': {
+    severity: 'error',
+    description:
+      'A line is nested deeper than the hard limit (100 levels of `>`, list markers and indentation), or the Markdown parser ran out of stack; the page is not read, and the model is that of an empty page plus this diagnostic.'
+  },
   // Source: metadata.
   'invalid-date': {
     severity: 'warning',

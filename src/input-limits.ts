@@ -1,0 +1,141 @@
+/**
+ * Hard limits on what the pipeline reads: above them a page is refused with
+ * one diagnostic instead of being parsed.
+ *
+ * Why: micromark (under remark-parse) is superlinear on some shapes of
+ * input and recursive on nesting — 10 000 levels of `>` overflow the stack,
+ * 500 levels of indented lists take seconds — and the real pages are
+ * below 50 KB with at most a few levels of nesting.
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {createMessage} from './diagnostics.js'
+
+/** The limits, documented in README's "Limits and performance". */
+export const inputLimits = {
+  /** Largest input, in UTF-8 bytes (1 MiB: 20 times the largest real page). */
+  maxBytes: 1024 * 1024,
+  /**
+   * Deepest nesting of a line: its `>` and list markers plus one level per
+   * two columns of indentation before its content.
+   */
+  maxDepth: 100
+} as const
+
+/**
+ * Check a raw text against the limits.
+ *
+ * @param text
+ *   The raw text.
+ * @returns
+ *   The diagnostic refusing it, or `undefined` when it is within the limits.
+ */
+export function checkInput(text: string): VFileMessage | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8')
+
+  if (bytes > inputLimits.maxBytes) {
+    return createMessage(
+      'input-too-large',
+      'Unexpected input of ' +
+        bytes +
+        ' bytes, expected at most ' +
+        inputLimits.maxBytes +
+        ' (1 MiB); the page is not read: split it or check that it is the right file',
+      {line: 1, column: 1, offset: 0}
+    )
+  }
+
+  let line = 1
+  let start = 0
+
+  while (start <= text.length) {
+    const depth = depthAt(text, start)
+
+    if (depth > inputLimits.maxDepth) {
+      return createMessage(
+        'input-too-deep',
+        'Unexpected nesting ' +
+          depth +
+          ' levels deep (`>`, list markers, indentation), expected at most ' +
+          inputLimits.maxDepth +
+          '; the page is not read',
+        {line, column: 1, offset: start}
+      )
+    }
+
+    const end = nextLineStart(text, start)
+    if (end === -1) break
+    start = end
+    line++
+  }
+
+  return undefined
+}
+
+/**
+ * Nesting of the line starting at `start`: container markers and
+ * indentation (a tab counts 4 columns, two columns count one level).
+ */
+function depthAt(text: string, start: number): number {
+  let markers = 0
+  let columns = 0
+  let index = start
+
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+
+    if (code === 32 /* ` ` */) {
+      columns++
+      index++
+    } else if (code === 9 /* `\t` */) {
+      columns += 4
+      index++
+    } else if (code === 62 /* `>` */) {
+      markers++
+      index++
+    } else if (
+      (code === 45 /* `-` */ || code === 42 /* `*` */ || code === 43) /* `+` */ &&
+      isSpaceOrTab(text.charCodeAt(index + 1))
+    ) {
+      markers++
+      index++
+    } else if (code >= 48 && code <= 57 /* digit */) {
+      let after = index
+      while (after < text.length && after - index < 9) {
+        const digit = text.charCodeAt(after)
+        if (digit < 48 || digit > 57) break
+        after++
+      }
+
+      const marker = text.charCodeAt(after)
+      if (
+        (marker === 46 /* `.` */ || marker === 41) /* `)` */ &&
+        isSpaceOrTab(text.charCodeAt(after + 1))
+      ) {
+        markers++
+        index = after + 1
+      } else {
+        break
+      }
+    } else {
+      break
+    }
+  }
+
+  return markers + Math.floor(columns / 2)
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+/** Offset after the line ending of the line at `start`, or `-1` at the end. */
+function nextLineStart(text: string, start: number): number {
+  for (let index = start; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) return index + 1
+    if (code === 13) return text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+  }
+
+  return -1
+}
