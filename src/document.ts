@@ -54,8 +54,16 @@ export function readDocument(
   const refusal = checkInput(text)
   if (refusal) return refuse(text, settings, refusal)
 
+  // A lone CR ends a line for CommonMark but not for the line-based stages:
+  // swapping it for LF keeps every offset, line and column. A leading BOM is
+  // no content (the CLI drops it too) and micromark does not count it in
+  // positions. `source.sha256` stays the hash of the text as given.
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n')
+
   try {
-    return readWithinLimits(text, settings)
+    const result = readWithinLimits(normalized, settings)
+    if (normalized !== text) result.model.source.sha256 = sha256Of(text)
+    return result
   } catch (error) {
     // Note: micromark recurses on nesting that `checkInput` does not see
     // (emphasis, links inside links); running out of stack there is a
