@@ -93,7 +93,7 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const blocks = blocksFromView(view, text, {place: source.place})
   const extraction = extractFromBlocks(blocks)
   const earlier = [...source.messages, ...metadata.messages, ...blocks.messages]
-  const model = modelFromExtraction(extraction, {
+  const {document: model, messages} = modelFromExtraction(extraction, {
     source: {
       path: settings.path ?? null,
       sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
@@ -104,10 +104,6 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
     meta: metadata.meta,
     messages: earlier
   })
-  const messages = [...earlier, ...extraction.messages].sort(
-    (a, b) =>
-      (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  )
   return {source, view, metadata, blocks, model, messages}
 }
 

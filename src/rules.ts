@@ -176,6 +176,46 @@ export const rules = {
     severity: 'info',
     description:
       'The same fact is stated twice (a name twice in one list, a provider twice at one location); the mentions are merged.'
+  },
+  'alias-applied': {
+    severity: 'info',
+    description:
+      'A name is written in another spelling than its canonical one (`Sao Paula`, `Level3`); the alias table (`src/normalize/aliases.ts`) gives the canonical name.'
+  },
+  'list-label': {
+    severity: 'info',
+    description: 'A list starts with a label (`All US Regions - East US`); the label is left out.'
+  },
+  'list-comma-in-name': {
+    severity: 'warning',
+    description:
+      'A comma splits a company name before its legal form (`Airgate Technologies, Inc.`); the parts are read as one name.'
+  },
+  'list-missing-comma': {
+    severity: 'warning',
+    description:
+      'Two names run together without a comma (`IX Reach Megaport`, `Tokyo2 Toronto`); split only when both are names the page states on their own.'
+  },
+  'location-in-two-regions': {
+    severity: 'warning',
+    description: 'A location is listed under two geopolitical regions.'
+  },
+  'location-not-in-region': {
+    severity: 'warning',
+    description: 'A location that providers serve is in no region map of the page (reported once a location).'
+  },
+  'location-without-provider': {
+    severity: 'warning',
+    description: 'A region-map location has no provider and no row in any table of a page that lists providers.'
+  },
+  'coming-soon-mismatch': {
+    severity: 'warning',
+    description:
+      'A provider is listed without `+` at a location whose own row or region-map entry is marked coming soon.'
+  },
+  'supported-but-coming-soon': {
+    severity: 'warning',
+    description: 'A provider is `Supported` for Azure at a location the page marks coming soon.'
   }
 } satisfies Record<string, Rule>
 

@@ -1,10 +1,12 @@
 /**
- * Ids: the slug of a canonical name.
+ * The model's ids: shared by normalize (which makes them) and diff (which
+ * compares display names by them).
  */
 
 /**
  * Turn a name into an id: lowercase, ASCII-folded (`GÉANT` → `geant`),
- * words joined by `-`.
+ * words joined by `-`, a trailing number joined to the word before it
+ * (`Silicon Valley 2` → `silicon-valley2`, like `Silicon Valley2`).
  *
  * Note: names in scripts that do not fold to ASCII (`北京`) keep their
  * letters, so a Chinese page still gets one distinct id a name.
@@ -23,4 +25,6 @@ export function slug(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
+    // `Silicon Valley 2` and `Silicon Valley2` are one location.
+    .replace(/-(\d+)$/, '$1')
 }

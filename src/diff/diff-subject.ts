@@ -2,7 +2,17 @@ import type {LocationsDocument} from '../model.js'
 import type {Change, ChangeField, Subject, SubjectRecords} from './change.js'
 import {indexByKey} from './index-by-key.js'
 import {sameFact} from './same-fact.js'
+import {slug} from '../slug.js'
 import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
+
+/** Whether two records' names differ only in case, accents, spacing or punctuation. */
+function sameSpelling(before: unknown, after: unknown): boolean {
+  const name = (record: unknown) =>
+    typeof record === 'object' && record !== null && 'name' in record
+      ? String(record.name)
+      : ''
+  return slug(name(before)) === slug(name(after))
+}
 
 /**
  * Changes of one subject between two models, in no particular order.
@@ -38,7 +48,11 @@ export function diffSubject<S extends Subject>(
       continue
     }
 
-    const fields = changedFields(spec.fields, record, next)
+    // Names that fold to one id (`Coresite`, `CoreSite`) are one spelling of
+    // one name, not a rename: only names the alias table links differ so.
+    const fields = changedFields(spec.fields, record, next).filter(
+      (field) => field !== 'name' || !sameSpelling(record, next)
+    )
     if (fields.length === 0) continue
     const renamed = renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
     changes.push({

@@ -8,7 +8,7 @@
 
 import type {LocationsDocument} from '../model.js'
 import type {ChangeField, Subject, SubjectRecords} from './change.js'
-import {slug} from './slug.js'
+import {slug} from '../slug.js'
 
 /** How one subject is compared. */
 export interface SubjectSpec<S extends Subject> {

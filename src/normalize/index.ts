@@ -3,5 +3,6 @@
  */
 
 export {modelFromExtraction, type ModelContext} from './model-from-extraction.js'
-export {canonicalName} from './canonical-name.js'
-export {slug} from './slug.js'
+export {slug} from '../slug.js'
+export {resolveName, foldName, type NameTable, type ResolvedName} from './resolve-name.js'
+export {providerAliases, locationAliases, azureRegionAliases, type Alias, type AliasKind} from './aliases.js'

@@ -25,8 +25,10 @@ import {
   type SystemIntegrator,
   type ViewName
 } from '../model.js'
-import {canonicalName} from './canonical-name.js'
-import {slug} from './slug.js'
+import {crossChecks} from './cross-checks.js'
+import {repairLists} from './repair-lists.js'
+import {resolveName, type NameTable} from './resolve-name.js'
+import {slug} from '../slug.js'
 
 /** What the model says about the document besides its facts. */
 export interface ModelContext {
@@ -48,16 +50,31 @@ export interface ModelContext {
 export function modelFromExtraction(
   extraction: Extraction,
   context: ModelContext
-): LocationsDocument {
-  const messages = [...context.messages, ...extraction.messages]
+): {document: LocationsDocument; messages: VFileMessage[]} {
+  const messages = [...context.messages, ...extraction.messages, ...repairLists(extraction)]
+
+  /** Resolve a name through the alias table, reporting spelling fixes. */
+  function resolve(table: NameTable, reference: NameRef) {
+    const resolved = resolveName(table, reference.name)
+    for (const alias of resolved.spellings) {
+      messages.push(
+        createMessage(
+          'alias-applied',
+          'Unexpected spelling `' + reference.name + '`, expected `' + alias.canonical + '`; ' + alias.reason,
+          reference.position
+        )
+      )
+    }
+
+    return resolved
+  }
   const locations = new Map<string, Location & {mentions: number; soon: number}>()
   const providers = new Map<string, Provider>()
   const offerings = new Map<string, Offering>()
 
   /** Note a location, merging what every mention says. */
   function location(reference: NameRef, cloud: Cloud, details?: Partial<Location>): string {
-    const name = canonicalName(reference.name)
-    const id = slug(name)
+    const {name, id} = resolve('locations', reference)
     const key = cloud + ':' + id
     let record = locations.get(key)
     if (!record) {
@@ -91,8 +108,7 @@ export function modelFromExtraction(
   }
 
   function provider(reference: NameRef): string {
-    const name = canonicalName(reference.name)
-    const id = slug(name)
+    const {name, id} = resolve('providers', reference)
     const record = providers.get(id)
     if (!record) {
       providers.set(id, {id, name, url: reference.url, source: point(reference.position)})
@@ -151,7 +167,7 @@ export function modelFromExtraction(
 
   const regions = new Map<string, Region>()
   for (const record of extraction.regions) {
-    const name = canonicalName(record.name)
+    const name = record.name.replace(/\s+/g, ' ').trim()
     const id = slug(name)
     const key = record.cloud + ':' + id
     const region = regions.get(key) ?? {
@@ -164,7 +180,7 @@ export function modelFromExtraction(
     }
     regions.set(key, region)
     for (const azureRegion of record.azureRegions) {
-      const value = canonicalName(azureRegion.name)
+      const value = resolve('azureRegions', azureRegion).name
       if (!region.azureRegions.includes(value)) region.azureRegions.push(value)
     }
 
@@ -196,7 +212,7 @@ export function modelFromExtraction(
 
   const exchanges = new Map<string, Exchange>()
   for (const record of extraction.exchanges) {
-    const locationId = slug(canonicalName(record.location.name))
+    const locationId = resolve('locations', record.location).id
     const key = record.cloud + ':' + locationId
     const exchange = exchanges.get(key) ?? {
       location: locationId,
@@ -206,15 +222,14 @@ export function modelFromExtraction(
       source: point(record.position)
     }
     exchanges.set(key, exchange)
-    addAll(exchange.exchanges, record.exchanges.map((entry) => slug(canonicalName(entry.name))))
+    addAll(exchange.exchanges, record.exchanges.map((entry) => resolve('providers', entry).id))
     addAll(exchange.providers, record.providers.map((entry) => provider(entry)))
   }
 
   const systemIntegrators = new Map<string, SystemIntegrator>()
   for (const record of extraction.systemIntegrators) {
-    const name = canonicalName(record.integrator.name)
-    const id = slug(name)
-    const continent = canonicalName(record.continent)
+    const {name, id} = resolve('providers', record.integrator)
+    const continent = record.continent.replace(/\s+/g, ' ').trim()
     const key = id + ':' + continent
     if (!systemIntegrators.has(key)) {
       systemIntegrators.set(key, {
@@ -229,8 +244,7 @@ export function modelFromExtraction(
 
   const satelliteOperators = new Map<string, SatelliteOperator>()
   for (const reference of extraction.satelliteOperators) {
-    const name = canonicalName(reference.name)
-    const id = slug(name)
+    const {name, id} = resolve('providers', reference)
     if (!satelliteOperators.has(id)) {
       satelliteOperators.set(id, {id, name, url: reference.url, source: point(reference.position)})
     }
@@ -238,8 +252,7 @@ export function modelFromExtraction(
 
   const datacenterProviders = new Map<string, DatacenterProvider>()
   for (const record of extraction.datacenterProviders) {
-    const name = canonicalName(record.provider.name)
-    const id = slug(name)
+    const {name, id} = resolve('providers', record.provider)
     const entry = datacenterProviders.get(id) ?? {
       id,
       name,
@@ -248,19 +261,18 @@ export function modelFromExtraction(
       source: point(record.position)
     }
     datacenterProviders.set(id, entry)
-    addAll(entry.exchanges, record.exchanges.map((exchange) => slug(canonicalName(exchange.name))))
+    addAll(entry.exchanges, record.exchanges.map((exchange) => resolve('providers', exchange).id))
   }
 
   const researchNetworks = new Map<string, ResearchNetwork>()
   for (const record of extraction.researchNetworks) {
-    const name = canonicalName(record.network.name)
-    const id = slug(name)
+    const {name, id} = resolve('providers', record.network)
     if (!researchNetworks.has(id)) {
       researchNetworks.set(id, {
         id,
         name,
         url: record.network.url,
-        via: record.via ? slug(canonicalName(record.via.name)) : null,
+        via: record.via ? resolve('providers', record.via).id : null,
         source: point(record.position)
       })
     }
@@ -270,7 +282,7 @@ export function modelFromExtraction(
     ({mentions, soon, ...record}) => ({...record, comingSoon: soon > 0 && soon === mentions})
   )
 
-  return {
+  const document: LocationsDocument = {
     schemaVersion,
     source: {
       path: context.source.path,
@@ -304,16 +316,19 @@ export function modelFromExtraction(
       (record) => ({...record, exchanges: [...record.exchanges].sort()})
     ),
     researchNetworks: sortBy([...researchNetworks.values()], (record) => [record.id]),
-    diagnostics: messages
-      .map((message) => diagnosticFromMessage(message))
-      .sort(
-        (a, b) =>
-          a.line - b.line ||
-          a.column - b.column ||
-          compare(a.ruleId, b.ruleId) ||
-          compare(a.message, b.message)
-      )
+    diagnostics: []
   }
+
+  messages.push(...crossChecks(extraction, document))
+  messages.sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compare(String(a.ruleId), String(b.ruleId)) ||
+      compare(a.reason, b.reason)
+  )
+  document.diagnostics = messages.map((message) => diagnosticFromMessage(message))
+  return {document, messages}
 }
 
 /** Which layout a page has, from what its tables state. */

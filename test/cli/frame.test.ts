@@ -108,7 +108,8 @@ describe('cli check', () => {
     expect(result.stdout).toContain('fixtures/' + seed000)
     expect(result.stdout).toMatch(/108:87\s+info\s+Unexpected comment opening/)
     expect(result.stdout).toContain('nested-customization-comment')
-    expect(result.stdout).toContain('001_cfa4b7430e42c113.txt: no issues found')
+    expect(result.stdout).toMatch(/131:191\s+warning\s+Unexpected `IX Reach Megaport`/)
+    expect(result.stdout).toContain('list-missing-comma')
   })
 
   it('should exit 1 with --strict when a document has an error', async () => {

@@ -300,7 +300,7 @@ describe('diff', () => {
             datacenterProvider('equinix', {exchanges: ['a', 'b']}),
             datacenterProvider('digital-realty')
           ],
-          researchNetworks: [researchNetwork('garr', {via: 'geant'}), researchNetwork('surf', {name: 'SURF'})]
+          researchNetworks: [researchNetwork('garr', {via: 'geant'}), researchNetwork('surf', {name: 'SURFnet'})]
         })
       )
     ).toEqual([
@@ -416,5 +416,16 @@ describe('diff, determinism', () => {
     const older = documentOf({locations: [location('munich', {zone: 1})]})
     expect(diff(older, documentOf({locations: [second, first]}))).toEqual([])
     expect(diff(older, documentOf({locations: [first, second]}))).toEqual([])
+  })
+})
+
+describe('diff of spellings', () => {
+  it('should not call a name that folds to the same id a rename', async () => {
+    const {parse} = await import('../../src/index.js')
+    const older = parse('| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | Thinktel |\n')
+    const newer = parse('| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | ThinkTel |\n')
+    expect(older.providers[0]?.name).toBe('Thinktel')
+    expect(newer.providers[0]?.name).toBe('ThinkTel')
+    expect(diff(older, newer)).toEqual([])
   })
 })

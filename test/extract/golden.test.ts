@@ -24,10 +24,17 @@ import {fixture, root, seed000, seed001, seed002} from '../helpers.js'
  *   regions, ER Direct, providers, `Megaport+`); exchanges raw 197-221;
  *   satellite operators raw 191-193; integrators raw 228-233.
  *
- * Known and left to normalization (not yet repaired in these goldens):
- * `All US Regions - East US` as one Azure region, `Munich` twice and
- * `China East, China North, China North, China East` deduplicated silently,
- * `Sao Paula`, and the names split at a comma (`BroadBand Tower, Inc.`).
+ * Normalization, checked as the diff it made to these goldens: the label
+ * `All US Regions -` left out (002 raw 27, 000 raw 32) and the repeated Azure
+ * regions dropped with a diagnostic (000 raw 32, 41); `India West/Central/
+ * South` → `West/Central/South India`; `Hong Kong` keeps its name under the
+ * id `hong-kong-sar`; `PCCW Global Limited` → id `console-connect`,
+ * `Zayo Group` → `Zayo`, `Telia Carrier` → id `arelion`, `CenturyLink
+ * Cloud Connect` → id `lumen`, `NTT` → `NTT Communications`, `Chief` →
+ * `Chief Telecom`; `IX Reach Megaport` (001 raw 131), `Airgate
+ * Technologies, Inc. Aptum Technologies` (001 raw 210) and `BroadBand
+ * Tower, Inc.` (001 raw 220) repaired; the cross-check warnings at 000 raw
+ * 41 (Beijing and Shanghai in US and Asia), 58 (Iowa, Virginia) and 148.
  */
 const goldens = [
   {name: seed002, view: 'published', golden: '002.published.json'},

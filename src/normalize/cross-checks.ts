@@ -1,0 +1,140 @@
+/**
+ * Cross-checks between the tables of one page: facts that contradict each
+ * other, as warnings. Nothing is changed.
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {createMessage, type RawPoint} from '../diagnostics.js'
+import type {Extraction, NameRef} from '../extract/index.js'
+import type {Cloud, LocationsDocument} from '../model.js'
+import {resolveName} from './resolve-name.js'
+
+/**
+ * Check the tables of a page against each other.
+ *
+ * - a location in a provider table that no region map lists (when the page
+ *   has a region map for its cloud), and a region-map location that no
+ *   table gives a provider or a row (when the page has offerings there);
+ * - a location listed under two geopolitical regions;
+ * - a provider without `+` at a location whose own row or region-map entry
+ *   is marked coming soon;
+ * - Azure `supported` at a location marked coming soon.
+ *
+ * @param extraction
+ *   Records of the view (after list repairs).
+ * @param model
+ *   The model built from them.
+ */
+export function crossChecks(
+  extraction: Extraction,
+  model: LocationsDocument
+): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  const key = (cloud: Cloud, reference: NameRef) =>
+    cloud + ':' + resolveName('locations', reference.name).id
+
+  // Where region maps put each location, and which locations they mark `+`.
+  const mapped = new Map<string, {region: string; position: RawPoint}>()
+  const mappedClouds = new Set<Cloud>()
+  const comingSoon = new Set<string>()
+  for (const region of extraction.regions) {
+    mappedClouds.add(region.locationCloud)
+    for (const reference of region.locations) {
+      const id = key(region.locationCloud, reference)
+      const other = mapped.get(id)
+      if (other && other.region !== region.name) {
+        messages.push(
+          createMessage(
+            'location-in-two-regions',
+            'Unexpected `' + reference.name + '` in region `' + region.name + '`, expected one region a location; it is also in `' + other.region + '`',
+            reference.position
+          )
+        )
+      } else if (!other) {
+        mapped.set(id, {region: region.name, position: reference.position})
+      }
+
+      if (reference.comingSoon) comingSoon.add(id)
+    }
+  }
+
+  for (const record of extraction.locations) {
+    if (record.location.comingSoon) comingSoon.add(key(record.cloud, record.location))
+  }
+
+  // Locations that providers are said to serve, with the first mention.
+  const served = new Map<string, NameRef>()
+  const rows = new Set(extraction.locations.map((record) => key(record.cloud, record.location)))
+
+  for (const record of extraction.providers) {
+    for (const reference of record.locations ?? []) {
+      const id = key(record.cloud, reference)
+      if (!served.has(id)) served.set(id, reference)
+      if (comingSoon.has(id) && !reference.comingSoon && !record.provider.comingSoon) {
+        messages.push(
+          createMessage(
+            'coming-soon-mismatch',
+            'Unexpected `' + reference.name + '` without `+` for `' + record.provider.name + '`, expected `+`: the page marks the location coming soon',
+            reference.position
+          )
+        )
+      }
+
+      if (comingSoon.has(id) && record.azure === 'supported') {
+        messages.push(
+          createMessage(
+            'supported-but-coming-soon',
+            'Unexpected Azure status `supported` for `' + record.provider.name + '` at `' + reference.name + '`, which the page marks coming soon',
+            reference.position
+          )
+        )
+      }
+    }
+  }
+
+  for (const record of extraction.locations) {
+    const id = key(record.cloud, record.location)
+    for (const reference of record.providers ?? []) {
+      if (!served.has(id)) served.set(id, record.location)
+      if (record.location.comingSoon && !reference.comingSoon) {
+        messages.push(
+          createMessage(
+            'coming-soon-mismatch',
+            'Unexpected `' + reference.name + '` without `+` at `' + record.location.name + '`, expected `+`: the row marks the location coming soon',
+            reference.position
+          )
+        )
+      }
+    }
+  }
+
+  for (const [id, reference] of served) {
+    const cloud = id.slice(0, id.indexOf(':')) as Cloud
+    if (mappedClouds.has(cloud) && !mapped.has(id)) {
+      messages.push(
+        createMessage(
+          'location-not-in-region',
+          'Unexpected location `' + reference.name + '` that no region map lists, expected it in a geopolitical region',
+          reference.position
+        )
+      )
+    }
+  }
+
+  const offeredClouds = new Set(model.offerings.map((offering) => offering.cloud))
+  for (const [id, {position}] of mapped) {
+    const cloud = id.slice(0, id.indexOf(':')) as Cloud
+    if (offeredClouds.has(cloud) && !served.has(id) && !rows.has(id)) {
+      const name = model.locations.find((location) => location.cloud + ':' + location.id === id)?.name ?? id
+      messages.push(
+        createMessage(
+          'location-without-provider',
+          'Unexpected region-map location `' + name + '` that no provider or location table gives, expected it in one',
+          position
+        )
+      )
+    }
+  }
+
+  return messages
+}

@@ -1,0 +1,243 @@
+/**
+ * Repair the lists of a page before they become records: a comma that split
+ * a company name, a missing comma that ran two names together, a name twice
+ * in one cell, a label before the first name. Every repair is a diagnostic.
+ *
+ * Names are never guessed: a run-together entry is split only when both
+ * halves are names the same page states on their own.
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {createMessage} from '../diagnostics.js'
+import type {Extraction, NameRef} from '../extract/index.js'
+import {foldName, resolveName, type NameTable} from './resolve-name.js'
+
+/**
+ * Legal-form suffixes: after a comma they end the company name before them
+ * (`Airgate Technologies, Inc.`), and a name never starts with one.
+ */
+const legalSuffix = /^(inc\.?|incorporated|ltd\.?|llc|l\.l\.c\.|gmbh|s\.?a\.?|b\.?v\.?|corp\.?|co\.|plc|limited|pty\.? ltd\.?)(?:\s+(.+))?$/i
+
+/** A label before the first name of a list: `All US Regions - East US`. */
+const listLabel = /^(all\s.*?\sregions)\s*[-–]\s*(.+)$/i
+
+/**
+ * Repair every list of an extraction, in place.
+ *
+ * @param extraction
+ *   Records of one view.
+ * @returns
+ *   The diagnostics of the repairs.
+ */
+export function repairLists(extraction: Extraction): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  // First the commas that split names, so the names the page states (which
+  // decide the run-together splits) are whole.
+  eachList(extraction, (list) => joinSplitNames(list, messages))
+  const known = knownNames(extraction)
+  eachList(extraction, (list, table) =>
+    dropDuplicates(
+      list.flatMap((entry) => splitRunTogether(entry, table, known[table], messages)),
+      table,
+      messages
+    )
+  )
+  return messages
+}
+
+/** Replace every list of an extraction with what `change` makes of it. */
+function eachList(
+  extraction: Extraction,
+  transform: (list: NameRef[], table: NameTable) => NameRef[]
+) {
+  // Rows that state one fact for several locations share one list: repair
+  // (and report) it once.
+  const done = new Map<NameRef[], NameRef[]>()
+  const change = (list: NameRef[], table: NameTable) => {
+    let result = done.get(list)
+    if (!result) {
+      result = transform(list, table)
+      done.set(list, result)
+    }
+
+    return result
+  }
+
+  for (const record of extraction.regions) {
+    record.azureRegions = change(record.azureRegions, 'azureRegions')
+    record.locations = change(record.locations, 'locations')
+  }
+
+  for (const record of extraction.locations) {
+    if (record.providers) record.providers = change(record.providers, 'providers')
+  }
+
+  for (const record of extraction.providers) {
+    if (record.locations) record.locations = change(record.locations, 'locations')
+  }
+
+  for (const record of extraction.exchanges) {
+    record.exchanges = change(record.exchanges, 'providers')
+    record.providers = change(record.providers, 'providers')
+  }
+
+  for (const record of extraction.datacenterProviders) {
+    record.exchanges = change(record.exchanges, 'providers')
+  }
+}
+
+/** Folded canonical names the page states, by table. */
+function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
+  const known: Record<NameTable, Set<string>> = {
+    providers: new Set(),
+    locations: new Set(),
+    azureRegions: new Set()
+  }
+  const add = (table: NameTable, reference: NameRef) =>
+    known[table].add(foldName(resolveName(table, reference.name).canonical))
+
+  for (const record of extraction.regions) {
+    for (const reference of record.azureRegions) add('azureRegions', reference)
+    for (const reference of record.locations) add('locations', reference)
+  }
+
+  for (const record of extraction.locations) {
+    add('locations', record.location)
+    for (const reference of record.providers ?? []) add('providers', reference)
+  }
+
+  for (const record of extraction.providers) {
+    add('providers', record.provider)
+    for (const reference of record.locations ?? []) add('locations', reference)
+  }
+
+  for (const record of extraction.exchanges) {
+    add('locations', record.location)
+    for (const reference of record.providers) add('providers', reference)
+  }
+
+  return known
+}
+
+/** Labels before a list, and company names a comma split. */
+function joinSplitNames(list: NameRef[], messages: VFileMessage[]): NameRef[] {
+  const result: NameRef[] = []
+
+  for (let index = 0; index < list.length; index++) {
+    let entry = list[index] as NameRef
+
+    const label = index === 0 ? listLabel.exec(entry.name) : null
+    if (label) {
+      messages.push(
+        createMessage(
+          'list-label',
+          'Unexpected label `' + label[1] + ' -` before the first name, expected a name; read `' + label[2] + '`',
+          entry.position
+        )
+      )
+      entry = {...entry, name: label[2] as string}
+    }
+
+    const suffix = legalSuffix.exec(entry.name)
+    const previous = result[result.length - 1]
+    if (suffix && previous) {
+      // `Airgate Technologies, Inc. Aptum Technologies`: the comma split a
+      // company name, and a missing comma ran the next name on.
+      const joined = previous.name + ', ' + (suffix[1] as string)
+      messages.push(
+        createMessage(
+          'list-comma-in-name',
+          'Unexpected comma inside `' + joined + '`, expected a name; read one name',
+          previous.position
+        )
+      )
+      result[result.length - 1] = {...previous, name: joined}
+      if (!suffix[2]) continue
+      const shift = entry.name.lastIndexOf(suffix[2])
+      entry = {
+        ...entry,
+        name: suffix[2],
+        position: {
+          ...entry.position,
+          column: entry.position.column + shift,
+          offset: entry.position.offset + shift
+        }
+      }
+      messages.push(
+        createMessage(
+          'list-missing-comma',
+          'Unexpected `' + suffix[2] + '` after `' + joined + '`, expected a comma between them; read two names',
+          entry.position
+        )
+      )
+    }
+
+    result.push(entry)
+  }
+
+  return result
+}
+
+/**
+ * `IX Reach Megaport` → `IX Reach` + `Megaport`, when exactly one split
+ * gives two names the page states and the whole is no name it knows.
+ */
+function splitRunTogether(
+  entry: NameRef,
+  table: NameTable,
+  known: Set<string>,
+  messages: VFileMessage[]
+): NameRef[] {
+  const words = entry.name.split(' ')
+  if (words.length < 2) return [entry]
+  const isKnown = (name: string) => known.has(foldName(resolveName(table, name).canonical))
+  const resolved = resolveName(table, entry.name)
+  if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name) return [entry]
+
+  const splits: Array<[string, string]> = []
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(' ')
+    const tail = words.slice(at).join(' ')
+    // `Airgate Technologies Inc.` is one name without its comma.
+    if (legalSuffix.test(tail)) continue
+    if (isKnown(head) && isKnown(tail)) splits.push([head, tail])
+  }
+
+  if (splits.length !== 1) return [entry]
+  const [head, tail] = splits[0] as [string, string]
+  messages.push(
+    createMessage(
+      'list-missing-comma',
+      'Unexpected `' + entry.name + '`, expected a comma between `' + head + '` and `' + tail + '`; read two names',
+      entry.position
+    )
+  )
+  return [
+    {...entry, name: head},
+    {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length + 1, offset: entry.position.offset + head.length + 1}}
+  ]
+}
+
+/** A name twice in one list: keep the first. */
+function dropDuplicates(list: NameRef[], table: NameTable, messages: VFileMessage[]): NameRef[] {
+  const seen = new Set<string>()
+  const result: NameRef[] = []
+  for (const entry of list) {
+    const key = foldName(resolveName(table, entry.name).canonical)
+    if (seen.has(key)) {
+      messages.push(
+        createMessage(
+          'duplicate-entry',
+          'Unexpected second `' + entry.name + '` in one list, expected each name once; kept the first',
+          entry.position
+        )
+      )
+      continue
+    }
+
+    seen.add(key)
+    result.push(entry)
+  }
+
+  return result
+}

@@ -1,0 +1,90 @@
+/**
+ * Resolve a name as written to its canonical name and id, through the alias
+ * table.
+ */
+
+import {
+  azureRegionAliases,
+  locationAliases,
+  providerAliases,
+  type Alias
+} from './aliases.js'
+import {slug} from '../slug.js'
+
+/** Which alias table a name is looked up in. */
+export type NameTable = 'providers' | 'locations' | 'azureRegions'
+
+/** A resolved name. */
+export interface ResolvedName {
+  /** The name to show: as written, with spelling fixes applied. */
+  name: string
+  /** The canonical (current) name. */
+  canonical: string
+  /** Slug of the canonical name. */
+  id: string
+  /** Spelling aliases that were applied, in order. */
+  spellings: Alias[]
+}
+
+/**
+ * Fold a name for lookups: case, diacritics and whitespace do not count.
+ *
+ * @param name
+ *   A name.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function index(aliases: Alias[]): Map<string, Alias> {
+  return new Map(aliases.map((alias) => [foldName(alias.written), alias]))
+}
+
+const tables: Record<NameTable, Map<string, Alias>> = {
+  providers: index(providerAliases),
+  locations: index(locationAliases),
+  azureRegions: index(azureRegionAliases)
+}
+
+/**
+ * Resolve a name.
+ *
+ * Spelling aliases change the shown name; renames and display names change
+ * only the canonical name (and so the id). Chains resolve (`Hongkong` →
+ * spelling `Hong Kong` → renamed `Hong Kong SAR`).
+ *
+ * @param table
+ *   Which alias table.
+ * @param written
+ *   The name as the page writes it.
+ */
+export function resolveName(table: NameTable, written: string): ResolvedName {
+  const aliases = tables[table]
+  let name = written.replace(/\s+/g, ' ').trim()
+  let canonical = name
+  const spellings: Alias[] = []
+
+  const visited = new Set<string>()
+  let key = foldName(canonical)
+  // Each step moves to another folded name, so this ends even if the data
+  // had a cycle.
+  while (!visited.has(key)) {
+    visited.add(key)
+    const alias = aliases.get(key)
+    if (!alias) break
+    if (alias.kind === 'spelling' && canonical === name) {
+      if (name !== alias.canonical) spellings.push(alias)
+      name = alias.canonical
+    }
+
+    canonical = alias.canonical
+    key = foldName(canonical)
+  }
+
+  return {name, canonical, id: slug(canonical), spellings}
+}

@@ -1,0 +1,138 @@
+import {describe, expect, it} from 'vitest'
+import {blocksFromView} from '../../src/blocks/index.js'
+import {extractFromBlocks, type Extraction} from '../../src/extract/index.js'
+import {
+  azureRegionAliases,
+  foldName,
+  locationAliases,
+  providerAliases,
+  resolveName,
+  type Alias,
+  type NameTable
+} from '../../src/normalize/index.js'
+import {metadataFromView, sourceFromText, viewOf} from '../../src/source/index.js'
+import {allDocuments, fixture} from '../helpers.js'
+
+const tables: Array<[NameTable, Alias[]]> = [
+  ['providers', providerAliases],
+  ['locations', locationAliases],
+  ['azureRegions', azureRegionAliases]
+]
+
+/** Folded names as the pages write them, by table, with the dates of the pages. */
+function writtenNames(): Record<NameTable, Map<string, Set<string>>> {
+  const seen: Record<NameTable, Map<string, Set<string>>> = {
+    providers: new Map(),
+    locations: new Map(),
+    azureRegions: new Map()
+  }
+  for (const name of allDocuments()) {
+    const raw = fixture(name)
+    const source = sourceFromText(raw)
+    for (const viewName of ['published', 'upstream'] as const) {
+      const view = viewOf(source, viewName)
+      const date = metadataFromView(view, source.place).meta.date ?? 'undated'
+      const extraction: Extraction = extractFromBlocks(blocksFromView(view, raw, {place: source.place}))
+      const add = (table: NameTable, written: string) => {
+        const key = foldName(written)
+        const dates = seen[table].get(key) ?? new Set()
+        dates.add(date)
+        seen[table].set(key, dates)
+      }
+
+      for (const record of extraction.providers) {
+        add('providers', record.provider.name)
+        for (const entry of record.locations ?? []) add('locations', entry.name)
+      }
+
+      for (const record of extraction.locations) {
+        add('locations', record.location.name)
+        for (const entry of record.providers ?? []) add('providers', entry.name)
+        for (const entry of record.localAzureRegions ?? []) add('azureRegions', entry)
+      }
+
+      for (const record of extraction.regions) {
+        for (const entry of record.locations) add('locations', entry.name)
+        for (const entry of record.azureRegions) add('azureRegions', entry.name)
+      }
+
+      for (const record of extraction.exchanges) {
+        add('locations', record.location.name)
+        for (const entry of [...record.providers, ...record.exchanges]) add('providers', entry.name)
+      }
+
+      for (const record of extraction.datacenterProviders) {
+        add('providers', record.provider.name)
+        for (const entry of record.exchanges) add('providers', entry.name)
+      }
+
+      for (const record of extraction.researchNetworks) {
+        add('providers', record.network.name)
+        if (record.via) add('providers', record.via.name)
+      }
+
+      for (const record of extraction.systemIntegrators) add('providers', record.integrator.name)
+      for (const entry of extraction.satelliteOperators) add('providers', entry.name)
+    }
+  }
+
+  return seen
+}
+
+describe('the alias table', () => {
+  const seen = writtenNames()
+
+  for (const [table, aliases] of tables) {
+    it('should have no entry that no document uses, and say where each is used: ' + table, () => {
+      for (const alias of aliases) {
+        const dates = [...(seen[table].get(foldName(alias.written)) ?? [])].sort()
+        expect({written: alias.written, seenIn: alias.seenIn}).toEqual({
+          written: alias.written,
+          seenIn: dates
+        })
+        expect(dates.length).toBeGreaterThan(0)
+      }
+    })
+
+    it('should give every entry a reason and one entry a spelling: ' + table, () => {
+      const keys = aliases.map((alias) => foldName(alias.written))
+      expect(new Set(keys).size).toBe(keys.length)
+      for (const alias of aliases) {
+        expect(alias.reason.length).toBeGreaterThan(10)
+        expect(alias.written).not.toBe(alias.canonical)
+      }
+    })
+
+    it('should resolve every entry to a canonical name that resolves to itself: ' + table, () => {
+      for (const alias of aliases) {
+        const {canonical} = resolveName(table, alias.written)
+        expect(resolveName(table, canonical).canonical).toBe(canonical)
+      }
+    })
+  }
+
+  it('should fold case, diacritics and whitespace without entries', () => {
+    expect(resolveName('providers', 'coresite ').name).toBe('CoreSite')
+    expect(resolveName('providers', 'Thinktel').id).toBe(resolveName('providers', 'ThinkTel').id)
+    expect(resolveName('locations', 'São  Paulo').id).toBe('sao-paulo')
+    expect(resolveName('locations', 'Silicon Valley 2').id).toBe(resolveName('locations', 'Silicon Valley2').id)
+  })
+
+  it('should fix spellings in the name and keep renames as written', () => {
+    expect(resolveName('locations', 'Sao Paula')).toMatchObject({name: 'Sao Paulo', id: 'sao-paulo'})
+    expect(resolveName('locations', 'Hong Kong')).toMatchObject({name: 'Hong Kong', id: 'hong-kong-sar'})
+    expect(resolveName('locations', 'Hong Kong SAR')).toMatchObject({name: 'Hong Kong SAR', id: 'hong-kong-sar'})
+    expect(resolveName('locations', 'Hongkong')).toMatchObject({name: 'Hong Kong', id: 'hong-kong-sar'})
+    expect(resolveName('providers', 'Level3')).toMatchObject({name: 'Level 3 Communications', id: 'level-3-communications'})
+    expect(resolveName('providers', 'Telia Carrier')).toMatchObject({name: 'Telia Carrier', id: 'arelion'})
+    expect(resolveName('providers', 'Arelion (Telia Carrier)')).toMatchObject({id: 'arelion'})
+    expect(resolveName('providers', 'Lumen (CenturyLink Cloud Connect)')).toMatchObject({id: 'lumen'})
+    expect(resolveName('providers', 'CenturyLink Cloud Connect')).toMatchObject({id: 'lumen'})
+    expect(resolveName('providers', 'Console Connect (PCCW Global Limited)').id).toBe(
+      resolveName('providers', 'PCCW Global Limited').id
+    )
+    expect(resolveName('providers', 'Interxion (Digital Realty)').id).toBe('interxion')
+    expect(resolveName('azureRegions', 'India South').name).toBe('South India')
+    expect(resolveName('providers', 'GEANT').name).toBe('GÉANT')
+  })
+})
