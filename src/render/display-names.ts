@@ -8,6 +8,8 @@ export interface DisplayNames {
   cloudOf: (id: string, regionCloud: RegionCloud) => Cloud
   /** Name of a provider id. */
   provider: (id: string) => string
+  /** Name of an exchange id (exchanges are companies: providers or datacenter providers). */
+  exchange: (id: string) => string
   /** Name of a research network id (the `via` of another network). */
   researchNetwork: (id: string) => string
 }
@@ -43,16 +45,29 @@ export function displayNames(
       if (record.cloud !== 'commercial') nationalClouds.set(record.id, record.cloud)
     }
 
+    for (const record of model.datacenterProviders) providers.set(record.id, record.name)
     for (const record of model.providers) providers.set(record.id, record.name)
     for (const record of model.researchNetworks) networks.set(record.id, record.name)
   }
 
   return {
     location: (id, cloud) =>
-      (cloud ? locations.get(cloud + '/' + id) : undefined) ?? locations.get(id) ?? id,
+      (cloud ? locations.get(cloud + '/' + id) : undefined) ?? locations.get(id) ?? nameOfId(id),
     cloudOf: (id, regionCloud) =>
       regionCloud === 'national' ? (nationalClouds.get(id) ?? 'commercial') : 'commercial',
     provider: (id) => providers.get(id) ?? id,
+    exchange: (id) => providers.get(id) ?? id,
     researchNetwork: (id) => networks.get(id) ?? id
   }
+}
+
+/**
+ * A readable name for an id no record names (an exchange-table location
+ * such as `slough`): its words, capitalized.
+ */
+function nameOfId(id: string): string {
+  return id
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ')
 }

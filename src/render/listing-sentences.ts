@@ -46,7 +46,7 @@ export function listingSentences(change: ListingChange, sink: SentenceSink): voi
       const location = names.location(record.location, record.cloud)
       const providers = sortedNames(record.providers.map((id) => names.provider(id)))
       sink.add('added', group.exchange, location,
-        say.exchangeAdded(location, record.cloud, sortedNames(record.exchanges), providers))
+        say.exchangeAdded(location, record.cloud, sortedNames(record.exchanges.map((id) => names.exchange(id))), providers))
       break
     }
 
@@ -60,7 +60,10 @@ export function listingSentences(change: ListingChange, sink: SentenceSink): voi
     case 'exchange.changed': {
       const {before: old, after: now} = change
       const location = names.location(now.location, now.cloud)
-      const [exchangesGained, exchangesLost] = listDifference(old.exchanges, now.exchanges)
+      const [exchangesGained, exchangesLost] = listDifference(
+        old.exchanges.map((id) => names.exchange(id)),
+        now.exchanges.map((id) => names.exchange(id))
+      )
       const [providersGained, providersLost] = listDifference(
         old.providers.map((id) => names.provider(id)),
         now.providers.map((id) => names.provider(id))
@@ -107,7 +110,7 @@ export function listingSentences(change: ListingChange, sink: SentenceSink): voi
     case 'datacenterProvider.added': {
       const record = change.after
       sink.add('added', group.datacenterProvider, record.name,
-        say.datacenterProviderAdded(record.name, sortedNames(record.exchanges)))
+        say.datacenterProviderAdded(record.name, sortedNames(record.exchanges.map((id) => names.exchange(id)))))
       break
     }
 
@@ -137,7 +140,10 @@ export function listingSentences(change: ListingChange, sink: SentenceSink): voi
       }
 
       if ('exchanges' in old && 'exchanges' in now) {
-        const [gained, lost] = listDifference(old.exchanges, now.exchanges)
+        const [gained, lost] = listDifference(
+          old.exchanges.map((id) => names.exchange(id)),
+          now.exchanges.map((id) => names.exchange(id))
+        )
         if (gained.length > 0) sink.add('changed', group.membership, now.name, say.datacenterExchangesAdded(now.name, gained))
         if (lost.length > 0) sink.add('changed', group.membership, now.name, say.datacenterExchangesRemoved(now.name, lost))
       }

@@ -55,7 +55,7 @@ export function sentencesFromChanges(
     newer,
     add(section, groupNumber, sort, text) {
       said++
-      entries.push({section, group: groupNumber, sort, text})
+      entries.push({section, group: groupNumber, sort, text: oneFullStop(text)})
     },
     addToList(section, groupNumber, key, sort, name, make) {
       said++
@@ -134,4 +134,12 @@ function ordered(entries: readonly Entry[], section: Section): string[] {
     .filter((entry) => entry.section === section)
     .sort((a, b) => a.group - b.group || compareNames(a.sort, b.sort) || compareNames(a.text, b.text))
   return [...new Set(sorted.map((entry) => entry.text))]
+}
+
+/**
+ * A name that ends in a full stop (`Airgate Technologies, Inc.`) ends the
+ * sentence too: no second one.
+ */
+function oneFullStop(text: string): string {
+  return text.replace(/\.(\*\*)?\.$/, '.$1')
 }

@@ -64,7 +64,7 @@ describe('renderDiff, Markdown', () => {
       ### Added
 
       - New peering location **Tokyo3** (coming soon).
-      - **AT&T NetBond** now offers ExpressRoute at phoenix in Azure US Government.
+      - **AT&T NetBond** now offers ExpressRoute at Phoenix in Azure US Government.
       - **Equinix** will soon offer ExpressRoute at Tokyo3.
       - New exchange listing at **Frankfurt** (exchange de-cix; connectivity provider Arelion).
       - System integrator **Avanade Inc.** is now also listed for North America.
@@ -93,7 +93,7 @@ describe('renderDiff, Markdown', () => {
       - **Equinix**: London is now marked coming soon.
       - Geopolitical region **Asia** is now called **Asia Pacific**.
       - **Digital Realty** is now called **Digital Realty (Interxion)**.
-      - **Intelsat** is now called **Intelsat S.A.**.
+      - **Intelsat** is now called **Intelsat S.A.**
       - **Nelite** is now called **Exakis Nelite**.
       - **Telia Carrier** is now called **Arelion**.
       - **Equinix**: Office 365 at London and Tokyo is now supported (was not supported).
