@@ -4,8 +4,9 @@
  *
  * Why: micromark (under remark-parse) is superlinear on some shapes of
  * input and recursive on nesting — 10 000 levels of `>` overflow the stack,
- * 500 levels of indented lists take seconds — and the real pages are
- * below 50 KB with at most a few levels of nesting.
+ * 500 levels of indented lists take seconds, so do 20 000 pipe rows without
+ * a delimiter row — and the real pages are below 50 KB and 500 lines with at
+ * most a few levels of nesting.
  */
 
 import type {VFileMessage} from 'vfile-message'
@@ -15,6 +16,11 @@ import {createMessage} from './diagnostics.js'
 export const inputLimits = {
   /** Largest input, in UTF-8 bytes (1 MiB: 20 times the largest real page). */
   maxBytes: 1024 * 1024,
+  /**
+   * Most lines (20 times the longest real page): micromark is quadratic in
+   * the lines of a paragraph of pipe rows (20 000 take 4 s).
+   */
+  maxLines: 10_000,
   /**
    * Deepest nesting of a line: its `>` and list markers plus one level per
    * two columns of indentation before its content.
@@ -41,6 +47,20 @@ export function checkInput(text: string): VFileMessage | undefined {
         ' bytes, expected at most ' +
         inputLimits.maxBytes +
         ' (1 MiB); the page is not read: split it or check that it is the right file',
+      {line: 1, column: 1, offset: 0}
+    )
+  }
+
+  const lines = countLines(text)
+
+  if (lines > inputLimits.maxLines) {
+    return createMessage(
+      'input-too-large',
+      'Unexpected input of ' +
+        lines +
+        ' lines, expected at most ' +
+        inputLimits.maxLines +
+        '; the page is not read: split it or check that it is the right file',
       {line: 1, column: 1, offset: 0}
     )
   }
@@ -138,4 +158,19 @@ function nextLineStart(text: string, start: number): number {
   }
 
   return -1
+}
+
+/** Lines of a text: its line endings, plus one for a last line without. */
+function countLines(text: string): number {
+  let lines = 0
+  let start = 0
+
+  while (start < text.length) {
+    const end = nextLineStart(text, start)
+    lines++
+    if (end === -1) break
+    start = end
+  }
+
+  return lines
 }

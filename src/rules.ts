@@ -20,7 +20,7 @@ export const rules = {
   'input-too-large': {
     severity: 'error',
     description:
-      'The input is larger than the hard limit (1 MiB of UTF-8); it is not read, and the model is that of an empty page plus this diagnostic.'
+      'The input is larger than a hard limit (1 MiB of UTF-8, 10 000 lines); it is not read, and the model is that of an empty page plus this diagnostic.'
   },
   'input-too-deep': {
     severity: 'error',
