@@ -225,10 +225,15 @@ function entryFrom(segment: ReadonlyArray<CellChar>): ListEntry | null {
     }
   }
 
-  // Unclosed markup the parser left as text.
-  const cleaned = name
+  // Unclosed markup the parser left as text, and a `)` that closes nothing
+  // (`[GlobalConnect Taastrup](…))`).
+  let cleaned = name
     .replace(/<[^>]*>?/g, ' ')
     .replace(/\*{2,}|`|_{2,}/g, '')
+  while (/\)\s*$/.test(cleaned) && count(cleaned, ')') > count(cleaned, '(')) {
+    cleaned = cleaned.replace(/\)\s*$/, '')
+  }
+
   if (cleaned !== name) {
     problems.push({
       ruleId: 'stray-markup',
@@ -269,4 +274,8 @@ function entryFrom(segment: ReadonlyArray<CellChar>): ListEntry | null {
 
   if (!name) return null
   return {name, url, comingSoon, markers, offset, problems}
+}
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1
 }

@@ -543,6 +543,13 @@ export const providerAliases: Alias[] = [
     ]
   },
   {
+    written: 'Digital Realty (Interxion)',
+    canonical: 'Interxion',
+    kind: 'display',
+    reason: 'Interxion under its owner Digital Realty, as `Interxion (Digital Realty)` on other rows.',
+    seenIn: ['2026-09-16']
+  },
+  {
     written: 'Vi (Vodafone Idea)',
     canonical: 'Vodafone Idea',
     kind: 'display',

@@ -99,6 +99,18 @@ describe('names of every fixture', () => {
       )
       expect(bad).toEqual([])
 
+      // Facilities: no markup left, parentheses balanced (`Taastrup](…))`).
+      const facilities = model.locations.flatMap((location) =>
+        (location.facilities ?? []).map((facility) => facility.name)
+      )
+      expect(
+        facilities.filter(
+          (value) =>
+            /[*<>[\]`|]/.test(value) ||
+            value.split('(').length !== value.split(')').length
+        )
+      ).toEqual([])
+
       // No provider is two providers of the same page run together.
       const runTogether = model.providers.filter((provider) => {
         const words = provider.name.split(' ')
