@@ -25,6 +25,11 @@ export interface ReadOptions {
   view?: ViewName | null | undefined
   /** Path of the file, recorded in `source.path` (default: `null`). */
   path?: string | null | undefined
+  /**
+   * Whether to reuse the parse of blocks seen before, in other views or
+   * versions (default: `true`); the model is the same either way.
+   */
+  cache?: boolean | null | undefined
 }
 
 /** A page read through every stage. */
@@ -90,7 +95,10 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const source = sourceFromText(text)
   const view = viewOf(source, viewName)
   const metadata = metadataFromView(view, source.place)
-  const blocks = blocksFromView(view, text, {place: source.place})
+  const blocks = blocksFromView(view, text, {
+    place: source.place,
+    cache: settings.cache === false ? false : null
+  })
   const extraction = extractFromBlocks(blocks)
   const earlier = [...source.messages, ...metadata.messages, ...blocks.messages]
   const {document: model, messages} = modelFromExtraction(extraction, {

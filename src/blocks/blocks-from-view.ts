@@ -6,6 +6,7 @@ import {toRawStartOffset} from '../source/source-map.js'
 import type {View} from '../source/view.js'
 import type {BlockContext} from './context.js'
 import {directiveOf} from './directive-of.js'
+import {parseMarkdownCached, sharedBlockCache, type BlockCache} from './parse-cached.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sectionTree} from './section-tree.js'
 import {createTableCollector} from './table-collector.js'
@@ -15,6 +16,11 @@ import type {Blocks, Directive} from './types.js'
 export interface BlocksOptions {
   /** Placer of the raw file, when the caller has one already (default: made from `raw`). */
   place?: Placer | null | undefined
+  /**
+   * Cache of parsed blocks to reuse across views and versions (default: the
+   * shared one); `false` parses the whole text afresh.
+   */
+  cache?: BlockCache | false | null | undefined
 }
 
 /**
@@ -59,7 +65,10 @@ export function blocksFromView(
     messages
   }
 
-  const tree = parseMarkdown(view.text)
+  const tree =
+    settings.cache === false
+      ? parseMarkdown(view.text)
+      : parseMarkdownCached(view.text, settings.cache || sharedBlockCache)
   const collector = createTableCollector(context)
   const directives: Directive[] = []
 
