@@ -64,6 +64,22 @@ const tables: Record<NameTable, Map<string, Alias>> = {
  *   The name as the page writes it.
  */
 export function resolveName(table: NameTable, written: string): ResolvedName {
+  // Pages repeat names hundreds of times, and every stage of normalization
+  // asks again: remember the answers (a pure function of its arguments).
+  const key = table + '\u0000' + written
+  let resolved = memory.get(key)
+  if (!resolved) {
+    if (memory.size > 100_000) memory.clear()
+    resolved = resolveUncached(table, written)
+    memory.set(key, resolved)
+  }
+
+  return resolved
+}
+
+const memory = new Map<string, ResolvedName>()
+
+function resolveUncached(table: NameTable, written: string): ResolvedName {
   const aliases = tables[table]
   let name = written.replace(/\s+/g, ' ').trim()
   let canonical = name
