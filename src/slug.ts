@@ -15,6 +15,24 @@
  *   Canonical name.
  */
 export function slug(name: string): string {
+  let id = ids.get(name)
+  if (id === undefined) {
+    // Bounded, so a long-running process reading many pages stays small.
+    if (ids.size >= 50_000) ids.clear()
+    id = slugUncached(name)
+    ids.set(name, id)
+  }
+
+  return id
+}
+
+/**
+ * Ids by name: the same few hundred names come back on every page and in
+ * every cross-check, and the folding below is a dozen passes over each.
+ */
+const ids = new Map<string, string>()
+
+function slugUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
