@@ -8,9 +8,8 @@ import type {VFileMessage} from 'vfile-message'
 import type {Blocks, Cell} from '../blocks/index.js'
 import {createMessage, type RawPoint} from '../diagnostics.js'
 import {entryFromCell} from './cell-entry.js'
-import {listFromCell, type ListEntry} from './cell-list.js'
-import {notesFromCell} from './cell-notes.js'
 import type {CellProblem, CellValue} from './cell-problem.js'
+import {segmentsFromCell, type ListEntry} from './cell-segments.js'
 import type {NameRef} from './types.js'
 
 /** Reads cells of one view, collecting diagnostics. */
@@ -46,7 +45,9 @@ export function createCellReader(
       // A note in a list cell (`Equinix*` … `*New ExpressRoute circuits are
       // no longer supported …`) states a fact the model has no field for:
       // say so rather than drop it.
-      for (const note of notesFromCell(cell.children)) {
+      // One pass of the list grammar gives both the notes and the names.
+      const segments = segmentsFromCell(cell.children)
+      for (const note of segments.notes) {
         messages.push(
           createMessage(
             'cell-note',
@@ -56,10 +57,9 @@ export function createCellReader(
         )
       }
 
-      const entries = listFromCell(cell.children)
-      return entries === null
+      return segments.empty
         ? null
-        : entries.map((entry) => reference(entry, cell.position))
+        : segments.entries.map((entry) => reference(entry, cell.position))
     },
     key(cell) {
       if (!cell) return null
