@@ -9,7 +9,7 @@
  * fixture).
  */
 
-import type {Root, RootContent} from 'mdast'
+import type {Root, RootContent, Table, TableRow} from 'mdast'
 import type {Position} from 'unist'
 import {parseMarkdown} from './parse-markdown.js'
 
@@ -64,23 +64,10 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const definitions = (text.match(definitionLine) ?? []).join('\n')
   const children: RootContent[] = []
 
+  const suffix = definitions ? '\n\n' + definitions : ''
   for (const piece of pieces) {
     const source = text.slice(piece.start, piece.end)
-    const key = definitions ? source + '\n\n' + definitions : source
-    let nodes = cache.entries.get(key)
-    if (!nodes) {
-      nodes = parseMarkdown(key).children.filter(
-        (node) => (node.position?.start.offset ?? 0) < source.length
-      )
-      if (cache.size + key.length > cache.limit) {
-        cache.entries.clear()
-        cache.size = 0
-      }
-
-      cache.entries.set(key, nodes)
-      cache.size += key.length
-    }
-
+    const nodes = tableNodes(source, suffix, cache) ?? parsePiece(source, suffix, cache)
     for (const node of nodes) children.push(rebase(node, piece.start, piece.line))
   }
 
@@ -97,6 +84,125 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
       }
     }
   }
+}
+
+/** The top-level nodes of a piece, positioned from 0, through the cache. */
+function parsePiece(source: string, suffix: string, cache: BlockCache): RootContent[] {
+  const key = source + suffix
+  let nodes = cache.entries.get(key)
+  if (!nodes) {
+    nodes = parseMarkdown(key).children.filter(
+      (node) => (node.position?.start.offset ?? 0) < source.length
+    )
+    store(cache, key, nodes)
+  }
+
+  return nodes
+}
+
+/** A delimiter row: `|---|:--:|`. */
+const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+
+/**
+ * The nodes of a piece that is a pipe table (after at most one ATX heading),
+ * parsed a row at a time: rows of a table are read independently once its
+ * header and delimiter row are known, and from one version of a page to the
+ * next most rows do not change. `undefined` for any other piece.
+ */
+function tableNodes(source: string, suffix: string, cache: BlockCache): RootContent[] | undefined {
+  const lines: Array<{text: string; start: number}> = []
+  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  let match: RegExpExecArray | null
+  while ((match = line.exec(source)) && match.index < source.length) {
+    lines.push({text: match[1] as string, start: match.index})
+    if (match[0].length === 0) break
+  }
+
+  while (lines.length > 0 && /^\s*$/.test((lines[lines.length - 1] as {text: string}).text)) lines.pop()
+  const heading = lines[0] && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines[0].text) ? 1 : 0
+  const header = lines[heading]
+  const delimiter = lines[heading + 1]
+  const rows = lines.slice(heading + 2)
+  if (
+    !header ||
+    !delimiter ||
+    rows.length === 0 ||
+    !/^ {0,3}\|/.test(header.text) ||
+    !delimiterRow.test(delimiter.text) ||
+    !rows.every((row) => /^ {0,3}\|/.test(row.text))
+  ) {
+    return undefined
+  }
+
+  const head = header.text + '\n' + delimiter.text + '\n'
+  const headKey = '\u0000table\u0000' + head + suffix
+  const rowKey = (text: string) => '\u0000row\u0000' + head + text + suffix
+  const missing = rows.filter((row) => !cache.entries.has(rowKey(row.text)))
+
+  if (missing.length > 0 || !cache.entries.has(headKey)) {
+    // One parse for every row not seen under this header: the rows of a
+    // table do not depend on each other.
+    const table = parseMarkdown(head + missing.map((row) => row.text).join('\n') + suffix)
+      .children[0]
+    if (!table || table.type !== 'table' || table.children.length !== missing.length + 1) {
+      return undefined
+    }
+
+    // Stored as if each row started the text: offset 0, line 1.
+    store(cache, headKey, [{...table, children: [table.children[0] as TableRow]}])
+    let offset = head.length
+    for (const [index, row] of missing.entries()) {
+      store(cache, rowKey(row.text), [
+        rebase(table.children[index + 1] as RootContent, -offset, -(index + 2))
+      ])
+      offset += row.text.length + 1
+    }
+  }
+
+  // The cache may have emptied itself while storing: then parse the piece whole.
+  if (!cache.entries.has(headKey) || rows.some((row) => !cache.entries.has(rowKey(row.text)))) {
+    return undefined
+  }
+
+  const template = (cache.entries.get(headKey) as RootContent[])[0] as Table
+  const nodes: RootContent[] = []
+  if (heading) {
+    const headingNode = parsePiece((lines[0] as {text: string}).text, suffix, cache)[0]
+    if (!headingNode || headingNode.type !== 'heading') return undefined
+    nodes.push(headingNode)
+  }
+
+  const tableRows = [rebase(template.children[0] as TableRow, header.start, heading)]
+  for (const [index, row] of rows.entries()) {
+    const stored = (cache.entries.get(rowKey(row.text)) as RootContent[])[0] as TableRow
+    tableRows.push(rebase(stored, row.start, heading + 2 + index))
+  }
+
+  const last = tableRows[tableRows.length - 1] as TableRow
+  nodes.push({
+    ...template,
+    children: tableRows,
+    position: {
+      start: {
+        line: heading + 1,
+        column: template.position?.start.column ?? 1,
+        offset: header.start + (template.position?.start.offset ?? 0)
+      },
+      end: {...(last.position as Position).end}
+    }
+  })
+  return nodes
+}
+
+/** Put an entry in the cache, emptying it first when it would grow past its limit. */
+function store(cache: BlockCache, key: string, nodes: RootContent[]) {
+  if (cache.size + key.length > cache.limit) {
+    cache.entries.clear()
+    cache.size = 0
+  }
+
+  cache.entries.set(key, nodes)
+  cache.size += key.length
 }
 
 /**
@@ -170,7 +276,7 @@ function splitPieces(text: string): Piece[] {
 }
 
 /** A copy of a node (and its descendants) moved by `offset` characters and `lines` lines. */
-function rebase<T extends RootContent>(node: T, offset: number, lines: number): T {
+function rebase<T extends RootContent | TableRow>(node: T, offset: number, lines: number): T {
   const copy = {...node} as T & {children?: RootContent[]; position?: Position}
   if (node.position) {
     copy.position = {

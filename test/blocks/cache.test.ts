@@ -68,6 +68,26 @@ describe('block cache', () => {
     )
   })
 
+  it('should parse tables a row at a time like a whole parse, with CRLF and a heading before them', () => {
+    const text = [
+      'Intro',
+      '',
+      '### Global commercial Azure',
+      '| **Location** | **Service providers** |',
+      '| --- | :---: |',
+      '|  **Amsterdam** | [Equinix](https://example.com), `IX Reach` |',
+      '| **Berlin** | a \\| b | extra |',
+      '| **Cairo** |',
+      '',
+      'Outro',
+      ''
+    ].join('\r\n')
+    const cache = createBlockCache()
+    for (let round = 0; round < 2; round++) {
+      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+    }
+  })
+
   it('should empty itself when full', () => {
     const cache = createBlockCache(40)
     parseMarkdownCached('# A\n\nfirst piece of text\n\n# B\n\nsecond piece of text\n', cache)
