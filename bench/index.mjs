@@ -20,7 +20,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
-import {diff, parse} from '../dist/index.js'
+import {sharedBlockCache} from '../dist/blocks/parse-cached.js'
+import {diff, parse, renderChangelog} from '../dist/index.js'
 
 const {values} = parseArgs({
   options: {
@@ -152,6 +153,32 @@ console.log(
     corpusOurs.toFixed(0) + ' ms, bare ' + corpusBare.toFixed(0) + ' ms, ratio ' +
     ratio(corpusOurs / corpusBare).trim() + '; ' + ((corpusOurs / corpusBytes) * 2 ** 20 / 1000).toFixed(1) +
     ' s per MB'
+)
+
+// A changelog over the dated corpus pages, with the block cache: cold (the
+// cache emptied first) and warm (the same history again, as a regeneration
+// does), against a bare parse of every one of those pages once.
+const history = pages.filter((page) => /^corpus\/2/.test(page.name))
+const historyBare = await median('history bare', () => {
+  for (const page of history) bare(page.text)
+}, {time: 0})
+const changelog = () =>
+  renderChangelog(history.map((page) => parse(page.text, {path: page.name})))
+const historyCold = await median('changelog cold', () => {
+  sharedBlockCache.entries.clear()
+  sharedBlockCache.size = 0
+  changelog()
+}, {time: 0})
+changelog()
+const historyWarm = await median('changelog warm', changelog, {time: 0})
+const historyUncached = await median('changelog uncached', () =>
+  renderChangelog(history.map((page) => parse(page.text, {path: page.name, cache: false}))), {time: 0})
+console.log(
+  'changelog of ' + history.length + ' corpus versions: uncached ' + historyUncached.toFixed(0) +
+    ' ms (ratio ' + ratio(historyUncached / historyBare).trim() + '), cold cache ' + historyCold.toFixed(0) +
+    ' ms (ratio ' + ratio(historyCold / historyBare).trim() + '), warm cache ' + historyWarm.toFixed(0) +
+    ' ms (ratio ' + ratio(historyWarm / historyBare).trim() + ') — against a bare parse of each version once, ' +
+    historyBare.toFixed(0) + ' ms'
 )
 
 // `diff` of the two largest pages.
