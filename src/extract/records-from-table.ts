@@ -260,19 +260,24 @@ function integratorRows(input: TableInput, extraction: Extraction) {
 
   for (const row of table.rows) {
     const continentCell = cellOf(input, row, 'continent')
-    const continent = continentCell ? textFromCell(continentCell.children) : ''
+    // `Asia, Europe, US`: an integrator on several continents is on each.
+    const continents = continentFirst
+      ? [continentCell ? textFromCell(continentCell.children) : ''].filter(Boolean)
+      : (reader.list(continentCell) ?? []).map((entry) => entry.name)
     const integrators = continentFirst
       ? reader.list(cellOf(input, row, 'systemIntegrators'))
       : [reader.key(cellOf(input, row, 'systemIntegrator'))].filter(
           (entry): entry is NameRef => entry !== null
         )
-    if (!continent || !integrators || integrators.length === 0) {
+    if (continents.length === 0 || !integrators || integrators.length === 0) {
       input.unrecognized(row, 'a system integrator row without an integrator or a continent')
       continue
     }
 
     for (const integrator of integrators) {
-      extraction.systemIntegrators.push({integrator, continent, position: row.position})
+      for (const continent of continents) {
+        extraction.systemIntegrators.push({integrator, continent, position: row.position})
+      }
     }
   }
 }

@@ -253,3 +253,16 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
     expect(published.meta.footnotes).toEqual({'+': 'coming soon'})
   })
 })
+
+describe('system integrators on several continents', () => {
+  it('should read `Asia, Europe, US` as three continents', () => {
+    const model = parse(
+      '| System integrator | Continent |\n| --- | --- |\n| **[Avanade Inc.](http://www.avanade.com/)** | Asia, Europe, US |\n'
+    )
+    expect(model.systemIntegrators.map((integrator) => integrator.continent)).toEqual([
+      'Asia',
+      'Europe',
+      'US'
+    ])
+  })
+})
