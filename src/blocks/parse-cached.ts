@@ -56,7 +56,7 @@ const definitionLine = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:.*$/gm
  *   Cache to use.
  */
 export function parseMarkdownCached(text: string, cache: BlockCache): Root {
-  const pieces = splitPieces(text)
+  const pieces = groupProse(text, splitPieces(text))
   if (pieces.length < 2) return parseMarkdown(text)
 
   // A reference in one piece may be defined in another: every piece is
@@ -203,6 +203,31 @@ function store(cache: BlockCache, key: string, nodes: RootContent[]) {
 
   cache.entries.set(key, nodes)
   cache.size += key.length
+}
+
+/** A piece that starts (after at most one heading) with a pipe table. */
+const tableStart = /^(?: {0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))? {0,3}\|[^\r\n]*(?:\r\n|\r|\n) {0,3}\|?[ \t]*:?-/
+
+/**
+ * Join runs of pieces that are not tables: every parse has a cost of its own,
+ * and prose between tables changes little and is cached whole just as well.
+ */
+function groupProse(text: string, pieces: Piece[]): Piece[] {
+  const result: Piece[] = []
+  let previousProse = false
+  for (const piece of pieces) {
+    const prose = !tableStart.test(text.slice(piece.start, Math.min(piece.end, piece.start + 2000)))
+    const last = result[result.length - 1]
+    if (prose && previousProse && last) {
+      last.end = piece.end
+    } else {
+      result.push({...piece})
+    }
+
+    previousProse = prose
+  }
+
+  return result
 }
 
 /**
