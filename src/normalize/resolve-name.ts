@@ -33,6 +33,19 @@ export interface ResolvedName {
  *   A name.
  */
 export function foldName(name: string): string {
+  let folded = folds.get(name)
+  if (folded === undefined) {
+    if (folds.size > 100_000) folds.clear()
+    folded = foldUncached(name)
+    folds.set(name, folded)
+  }
+
+  return folded
+}
+
+const folds = new Map<string, string>()
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
