@@ -22,7 +22,8 @@ export function changelogToMarkdown(pairs: readonly VersionPair[]): string {
   const lines = ['# Changelog', '']
 
   for (const pair of pairs) {
-    lines.push('## ' + label(pair.newer) + ' (compared with ' + label(pair.older) + ')', '')
+    const [newer, older] = labels(pair.newer, pair.older)
+    lines.push('## ' + newer + ' (compared with ' + older + ')', '')
     const sentences = sentencesFromChanges(pair.changes, pair.older, pair.newer)
     let empty = true
 
@@ -43,4 +44,20 @@ export function changelogToMarkdown(pairs: readonly VersionPair[]): string {
 /** How a section title names a document: its date, else its path. */
 function label(document: LocationsDocument): string {
   return document.meta.date ?? document.source.path ?? 'undated'
+}
+
+/**
+ * Titles of the two documents of a pair; when their dates are the same, the
+ * view (`views`: upstream → published) or the path tells them apart.
+ */
+function labels(newer: LocationsDocument, older: LocationsDocument): [string, string] {
+  const a = label(newer)
+  const b = label(older)
+  if (a !== b) return [a, b]
+  if (newer.view !== older.view) return [a + ', ' + newer.view + ' view', b + ', ' + older.view + ' view']
+  if (newer.source.path && older.source.path && newer.source.path !== older.source.path) {
+    return [a + ', ' + newer.source.path, b + ', ' + older.source.path]
+  }
+
+  return [a, b]
 }

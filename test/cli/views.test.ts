@@ -8,7 +8,7 @@ describe('cli views, the changes of the customization', () => {
     const result = await runCli(['views', 'fixtures/' + seed000])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout).toMatch(/^# Changelog\n\n## 2015-12-02 \(compared with 2015-12-02\)\n/)
+    expect(result.stdout).toMatch(/^# Changelog\n\n## 2015-12-02, published view \(compared with 2015-12-02, upstream view\)\n/)
     expect(result.stdout).toContain('- Connectivity provider **Cologix** was removed.')
     expect(result.stdout).toMatch(/^- \*\*China Telecom Global\*\*: Hong Kong[^\n]* is now marked coming soon\.$/m)
     expect(result.stdout).toMatch(/^- \*\*Orange\*\* no longer offers ExpressRoute at Hong Kong[^\n]* and Singapore\.$/m)

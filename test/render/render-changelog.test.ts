@@ -137,7 +137,7 @@ describe('renderChangelog, order', () => {
     expect(renderChangelog([b, a])).toMatchInlineSnapshot(`
       "# Changelog
 
-      ## 2020-01-20 (compared with 2020-01-20)
+      ## 2020-01-20, b.md (compared with 2020-01-20, a.md)
 
       ### Added
 
