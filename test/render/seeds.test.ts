@@ -30,9 +30,16 @@ describe('diff and changelog of the seeds', () => {
     }
   })
 
-  it.todo(
-    'should report Hong Kong → Hong Kong SAR as one rename from seed 002 to seed 001 (needs the alias table of the normalize stage)'
-  )
+  it('should report Hong Kong → Hong Kong SAR as one rename from seed 002 to seed 001', () => {
+    const changes = diff(seed('002_157c44210deb0293.txt'), seed('001_cfa4b7430e42c113.txt'))
+    const hongKong = changes.filter((change) => change.key.includes('hong-kong'))
+    expect(hongKong.map((change) => [change.kind, change.key])).toEqual([
+      ['location.renamed', 'commercial/hong-kong-sar']
+    ])
+    expect(renderDiff(seed('002_157c44210deb0293.txt'), seed('001_cfa4b7430e42c113.txt'))).toContain(
+      '- **Hong Kong** is now called **Hong Kong SAR**.'
+    )
+  })
 
   it('should tell what the Azure China edition changed (seed 000, upstream → published)', () => {
     const upstream = seed('000_c20a30ffbdf1b6d4.txt', 'upstream')
