@@ -119,7 +119,7 @@ export function modelFromExtraction(
     return id
   }
 
-  function offering(record: Offering, position: RawPoint) {
+  function offering(record: Offering, position: RawPoint, names: [string, string]) {
     const key = record.cloud + ':' + record.provider + ':' + record.location
     const existing = offerings.get(key)
     if (!existing) {
@@ -135,7 +135,7 @@ export function modelFromExtraction(
     messages.push(
       createMessage(
         'duplicate-entry',
-        'Unexpected second mention of `' + record.provider + '` at `' + record.location + '`; merged with the first',
+        'Unexpected second mention of `' + names[0] + '` at `' + names[1] + '`; merged with the first',
         position
       )
     )
@@ -160,7 +160,8 @@ export function modelFromExtraction(
           office365: null,
           source: point(reference.position)
         },
-        reference.position
+        reference.position,
+        [reference.name, record.location.name]
       )
     }
   }
@@ -205,7 +206,8 @@ export function modelFromExtraction(
           office365: record.office365,
           source: point(reference.position)
         },
-        reference.position
+        reference.position,
+        [record.provider.name, reference.name]
       )
     }
   }
