@@ -156,26 +156,18 @@ export function customizationLayer(
 
   /** `-->`: closes the innermost deleted or other comment. */
   function closeComment(start: number, end: number) {
-    let index = stack.length - 1
-    while (index >= 0 && (stack[index] as Frame).kind === 'keep') index--
-
-    if (index < 0) {
-      strays.push(spaceBefore({start, end}, 0))
-      messages.push(
+    const frame = closeFrame(
+      start,
+      end,
+      (kind) => kind !== 'keep',
+      () =>
         createMessage(
-          'stray-comment-close',
-          'Unexpected `-->` that closes no comment; left out of both views',
-          place(start)
-        )
+        'stray-comment-close',
+        'Unexpected `-->` that closes no comment; left out of both views',
+        place(start)
       )
-      return
-    }
-
-    // Keep comments opened inside and not closed end here.
-    while (stack.length - 1 > index) unterminated(stack.pop() as Frame, start)
-
-    const frame = stack.pop() as Frame
-    if (frame.kind === 'comment') return // Text of the enclosing deleted comment.
+    )
+    if (!frame || frame.kind === 'comment') return // Text of the enclosing deleted comment.
     deletedDepth--
     // Said once a closed comment: an unclosed one gets its own diagnostic.
     if (frame.firstNested !== undefined) {
@@ -188,39 +180,53 @@ export function customizationLayer(
       )
     }
 
-    const close = spaceBefore({start, end}, frame.contentStart)
-    regions.push({
-      kind: 'deleted',
-      open: frame.open,
-      close,
-      content: {start: frame.contentStart, end: close.start},
-      nested: frame.nested
-    })
+    pushRegion(frame, start, end)
   }
 
   /** `<!-- keep by customization: end -->`: closes the innermost keep comment. */
   function closeKeep(start: number, end: number) {
+    const frame = closeFrame(
+      start,
+      end,
+      (kind) => kind === 'keep',
+      () =>
+        createMessage(
+        'unbalanced-keep-marker',
+        'Unexpected `keep by customization: end` without `begin`; ignored',
+        place(start)
+      )
+    )
+    if (frame) pushRegion(frame, start, end)
+  }
+
+  /**
+   * Pop the innermost frame a closer closes; frames opened inside it and not
+   * closed end here. A closer that closes nothing is a stray.
+   */
+  function closeFrame(
+    start: number,
+    end: number,
+    closes: (kind: Frame['kind']) => boolean,
+    stray: () => VFileMessage
+  ): Frame | undefined {
     let index = stack.length - 1
-    while (index >= 0 && (stack[index] as Frame).kind !== 'keep') index--
+    while (index >= 0 && !closes((stack[index] as Frame).kind)) index--
 
     if (index < 0) {
       strays.push(spaceBefore({start, end}, 0))
-      messages.push(
-        createMessage(
-          'unbalanced-keep-marker',
-          'Unexpected `keep by customization: end` without `begin`; ignored',
-          place(start)
-        )
-      )
-      return
+      messages.push(stray())
+      return undefined
     }
 
     while (stack.length - 1 > index) unterminated(stack.pop() as Frame, start)
+    return stack.pop() as Frame
+  }
 
-    const frame = stack.pop() as Frame
+  /** Record a closed deleted or keep comment. */
+  function pushRegion(frame: Frame, start: number, end: number) {
     const close = spaceBefore({start, end}, frame.contentStart)
     regions.push({
-      kind: 'keep',
+      kind: frame.kind === 'keep' ? 'keep' : 'deleted',
       open: frame.open,
       close,
       content: {start: frame.contentStart, end: close.start},
