@@ -61,7 +61,7 @@ const none = new Set(['n/a', 'na', '✗', '✘', '-', '—'])
  * breaks the parser left as text (inside code spans), and the malformed
  * `<br/Name` and `>br/>` (group 1).
  */
-const separator = /[\n,，、;；]|<\/?br\s*\/?>|(<br\s*\/(?=[^\s>])|>br\s*\/?>)/giy
+const separator = /[\n,，、;；]|<\/?br\s*\/?>|(<br\s*\/(?=[^\s>])|>br\s*\/?>)/gi
 
 /**
  * Split and clean a cell.
@@ -102,18 +102,21 @@ export function segmentsFromCell(
     if (index < chars.length) {
       if (!split) {
         if (chars[index]!.isBreak) length = 1
+        if (length === 0) {
+          index++
+          continue
+        }
       } else {
+        // Jump to the next separator rather than trying each character.
         separator.lastIndex = index
         const match = separator.exec(text)
         if (match) {
+          index = match.index
           length = match[0].length
           malformed = match[1] !== undefined
+        } else {
+          index = chars.length
         }
-      }
-
-      if (length === 0) {
-        index++
-        continue
       }
     }
 
