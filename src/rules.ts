@@ -166,6 +166,11 @@ export const rules = {
     description:
       'A list cell holds a footnote (`*New ExpressRoute circuits are no longer supported …`); the model has no field for it, so it is kept as this diagnostic.'
   },
+  'region-map-extra-column': {
+    severity: 'info',
+    description:
+      'A region map has a fourth, unnamed column (2015 national map); its rows of four cells are read as region, unnamed column, Azure regions, ExpressRoute locations.'
+  },
   'statuses-without-locations': {
     severity: 'info',
     description:

@@ -14,6 +14,7 @@ import {statusFromCell} from './cell-status.js'
 import {textFromCell} from './cell-text.js'
 import {zoneFromCell} from './cell-zone.js'
 import {cloudFromName} from './cloud-from-name.js'
+import {createMessage} from '../diagnostics.js'
 import type {ColumnRole} from './header-synonyms.js'
 import type {TableKind} from './table-kind-from-header.js'
 import type {Extraction, NameRef} from './types.js'
@@ -102,14 +103,38 @@ function regionRows(input: TableInput, extraction: Extraction) {
   const {table, reader} = input
   // A map is of the national clouds when its section says so, or, on pages
   // whose two maps share one section, when a row names a national cloud.
+  // A map whose every row names a national cloud is of the national clouds
+  // too, whatever its title (the Azure China edition's map of `中国` alone).
+  const namesNational = (row: Row) => {
+    const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
+    const cloud = key && cloudFromName(key.name)
+    return cloud !== null && cloud !== 'commercial'
+  }
+
   const national =
     input.cloud === 'national' ||
-    (input.cloud === null &&
-      table.rows.some((row) => {
-        const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
-        const cloud = key && cloudFromName(key.name)
-        return cloud !== null && cloud !== 'commercial'
-      }))
+    (input.cloud === null && table.rows.some(namesNational)) ||
+    (table.rows.length > 0 && table.rows.every(namesNational))
+
+  // The 2015 national map has a fourth, unnamed column (`|**US Government
+  // cloud**|US Government|Iowa, Virginia|Ashburn, Chicago|` under three header
+  // cells over a delimiter row of four): its rows of four cells read region,
+  // cloud, Azure regions, ExpressRoute locations, as the 2016 map of the same
+  // rows shows. Its rows of three cells follow the header.
+  const wideTable =
+    input.roles.length === 3 &&
+    input.roles[1] === 'azureRegions' &&
+    input.roles[2] === 'locations' &&
+    table.rows.some((row) => row.cells.length > 3)
+  if (wideTable) {
+    extraction.messages.push(
+      createMessage(
+        'region-map-extra-column',
+        'Unexpected fourth column in a region map of three header cells, expected three; rows of four cells read as region, an unnamed column, Azure regions, ExpressRoute locations',
+        table.position
+      )
+    )
+  }
 
   for (const row of table.rows) {
     const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
@@ -133,12 +158,15 @@ function regionRows(input: TableInput, extraction: Extraction) {
     }
 
     const zone = reader.value(cellOf(input, row, 'zone'), zoneFromCell)
-    const locations = reader.list(cellOf(input, row, 'locations')) ?? []
+    const wide = wideTable && row.cells.length > 3
+    const locations =
+      (wide ? reader.list(row.cells[3]) : reader.list(cellOf(input, row, 'locations'))) ?? []
     extraction.regions.push({
       name: key.name,
       cloud: national ? 'national' : 'commercial',
       locationCloud,
-      azureRegions: reader.list(cellOf(input, row, 'azureRegions')) ?? [],
+      azureRegions:
+        (wide ? reader.list(row.cells[2]) : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
       locations,
       position: row.position
     })

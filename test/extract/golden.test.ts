@@ -34,7 +34,13 @@ import {fixture, root, seed000, seed001, seed002} from '../helpers.js'
  * `Chief Telecom`; `IX Reach Megaport` (001 raw 131), `Airgate
  * Technologies, Inc. Aptum Technologies` (001 raw 210) and `BroadBand
  * Tower, Inc.` (001 raw 220) repaired; the cross-check warnings at 000 raw
- * 41 (Beijing and Shanghai in US and Asia), 58 (Iowa, Virginia) and 148.
+ * 41 (Beijing and Shanghai in US and Asia), 58 (Ashburn) and 148.
+ *
+ * The 2015 national map (000 raw 51-58; upstream raw 54): rows of four cells
+ * are read as region, unnamed column, Azure regions, ExpressRoute locations
+ * (`Iowa, Virginia` are Azure regions, `Ashburn, Shanghai` and `Shanghai,
+ * Washington DC` the locations), the upstream three-cell China row by its
+ * header; checked against raw lines 51-58.
  */
 const goldens = [
   {name: seed002, view: 'published', golden: '002.published.json'},

@@ -203,24 +203,32 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
     ])
   })
 
-  it('should read the refused national region table, its extra cell diagnosed', () => {
+  it('should read the refused national region table, its fourth column diagnosed', () => {
+    // Raw line 58: `|**US Government cloud**|US Government|Iowa, Virginia|Ashburn, Shanghai|`
+    // under three header cells over `|---|---|---|---|` (raw line 52).
     expect(published.regions.filter((region) => region.cloud === 'national')).toEqual([
       {
         id: 'us-government-cloud',
         name: 'US Government cloud',
         cloud: 'national',
-        azureRegions: ['US Government'],
+        azureRegions: ['Iowa', 'Virginia'],
         locations: [
-          {location: 'iowa', comingSoon: false},
-          {location: 'virginia', comingSoon: false}
+          {location: 'ashburn', comingSoon: false},
+          {location: 'shanghai', comingSoon: false}
         ],
         source: {line: 58, column: 1}
       }
     ])
     const rules = published.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])
-    // Raw line 52 is `|---|---|---|---|`; raw line 58 the keep row with `Ashburn, Shanghai` in a 4th cell.
     expect(rules).toContainEqual(['table-delimiter-mismatch', 52])
     expect(rules).toContainEqual(['table-excess-cells', 58])
+    expect(rules).toContainEqual(['region-map-extra-column', 51])
+  })
+
+  it('should read a map of national rows alone as national (Azure China edition)', () => {
+    const model = parse(fixture('corpus/2017-01-12_locations-providers_zh-cn_6341b894.md'))
+    expect(model.regions.map((region) => [region.name, region.cloud])).toEqual([['中国', 'national']])
+    expect(new Set(model.offerings.map((offering) => offering.cloud))).toEqual(new Set(['china']))
   })
 
   it('should restore Cologix, Equinix at Osaka and the China cloud upstream', () => {
