@@ -726,6 +726,20 @@ export const locationAliases: Alias[] = [
     seenIn: ['2016-09-20']
   },
   {
+    written: '大坂',
+    canonical: '大阪',
+    kind: 'spelling',
+    reason: 'A typo of 大阪 (Osaka) on a page that also writes 大阪.',
+    seenIn: ['2020-01-20']
+  },
+  {
+    written: '中国香港特别行政区',
+    canonical: '香港特别行政区',
+    kind: 'spelling',
+    reason: 'The long form of 香港特别行政区 (Hong Kong SAR), which the same page also writes.',
+    seenIn: ['2020-01-20']
+  },
+  {
     written: 'Londres',
     canonical: 'London',
     kind: 'spelling',
