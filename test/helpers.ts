@@ -6,6 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {LocationsDocument} from '../src/model.js'
 
 export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixturesDirectory = path.join(root, 'fixtures')
@@ -46,3 +47,18 @@ export const seed000 = 'seeds/000_c20a30ffbdf1b6d4.txt'
 export const seed001 = 'seeds/001_cfa4b7430e42c113.txt'
 /** Seed 002: the 2015 global regions-only page. */
 export const seed002 = 'seeds/002_157c44210deb0293.txt'
+
+/** How many records of every kind a model has (diagnostics aside). */
+export function recordCount(model: LocationsDocument): number {
+  return (
+    model.regions.length +
+    model.locations.length +
+    model.providers.length +
+    model.offerings.length +
+    model.exchanges.length +
+    model.systemIntegrators.length +
+    model.satelliteOperators.length +
+    model.datacenterProviders.length +
+    model.researchNetworks.length
+  )
+}

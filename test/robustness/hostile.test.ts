@@ -9,7 +9,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {parse, views, type LocationsDocument} from '../../src/index.js'
 import {inputLimits} from '../../src/input-limits.js'
 import {runCli} from '../cli/run.js'
-import {fixture, seed000, seed001, seed002} from '../helpers.js'
+import {fixture, recordCount, seed000, seed001, seed002} from '../helpers.js'
 
 const times: Array<[string, number]> = []
 
@@ -35,21 +35,6 @@ function timed(
 /** The rule ids of a model's diagnostics, each once. */
 function ruleIds(model: LocationsDocument): string[] {
   return [...new Set(model.diagnostics.map((diagnostic) => diagnostic.ruleId))].sort()
-}
-
-/** How many records of every kind a model has. */
-function recordCount(model: LocationsDocument): number {
-  return (
-    model.regions.length +
-    model.locations.length +
-    model.providers.length +
-    model.offerings.length +
-    model.exchanges.length +
-    model.systemIntegrators.length +
-    model.satelliteOperators.length +
-    model.datacenterProviders.length +
-    model.researchNetworks.length
-  )
 }
 
 /** The model without its hash (the only field a line-ending change may alter). */
