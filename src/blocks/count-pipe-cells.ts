@@ -1,3 +1,5 @@
+import {unescapedPipes} from './pipe-row-layout.js'
+
 /**
  * Count the cells of a pipe-table row the way GFM splits it: on unescaped
  * pipes (`\|` is part of a cell, also inside code), with optional leading
@@ -9,22 +11,7 @@
  *   Number of cells (`0` for a line that is only `|`).
  */
 export function countPipeCells(line: string): number {
-  const pipes: number[] = []
-  let index = 0
-
-  while (index < line.length) {
-    const code = line.charCodeAt(index)
-    // A backslash escapes a pipe or another backslash (`\\|` ends a cell).
-    if (code === 92 /* `\` */) {
-      const next = line.charCodeAt(index + 1)
-      index += next === 124 || next === 92 ? 2 : 1
-      continue
-    }
-
-    if (code === 124 /* `|` */) pipes.push(index)
-    index++
-  }
-
+  const pipes = unescapedPipes(line)
   const first = pipes[0]
   const last = pipes[pipes.length - 1]
   if (first === undefined || last === undefined) return 1

@@ -1,23 +1,27 @@
 /**
- * Parse Markdown through a content-addressed cache of top-level blocks.
+ * Parse Markdown through a content-addressed cache of blocks and table cells.
  *
  * Versions of a page, and the two views of a customized page, are mostly the
  * same text: the text is cut at blank lines where no construct can carry on
- * across them, each piece is parsed once (keyed by its text), and its nodes
- * are re-based to where the piece is in the document. The result is the tree
- * a whole-document parse gives (a test proves the models equal for every
- * fixture).
+ * across them. A piece of prose is cached whole, keyed by its text; a pipe
+ * table is laid out into rows and cells here, and the inline content of each
+ * cell is cached by its text, because from one version to the next a row
+ * changes one cell, not all of them. Everything not in the cache is parsed in
+ * one batch, and the nodes are re-based to where they are in the document.
+ * The result is the tree a whole-document parse gives (tests prove it for
+ * every fixture and for generated tables).
  */
 
-import type {Root, RootContent, Table, TableRow} from 'mdast'
-import type {Position} from 'unist'
+import type {PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {Point, Position} from 'unist'
 import {parseMarkdown} from './parse-markdown.js'
+import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
 
-/** Parsed pieces by text. */
+/** Parsed blocks and cells by text. */
 export interface BlockCache {
-  /** Piece text (with the page's link definitions) → its top-level nodes, positioned from 0. */
-  entries: Map<string, RootContent[]>
-  /** Characters of piece text held; the cache empties past `limit`. */
+  /** Key (piece or cell text, with the page's link definitions where they matter) → nodes, positioned from 0. */
+  entries: Map<string, RootContent[] | PhrasingContent[]>
+  /** Characters of keys held; the cache empties past `limit`. */
   size: number
   /** Most characters to hold. */
   limit: number
@@ -44,11 +48,55 @@ interface Piece {
   line: number
 }
 
+/** Text to parse, or parsed: a piece of prose, a table head, a cell. */
+interface Request {
+  key: string
+  /** Text given to the parser. */
+  source: string
+  /** A block, parsed as top-level nodes; a cell, parsed as the content of a table cell. */
+  kind: 'block' | 'cell'
+  nodes?: RootContent[] | PhrasingContent[]
+}
+
+/** How a piece is rebuilt once its requests are answered. */
+type Plan =
+  | {kind: 'prose'; piece: Piece; request: Request}
+  | {
+      kind: 'table'
+      piece: Piece
+      heading: Request | undefined
+      head: Request
+      /** Offset where the header row's line starts. */
+      headStart: number
+      rows: PlannedRow[]
+    }
+
+/** A body row of a table: its line, its layout, and a request per cell (`null`: plain text). */
+interface PlannedRow {
+  /** 1-based line in the document. */
+  line: number
+  /** Offset where the row's line starts. */
+  lineStart: number
+  /** The line. */
+  text: string
+  layout: RowLayout
+  cells: Array<Request | null>
+}
+
 /** A link reference definition line; definitions resolve across the whole page. */
 const definitionLine = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:.*$/gm
 
 /**
- * Parse a document, reusing the parse of pieces seen before.
+ * Text of a cell that is a single text node: no character that can start
+ * inline markup (escapes, code, emphasis, links, images, HTML, autolinks,
+ * references, strikethrough), nothing GFM would autolink, no tab (micromark
+ * expands those) and no NUL (replaced).
+ */
+const plainCell = /^[^\\`*_[\]!<>&~@\t\0]*$/
+const autolinkLike = /www\.|https?:/i
+
+/**
+ * Parse a document, reusing the parse of pieces and cells seen before.
  *
  * @param text
  *   Markdown.
@@ -56,138 +104,303 @@ const definitionLine = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:.*$/gm
  *   Cache to use.
  */
 export function parseMarkdownCached(text: string, cache: BlockCache): Root {
-  const pieces = groupProse(text, splitPieces(text))
+  const pieces = splitPieces(text)
   if (pieces.length < 2) return parseMarkdown(text)
 
-  // A reference in one piece may be defined in another: every piece is
-  // parsed with all of the page's definitions after it.
-  const definitions = (text.match(definitionLine) ?? []).join('\n')
-  const children: RootContent[] = []
+  // A reference in one piece may be defined in another: pieces with a `[`
+  // are parsed with all of the page's definitions after them. When a label
+  // is defined twice the first definition wins, which depends on order: such
+  // a page is parsed whole.
+  const definitions = text.match(definitionLine) ?? []
+  if (hasRepeatedLabel(definitions)) return parseMarkdown(text)
+  const suffix = definitions.length > 0 ? '\n\n' + definitions.join('\n') : ''
 
-  const suffix = definitions ? '\n\n' + definitions : ''
-  for (const piece of pieces) {
-    const source = text.slice(piece.start, piece.end)
-    const nodes = tableNodes(source, suffix, cache) ?? parsePiece(source, suffix, cache)
-    for (const node of nodes) children.push(rebase(node, piece.start, piece.line))
+  const pending = new Map<string, Request>()
+  const request = (key: string, source: string, kind: Request['kind']): Request => {
+    const nodes = cache.entries.get(key)
+    if (nodes) return {key, source, kind, nodes}
+    let existing = pending.get(key)
+    if (!existing) {
+      existing = {key, source, kind}
+      pending.set(key, existing)
+    }
+
+    return existing
   }
 
-  const lines = text.split(/\r\n|\r|\n/)
-  return {
-    type: 'root',
-    children,
-    position: {
-      start: {line: 1, column: 1, offset: 0},
-      end: {
-        line: lines.length,
-        column: (lines[lines.length - 1] ?? '').length + 1,
-        offset: text.length
+  const plans = pieces.map(
+    (piece) =>
+      planTable(text, piece, suffix, request) ?? {
+        kind: 'prose' as const,
+        piece,
+        request: request(proseKey(text.slice(piece.start, piece.end), suffix), text.slice(piece.start, piece.end), 'block')
       }
+  )
+
+  if (pending.size > 0 && !parseBatch([...pending.values()], suffix, cache)) {
+    return parseMarkdown(text)
+  }
+
+  const children: RootContent[] = []
+  for (const plan of plans) {
+    if (plan.kind === 'table') {
+      const nodes = tableNodes(plan)
+      if (!nodes) return parseMarkdown(text)
+      children.push(...nodes)
+    } else {
+      const nodes = plan.request.nodes as RootContent[] | undefined
+      if (!nodes) return parseMarkdown(text)
+      for (const node of nodes) children.push(rebase(node, plan.piece.start, plan.piece.line, 0))
     }
   }
+
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endOf(text)}}
 }
 
-/** The top-level nodes of a piece, positioned from 0, through the cache. */
-function parsePiece(source: string, suffix: string, cache: BlockCache): RootContent[] {
-  const key = source + suffix
-  let nodes = cache.entries.get(key)
-  if (!nodes) {
-    nodes = parseMarkdown(key).children.filter(
-      (node) => (node.position?.start.offset ?? 0) < source.length
-    )
-    store(cache, key, nodes)
+/** Key of a block: its text, and the page's definitions when it may refer to them. */
+function proseKey(source: string, suffix: string): string {
+  return source.includes('[') ? source + suffix : source
+}
+
+/** Whether two definitions share a label (compared as CommonMark does, roughly: case and spaces folded). */
+function hasRepeatedLabel(definitions: string[]): boolean {
+  const labels = new Set<string>()
+  for (const definition of definitions) {
+    const label = definition
+      .slice(definition.indexOf('[') + 1, definition.indexOf(']:'))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+    if (labels.has(label)) return true
+    labels.add(label)
   }
 
-  return nodes
+  return false
 }
 
 /** A delimiter row: `|---|:--:|`. */
 const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 /**
- * The nodes of a piece that is a pipe table (after at most one ATX heading),
- * parsed a row at a time: rows of a table are read independently once its
- * header and delimiter row are known, and from one version of a page to the
- * next most rows do not change. `undefined` for any other piece.
+ * Plan a piece that is a pipe table (after at most one ATX heading): its head
+ * (header and delimiter rows) as one request, and each body cell as plain
+ * text or a request of its own. `undefined` for any other piece, and for a
+ * table this layout does not cover (tabs, rows without a leading pipe, a
+ * header GFM refuses): those are parsed whole.
  */
-function tableNodes(source: string, suffix: string, cache: BlockCache): RootContent[] | undefined {
+function planTable(
+  text: string,
+  piece: Piece,
+  suffix: string,
+  request: (key: string, source: string, kind: Request['kind']) => Request
+): Plan | undefined {
+  // Cheap refusals first: most pieces are prose.
+  const firstBar = text.indexOf('|', piece.start)
+  if (firstBar === -1 || firstBar >= piece.end) return undefined
+  const source = text.slice(piece.start, piece.end)
+  if (source.includes('\t')) return undefined
+
   const lines: Array<{text: string; start: number}> = []
   const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
   let match: RegExpExecArray | null
   while ((match = line.exec(source)) && match.index < source.length) {
-    lines.push({text: match[1] as string, start: match.index})
+    lines.push({text: match[1] as string, start: piece.start + match.index})
     if (match[0].length === 0) break
   }
 
-  while (lines.length > 0 && /^\s*$/.test((lines[lines.length - 1] as {text: string}).text)) lines.pop()
-  const heading = lines[0] && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines[0].text) ? 1 : 0
+  while (lines.length > 0 && /^ *$/.test((lines[lines.length - 1] as {text: string}).text)) lines.pop()
+  const heading = lines[0] && /^ {0,3}#{1,6}(?: |$)/.test(lines[0].text) ? 1 : 0
   const header = lines[heading]
   const delimiter = lines[heading + 1]
-  const rows = lines.slice(heading + 2)
   if (
     !header ||
     !delimiter ||
-    rows.length === 0 ||
     !/^ {0,3}\|/.test(header.text) ||
-    !delimiterRow.test(delimiter.text) ||
-    !rows.every((row) => /^ {0,3}\|/.test(row.text))
+    !delimiterRow.test(delimiter.text)
   ) {
     return undefined
   }
 
-  const head = header.text + '\n' + delimiter.text + '\n'
-  const headKey = '\u0000table\u0000' + head + suffix
-  const rowKey = (text: string) => '\u0000row\u0000' + head + text + suffix
-  const missing = rows.filter((row) => !cache.entries.has(rowKey(row.text)))
-
-  if (missing.length > 0 || !cache.entries.has(headKey)) {
-    // One parse for every row not seen under this header: the rows of a
-    // table do not depend on each other.
-    const table = parseMarkdown(head + missing.map((row) => row.text).join('\n') + suffix)
-      .children[0]
-    if (!table || table.type !== 'table' || table.children.length !== missing.length + 1) {
-      return undefined
-    }
-
-    // Stored as if each row started the text: offset 0, line 1.
-    store(cache, headKey, [{...table, children: [table.children[0] as TableRow]}])
-    let offset = head.length
-    for (const [index, row] of missing.entries()) {
-      store(cache, rowKey(row.text), [
-        rebase(table.children[index + 1] as RootContent, -offset, -(index + 2))
-      ])
-      offset += row.text.length + 1
-    }
-  }
-
-  // The cache may have emptied itself while storing: then parse the piece whole.
-  if (!cache.entries.has(headKey) || rows.some((row) => !cache.entries.has(rowKey(row.text)))) {
+  // GFM refuses a table whose delimiter row has another number of cells.
+  const headerLayout = layoutPipeRow(header.text)
+  const delimiterLayout = layoutPipeRow(delimiter.text.trimStart().startsWith('|') ? delimiter.text : '|' + delimiter.text)
+  if (!headerLayout || !delimiterLayout || headerLayout.cells.length !== delimiterLayout.cells.length) {
     return undefined
   }
 
-  const template = (cache.entries.get(headKey) as RootContent[])[0] as Table
-  const nodes: RootContent[] = []
-  if (heading) {
-    const headingNode = parsePiece((lines[0] as {text: string}).text, suffix, cache)[0]
-    if (!headingNode || headingNode.type !== 'heading') return undefined
-    nodes.push(headingNode)
+  if (lines.length <= heading + 2) return undefined
+  const rows: PlannedRow[] = []
+  for (let index = heading + 2; index < lines.length; index++) {
+    const row = lines[index] as {text: string; start: number}
+    const layout = /^ {0,3}\|/.test(row.text) ? layoutPipeRow(row.text) : undefined
+    if (!layout) return undefined
+    rows.push({
+      line: piece.line + index + 1,
+      lineStart: row.start,
+      text: row.text,
+      layout,
+      cells: layout.cells.map((cell) => {
+        const content = row.text.slice(cell.contentStart, cell.contentEnd)
+        if (plainCell.test(content) && !autolinkLike.test(content)) return null
+        return request(
+          '\u0000cell\u0000' + (content.includes('[') ? content + suffix : content),
+          content,
+          'cell'
+        )
+      })
+    })
   }
 
-  const tableRows = [rebase(template.children[0] as TableRow, header.start, heading)]
-  for (const [index, row] of rows.entries()) {
-    const stored = (cache.entries.get(rowKey(row.text)) as RootContent[])[0] as TableRow
-    tableRows.push(rebase(stored, row.start, heading + 2 + index))
+  const head = header.text + '\n' + delimiter.text
+  return {
+    kind: 'table',
+    piece,
+    heading: heading ? request(proseKey((lines[0] as {text: string}).text, suffix), (lines[0] as {text: string}).text, 'block') : undefined,
+    head: request('\u0000head\u0000' + proseKey(head, suffix), head, 'block'),
+    headStart: header.start,
+    rows
+  }
+}
+
+/**
+ * Parse every request in one document: blocks one after another (each was cut
+ * where nothing carries on across a blank line, so none reaches into the
+ * next), then every cell as a row of a one-column table (a cell's content is
+ * read on its own, whatever its row), then the page's definitions. Store the
+ * nodes, positioned from 0, in the requests and the cache. `false` if the
+ * parse does not come out as planned.
+ */
+function parseBatch(requests: Request[], suffix: string, cache: BlockCache): boolean {
+  const blocks = requests.filter((request) => request.kind === 'block')
+  const cells = requests.filter((request) => request.kind === 'cell')
+  const starts: Array<{offset: number; line: number}> = []
+  let document = ''
+  let line = 0
+
+  for (const block of blocks) {
+    starts.push({offset: document.length, line})
+    document += block.source + '\n\n'
+    line += countLines(block.source) + 1
+  }
+
+  const cellTableStart = document.length
+  const cellTableLine = line
+  if (cells.length > 0) {
+    document += '|x|\n|-|\n'
+    for (const cell of cells) document += '|' + cell.source + '\n'
+  }
+
+  const root = parseMarkdown(document + suffix)
+  let index = 0
+  const blockNodes: RootContent[][] = blocks.map(() => [])
+  let cellTable: RootContent | undefined
+
+  for (const node of root.children) {
+    const offset = node.position?.start.offset ?? 0
+    if (offset >= cellTableStart) {
+      if (offset === cellTableStart && cells.length > 0) cellTable = node
+      break
+    }
+
+    while (index + 1 < blocks.length && offset >= (starts[index + 1] as {offset: number}).offset) index++
+    const start = starts[index] as {offset: number; line: number}
+    const end = start.offset + (blocks[index] as Request).source.length
+    if ((node.position?.end.offset ?? 0) > end) return false
+    ;(blockNodes[index] as RootContent[]).push(rebase(node, -start.offset, -start.line, 0))
+  }
+
+  if (cells.length > 0) {
+    if (!cellTable || cellTable.type !== 'table' || cellTable.children.length !== cells.length + 1) {
+      return false
+    }
+
+    for (const [index, cell] of cells.entries()) {
+      const row = cellTable.children[index + 1] as TableRow
+      const only = row.children[0]
+      if (row.children.length !== 1 || !only) return false
+      // In the batch the content starts on its own line, at column 2.
+      const lineNumber = cellTableLine + index + 3
+      const start = (row.position as Position).start.offset as number
+      cell.nodes = only.children.map((child) => rebase(child, -(start + 1), -(lineNumber - 1), -1))
+      store(cache, cell.key, cell.nodes)
+    }
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    block.nodes = blockNodes[index] as RootContent[]
+    store(cache, block.key, block.nodes)
+  }
+
+  return true
+}
+
+/**
+ * The nodes of a planned table, positioned in the document: the heading and
+ * the header row as parsed, each body row laid out here with its cells'
+ * content as parsed (or as one text node, for plain text).
+ */
+function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undefined {
+  const nodes: RootContent[] = []
+  const {piece} = plan
+  if (plan.heading) {
+    const heading = plan.heading.nodes as RootContent[] | undefined
+    if (!heading || heading.length !== 1 || heading[0]?.type !== 'heading') return undefined
+    nodes.push(rebase(heading[0], piece.start, piece.line, 0))
+  }
+
+  const template = (plan.head.nodes as RootContent[] | undefined)?.[0]
+  if (!template || template.type !== 'table' || template.children.length !== 1) return undefined
+  const headLine = piece.line + (plan.heading ? 1 : 0)
+  const headOffset = plan.headStart
+  const tableRows: TableRow[] = [rebase(template.children[0] as TableRow, headOffset, headLine, 0)]
+
+  for (const row of plan.rows) {
+    const point = (offset: number): Point => ({
+      line: row.line,
+      column: offset - row.lineStart + 1,
+      offset
+    })
+    const cells: TableCell[] = []
+    for (const [index, cell] of row.layout.cells.entries()) {
+      const request = row.cells[index]
+      const contentStart = row.lineStart + cell.contentStart
+      let children: PhrasingContent[] = []
+      if (request) {
+        if (!request.nodes) return undefined
+        children = (request.nodes as PhrasingContent[]).map((child) =>
+          rebase(child, contentStart, row.line - 1, cell.contentStart)
+        )
+      } else if (cell.contentEnd > cell.contentStart) {
+        children = [
+          {
+            type: 'text',
+            value: row.text.slice(cell.contentStart, cell.contentEnd),
+            position: {start: point(contentStart), end: point(row.lineStart + cell.contentEnd)}
+          }
+        ]
+      }
+
+      cells.push({
+        type: 'tableCell',
+        children,
+        position: {start: point(row.lineStart + cell.start), end: point(row.lineStart + cell.end)}
+      })
+    }
+
+    tableRows.push({
+      type: 'tableRow',
+      children: cells,
+      position: {start: point(row.lineStart + row.layout.start), end: point(row.lineStart + row.layout.end)}
+    })
   }
 
   const last = tableRows[tableRows.length - 1] as TableRow
+  const start = template.position?.start
   nodes.push({
     ...template,
     children: tableRows,
     position: {
-      start: {
-        line: heading + 1,
-        column: template.position?.start.column ?? 1,
-        offset: header.start + (template.position?.start.offset ?? 0)
-      },
+      start: {line: headLine + 1, column: start?.column ?? 1, offset: headOffset + (start?.offset ?? 0)},
       end: {...(last.position as Position).end}
     }
   })
@@ -195,7 +408,7 @@ function tableNodes(source: string, suffix: string, cache: BlockCache): RootCont
 }
 
 /** Put an entry in the cache, emptying it first when it would grow past its limit. */
-function store(cache: BlockCache, key: string, nodes: RootContent[]) {
+function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingContent[]) {
   if (cache.size + key.length > cache.limit) {
     cache.entries.clear()
     cache.size = 0
@@ -205,36 +418,54 @@ function store(cache: BlockCache, key: string, nodes: RootContent[]) {
   cache.size += key.length
 }
 
-/** A piece that starts (after at most one heading) with a pipe table. */
-const tableStart = /^(?: {0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))? {0,3}\|[^\r\n]*(?:\r\n|\r|\n) {0,3}\|?[ \t]*:?-/
-
-/**
- * Join runs of pieces that are not tables: every parse has a cost of its own,
- * and prose between tables changes little and is cached whole just as well.
- */
-function groupProse(text: string, pieces: Piece[]): Piece[] {
-  const result: Piece[] = []
-  let previousProse = false
-  for (const piece of pieces) {
-    const prose = !tableStart.test(text.slice(piece.start, Math.min(piece.end, piece.start + 2000)))
-    const last = result[result.length - 1]
-    if (prose && previousProse && last) {
-      last.end = piece.end
-    } else {
-      result.push({...piece})
-    }
-
-    previousProse = prose
+/** Number of lines in a text. */
+function countLines(text: string): number {
+  let count = 1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
   }
 
-  return result
+  return count
+}
+
+/** The point after the last character of a text. */
+function endOf(text: string): Point {
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
+  return {line: countLines(text), column: text.length - lastBreak, offset: text.length}
+}
+
+/**
+ * Where a piece is in being a table: at its `start`; after a `heading`; after
+ * a `header` row; in its `rows`; `ended` by a blank line; `none` (not a table).
+ */
+type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
+
+/** The table state after a line. */
+function nextTableState(state: TableState, line: string): TableState {
+  const pipeRow = /^ {0,3}\|/.test(line)
+  switch (state) {
+    case 'start':
+      return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : pipeRow ? 'header' : 'none'
+    case 'heading':
+      return pipeRow ? 'header' : 'none'
+    case 'header':
+      return delimiterRow.test(line) ? 'rows' : 'none'
+    case 'rows':
+      return pipeRow ? 'rows' : /^[ \t]*$/.test(line) ? 'ended' : 'none'
+    case 'ended':
+      return /^[ \t]*$/.test(line) ? 'ended' : 'none'
+    default:
+      return 'none'
+  }
 }
 
 /**
  * Cut a document at blank lines after which nothing can continue what came
  * before: the next line starts at column 1, is not a list item (which would
- * continue a loose list), and no fenced code, HTML comment or front matter
- * is open.
+ * continue a loose list), and no fenced code, HTML comment, raw HTML block or
+ * front matter is open. A blank line ends a table, so after a piece that is
+ * a table the next line may also be indented.
  */
 function splitPieces(text: string): Piece[] {
   const pieces: Piece[] = []
@@ -245,9 +476,10 @@ function splitPieces(text: string): Piece[] {
   let previousBlank = false
   let fence: string | null = null
   let inComment = false
-  /** Inside `<pre>`, `<script>`, `<style>` or `<textarea>`: blank lines do not end those. */
-  let inRawHtml = false
+  /** Inside `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?` or `<![CDATA[`: blank lines do not end those. */
+  let rawHtmlEnd: RegExp | null = null
   let inFrontMatter = text.startsWith('---')
+  let table: TableState = 'start'
   let match: RegExpExecArray | null
 
   while ((match = line.exec(text)) && match.index < text.length) {
@@ -260,13 +492,16 @@ function splitPieces(text: string): Piece[] {
       !inComment &&
       !inFrontMatter &&
       offset > start &&
-      !inRawHtml &&
-      /^[^\s>*+\-\d]/.test(content)
+      rawHtmlEnd === null &&
+      (table === 'ended' || /^[^\s>*+\-\d]/.test(content))
     ) {
       pieces.push({start, end: offset, line: startLine})
       start = offset
       startLine = lineNumber
+      table = 'start'
     }
+
+    table = nextTableState(table, content)
 
     if (inFrontMatter && lineNumber > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) {
       inFrontMatter = false
@@ -286,10 +521,19 @@ function splitPieces(text: string): Piece[] {
       else if (close !== -1) inComment = false
     }
 
-    if (fence === null) {
-      if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) inRawHtml = true
-      if (inRawHtml && /<\/(?:pre|script|style|textarea)>/i.test(content)) inRawHtml = false
+    if (fence === null && rawHtmlEnd === null) {
+      if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) {
+        rawHtmlEnd = /<\/(?:pre|script|style|textarea)>/i
+      } else if (/^ {0,3}<\?/.test(content)) {
+        rawHtmlEnd = /\?>/
+      } else if (/^ {0,3}<!\[CDATA\[/.test(content)) {
+        rawHtmlEnd = /\]\]>/
+      } else if (/^ {0,3}<![A-Za-z]/.test(content)) {
+        rawHtmlEnd = />/
+      }
     }
+
+    if (rawHtmlEnd !== null && rawHtmlEnd.test(content)) rawHtmlEnd = null
 
     previousBlank = /^\s*$/.test(content)
     lineNumber++
@@ -300,19 +544,28 @@ function splitPieces(text: string): Piece[] {
   return pieces
 }
 
-/** A copy of a node (and its descendants) moved by `offset` characters and `lines` lines. */
-function rebase<T extends RootContent | TableRow>(node: T, offset: number, lines: number): T {
+/**
+ * A copy of a node (and its descendants) moved by `offset` characters,
+ * `lines` lines and, for nodes on one line (the content of a cell),
+ * `columns` columns.
+ */
+function rebase<T extends RootContent | TableRow | PhrasingContent>(
+  node: T,
+  offset: number,
+  lines: number,
+  columns: number
+): T {
   const copy = {...node} as T & {children?: RootContent[]; position?: Position}
   if (node.position) {
     copy.position = {
       start: {
         line: node.position.start.line + lines,
-        column: node.position.start.column,
+        column: node.position.start.column + columns,
         offset: (node.position.start.offset ?? 0) + offset
       },
       end: {
         line: node.position.end.line + lines,
-        column: node.position.end.column,
+        column: node.position.end.column + columns,
         offset: (node.position.end.offset ?? 0) + offset
       }
     }
@@ -320,7 +573,7 @@ function rebase<T extends RootContent | TableRow>(node: T, offset: number, lines
 
   if ('children' in node && Array.isArray(node.children)) {
     copy.children = (node.children as RootContent[]).map((child) =>
-      rebase(child, offset, lines)
+      rebase(child, offset, lines, columns)
     )
   }
 
