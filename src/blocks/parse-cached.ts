@@ -8,6 +8,9 @@
  * cell is cached by its text, because from one version to the next a row
  * changes one cell, not all of them. Everything not in the cache is parsed in
  * one batch, and the nodes are re-based to where they are in the document.
+ * Definitions resolve across the page: every piece that may refer to one is
+ * parsed and keyed with the page's definition lines, and a page whose
+ * definitions turn out to be other than those lines is parsed whole.
  * The result is the tree a whole-document parse gives (tests prove it for
  * every fixture and for generated tables).
  */
@@ -108,11 +111,10 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   if (pieces.length < 2) return parseMarkdown(text)
 
   // A reference in one piece may be defined in another: pieces with a `[`
-  // are parsed with all of the page's definitions after them. When a label
-  // is defined twice the first definition wins, which depends on order: such
-  // a page is parsed whole.
+  // are parsed with the lines that look like the page's definitions after
+  // them. Whether those are its definitions is known after the parse, and
+  // checked then.
   const definitions = text.match(definitionLine) ?? []
-  if (hasRepeatedLabel(definitions)) return parseMarkdown(text)
   const suffix = definitions.length > 0 ? '\n\n' + definitions.join('\n') : ''
 
   const pending = new Map<string, Request>()
@@ -137,7 +139,7 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
       }
   )
 
-  if (pending.size > 0 && !parseBatch([...pending.values()], suffix, cache)) {
+  if (pending.size > 0 && !parseBatch([...pending.values()], suffix)) {
     return parseMarkdown(text)
   }
 
@@ -154,28 +156,61 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     }
   }
 
+  // Nothing is cached from a page whose definitions are not those guessed:
+  // its pieces saw other definitions than their keys say.
+  if (!definitionsAgree(children, suffix, cache)) return parseMarkdown(text)
+  for (const request of pending.values()) store(cache, request.key, request.nodes ?? [])
+
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endOf(text)}}
+}
+
+/**
+ * Whether the definitions in a page's tree are exactly those of `suffix`, no
+ * label twice (the first would win, so order would matter): then every piece
+ * saw the definitions the whole page has.
+ */
+function definitionsAgree(children: RootContent[], suffix: string, cache: BlockCache): boolean {
+  const key = '\u0000definitions\u0000' + suffix
+  let stated = cache.entries.get(key) as RootContent[] | undefined
+  if (!stated) {
+    stated = suffix ? parseMarkdown(suffix).children : []
+    store(cache, key, stated)
+  }
+
+  const found = definitionSignatures(children)
+  const expected = definitionSignatures(stated)
+  return (
+    found.length === expected.length &&
+    new Set(found.map((signature) => signature.split('\u0000', 2).join(' '))).size === found.length &&
+    found.sort().join('\n') === expected.sort().join('\n')
+  )
+}
+
+/** `kind, identifier, url, title` of every definition among `nodes`, containers included. */
+function definitionSignatures(nodes: readonly RootContent[], found: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'definition') {
+      found.push(['definition', node.identifier, node.url, node.title ?? ''].join('\u0000'))
+    } else if (node.type === 'footnoteDefinition') {
+      found.push(['footnote', node.identifier].join('\u0000'))
+    }
+
+    if (
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'blockquote' ||
+      node.type === 'footnoteDefinition'
+    ) {
+      definitionSignatures(node.children as RootContent[], found)
+    }
+  }
+
+  return found
 }
 
 /** Key of a block: its text, and the page's definitions when it may refer to them. */
 function proseKey(source: string, suffix: string): string {
   return source.includes('[') ? source + suffix : source
-}
-
-/** Whether two definitions share a label (compared as CommonMark does, roughly: case and spaces folded). */
-function hasRepeatedLabel(definitions: string[]): boolean {
-  const labels = new Set<string>()
-  for (const definition of definitions) {
-    const label = definition
-      .slice(definition.indexOf('[') + 1, definition.indexOf(']:'))
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase()
-    if (labels.has(label)) return true
-    labels.add(label)
-  }
-
-  return false
 }
 
 /** A delimiter row: `|---|:--:|`. */
@@ -266,11 +301,11 @@ function planTable(
  * Parse every request in one document: blocks one after another (each was cut
  * where nothing carries on across a blank line, so none reaches into the
  * next), then every cell as a row of a one-column table (a cell's content is
- * read on its own, whatever its row), then the page's definitions. Store the
- * nodes, positioned from 0, in the requests and the cache. `false` if the
+ * read on its own, whatever its row), then the page's definitions. Put the
+ * nodes, positioned from 0, in the requests. `false` if the
  * parse does not come out as planned.
  */
-function parseBatch(requests: Request[], suffix: string, cache: BlockCache): boolean {
+function parseBatch(requests: Request[], suffix: string): boolean {
   const blocks = requests.filter((request) => request.kind === 'block')
   const cells = requests.filter((request) => request.kind === 'cell')
   const starts: Array<{offset: number; line: number}> = []
@@ -322,14 +357,10 @@ function parseBatch(requests: Request[], suffix: string, cache: BlockCache): boo
       const lineNumber = cellTableLine + index + 3
       const start = (row.position as Position).start.offset as number
       cell.nodes = only.children.map((child) => rebase(child, -(start + 1), -(lineNumber - 1), -1))
-      store(cache, cell.key, cell.nodes)
     }
   }
 
-  for (const [index, block] of blocks.entries()) {
-    block.nodes = blockNodes[index] as RootContent[]
-    store(cache, block.key, block.nodes)
-  }
+  for (const [index, block] of blocks.entries()) block.nodes = blockNodes[index] as RootContent[]
 
   return true
 }

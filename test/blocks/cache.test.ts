@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createBlockCache, parseMarkdownCached} from '../../src/blocks/parse-cached.js'
 import {parseMarkdown} from '../../src/blocks/parse-markdown.js'
+import {layoutPipeRow} from '../../src/blocks/pipe-row-layout.js'
 import {readDocument} from '../../src/document.js'
 import {parse} from '../../src/index.js'
 import {allDocuments, fixture} from '../helpers.js'
@@ -93,4 +95,150 @@ describe('block cache', () => {
     parseMarkdownCached('# A\n\nfirst piece of text\n\n# B\n\nsecond piece of text\n', cache)
     expect(cache.size).toBeLessThanOrEqual(40)
   })
+
+  it('should lay out a row as mdast positions it', () => {
+    expect(layoutPipeRow('| a |  b|c  |   ')).toEqual({
+      start: 0,
+      end: 16,
+      cells: [
+        {start: 0, end: 4, contentStart: 2, contentEnd: 3},
+        {start: 4, end: 8, contentStart: 7, contentEnd: 8},
+        {start: 8, end: 16, contentStart: 9, contentEnd: 10}
+      ]
+    })
+    expect(layoutPipeRow('  || z \\| y \\\\| w')?.cells.map((cell) => [cell.start, cell.end])).toEqual([
+      [2, 3],
+      [3, 14],
+      [14, 17]
+    ])
+    expect(layoutPipeRow('|')).toBeUndefined()
+    expect(layoutPipeRow('a | b')).toBeUndefined()
+  })
+
+  it('should cut after a table even when the next line is indented', () => {
+    const text = '| a |\n| - |\n| b |\n\n **+** soon\n\n    code\n\nText.\n'
+    const cache = createBlockCache()
+    expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+    expect([...cache.entries.keys()]).toContain(' **+** soon\n\n    code\n\n')
+  })
+
+  it('should not cut a list, a processing instruction or CDATA at blank lines', () => {
+    const text = [
+      '- | a |',
+      '| - |',
+      '',
+      '  still the item',
+      '',
+      '<?php',
+      '',
+      'echo 1 ?>',
+      '',
+      '<![CDATA[',
+      '',
+      ']]>',
+      '',
+      'End.',
+      ''
+    ].join('\n')
+    expect(JSON.stringify(parseMarkdownCached(text, createBlockCache()))).toBe(
+      JSON.stringify(parseMarkdown(text))
+    )
+  })
+
+  it('should parse a page whose definitions are not its definition lines whole, and cache none of it', () => {
+    for (const text of [
+      // A label defined twice: the first wins.
+      '[a]\n\n[a]: one\n\n# B\n\n[A]: two\n',
+      // A line that looks like a definition but is a table row.
+      '| h |\n| --- |\n||\n[ref]: https://example.com/r\n\n[ref]\n',
+      // A definition with its title on the next line.
+      '[a]\n\n# B\n\n[a]: one\n  "Title"\n'
+    ]) {
+      const cache = createBlockCache()
+      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+      expect([...cache.entries.keys()].every((key) => key.startsWith('\u0000definitions'))).toBe(true)
+    }
+  })
+
+  // `CACHE_RUNS=5000 npx vitest run test/blocks/cache.test.ts` for a longer search.
+  const runs = Number(process.env.CACHE_RUNS ?? 300)
+  it('should give the tree of a whole parse for generated tables, cold and warm', () => {
+    /** Cell content: plain words, inline markup, escapes, things GFM autolinks. */
+    const cell = fc
+      .array(
+        fc.constantFrom(
+          'Amsterdam',
+          ' ',
+          '  ',
+          ',',
+          '\\|',
+          '\\\\',
+          '\\',
+          '`',
+          '`a|b`',
+          '**',
+          '*',
+          '_',
+          '[Equinix](https://example.com/a b)',
+          '[x][ref]',
+          '[^1]',
+          '![m](i.png)',
+          '<br/>',
+          '<br',
+          '&check;',
+          '&amp',
+          'AT&T',
+          'www.example.com',
+          'http://x.y',
+          'a@b.co',
+          '~~',
+          '\u0000',
+          '+',
+          '-',
+          ':',
+          'é'
+        ),
+        {maxLength: 6}
+      )
+      .map((parts) => parts.join(''))
+    const row = fc
+      .tuple(
+        fc.constantFrom('', ' ', '   '),
+        fc.array(cell, {minLength: 1, maxLength: 5}),
+        fc.constantFrom('|', '| ', '', ' ', '||')
+      )
+      .map(([indent, cells, end]) => indent + '|' + cells.join('|') + end)
+      .filter((line) => !/^\s*\|\s*$/.test(line))
+    const table = fc
+      .tuple(
+        fc.constantFrom('', '### Heading\n'),
+        fc.integer({min: 1, max: 4}),
+        fc.array(row, {minLength: 1, maxLength: 6}),
+        fc.constantFrom('', '\n', '\n\n', '\n\n  after\n', '\nnext line\n')
+      )
+      .map(
+        ([heading, columns, rows, after]) =>
+          heading +
+          '|' + ' h |'.repeat(columns) + '\n' +
+          '|' + ' --- |'.repeat(columns) + '\n' +
+          rows.join('\n') +
+          after
+      )
+    const page = fc
+      .array(fc.oneof(table, fc.constantFrom('Some *prose*.\n', '- item\n', '[ref]: https://example.com/r\n')), {
+        minLength: 1,
+        maxLength: 4
+      })
+      .map((blocks) => blocks.join('\n'))
+
+    fc.assert(
+      fc.property(page, page, (first, second) => {
+        const cache = createBlockCache()
+        for (const text of [first, second, first]) {
+          expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+        }
+      }),
+      {numRuns: runs}
+    )
+  }, runs * 50)
 })
