@@ -4,7 +4,7 @@
 
 import {createHash} from 'node:crypto'
 import type {VFileMessage} from 'vfile-message'
-import {blocksFromView, type Blocks} from './blocks/index.js'
+import {blocksFromView, type BlockCache, type Blocks} from './blocks/index.js'
 import {createMessage, diagnosticFromMessage} from './diagnostics.js'
 import {extractFromBlocks} from './extract/index.js'
 import {checkInput} from './input-limits.js'
@@ -27,9 +27,11 @@ export interface ReadOptions {
   path?: string | null | undefined
   /**
    * Whether to reuse the parse of blocks seen before, in other views or
-   * versions (default: `true`); the model is the same either way.
+   * versions (default: `true`, a cache shared by every call); a cache made
+   * with `createBlockCache` to keep the reuse among some calls (the two
+   * views of a page, say). The model is the same either way.
    */
-  cache?: boolean | null | undefined
+  cache?: BlockCache | boolean | null | undefined
 }
 
 /** A page read through every stage. */
@@ -97,7 +99,7 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const metadata = metadataFromView(view, source.place)
   const blocks = blocksFromView(view, text, {
     place: source.place,
-    cache: settings.cache === false ? false : null
+    cache: settings.cache === false ? false : settings.cache === true ? null : settings.cache
   })
   const extraction = extractFromBlocks(blocks)
   const earlier = [...source.messages, ...metadata.messages, ...blocks.messages]

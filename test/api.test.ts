@@ -8,7 +8,7 @@ import {root} from './helpers.js'
 
 describe('public API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(api).sort()).toEqual(['diff', 'parse', 'renderChangelog', 'renderDiff', 'views'])
+    expect(Object.keys(api).sort()).toEqual(['createBlockCache', 'diff', 'parse', 'renderChangelog', 'renderDiff', 'views'])
   })
 
   it('should export the change and changelog types', () => {

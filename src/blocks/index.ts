@@ -4,6 +4,7 @@
  */
 
 export {blocksFromView, type BlocksOptions} from './blocks-from-view.js'
+export {createBlockCache, type BlockCache} from './parse-cached.js'
 export type {
   Blocks,
   Cell,
