@@ -3,6 +3,6 @@ import * as blocks from '../../src/blocks/index.js'
 
 describe('blocks API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(blocks).sort()).toEqual(['blocksFromView'])
+    expect(Object.keys(blocks).sort()).toEqual(['blocksFromView', 'createBlockCache'])
   })
 })
