@@ -20,6 +20,18 @@ describe('block cache', () => {
     })
   }
 
+  it('should share a cache of the caller\'s own between the two views of a page', () => {
+    const raw = fixture('seeds/000_c20a30ffbdf1b6d4.txt')
+    const cache = createBlockCache()
+    const published = parse(raw, {cache})
+    const afterPublished = cache.size
+    const upstream = parse(raw, {cache, view: 'upstream'})
+    expect(published).toEqual(parse(raw, {cache: false}))
+    expect(upstream).toEqual(parse(raw, {cache: false, view: 'upstream'}))
+    // The upstream view is as long as the published one; most of it was a hit.
+    expect(cache.size - afterPublished).toBeLessThan(afterPublished / 2)
+  })
+
   it('should give the same mdast as a whole parse on every fixture', () => {
     const cache = createBlockCache()
     const differing: string[] = []

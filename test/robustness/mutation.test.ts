@@ -1,7 +1,8 @@
 /**
  * Randomized mutation of the seeds and corpus with a fixed seed and a
  * bounded count: every mutant is read without throwing, into a model whose
- * positions are in the file and whose diagnostics have known rules.
+ * positions are in the file and whose diagnostics have known rules, the same
+ * through the block cache as read whole.
  *
  * `npm run fuzz -- --count 5000 --seed 7` runs the same test longer (through
  * `FUZZ_COUNT` and `FUZZ_SEED`).
@@ -79,8 +80,13 @@ describe('mutations of the seeds and corpus', () => {
         let found: string[]
 
         try {
+          // Through the block cache that every mutant so far has filled,
+          // and whole: the cache must not change the model.
           const model = parse(text, {view})
           found = problems(text, model)
+          if (JSON.stringify(parse(text, {view, cache: false})) !== JSON.stringify(model)) {
+            found.push('the model read through the block cache differs from the one read whole')
+          }
         } catch (error) {
           found = ['threw: ' + String(error instanceof Error ? error.stack : error)]
         }
