@@ -15,14 +15,19 @@
  * every fixture and for generated tables).
  */
 
-import type {PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
+import {countLines, delimiterRow, splitPieces, type Piece} from './markdown-pieces.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
+import {rebase} from './rebase.js'
 
 /** Parsed blocks and cells by text. */
 export interface BlockCache {
-  /** Key (piece or cell text, with the page's link definitions where they matter) → nodes, positioned from 0. */
+  /**
+   * Key (piece or cell text, with the page's link definitions where they
+   * matter) → nodes, positioned from 0.
+   */
   entries: Map<string, RootContent[] | PhrasingContent[]>
   /** Characters of keys held; the cache empties past `limit`. */
   size: number
@@ -44,13 +49,6 @@ export function createBlockCache(limit = 4_000_000): BlockCache {
 
 /** The cache `parse` uses unless told otherwise: shared by views and versions. */
 export const sharedBlockCache = createBlockCache()
-
-/** A piece of a document: where it starts, and on which line (0-based). */
-interface Piece {
-  start: number
-  end: number
-  line: number
-}
 
 /** Text to parse, or parsed: a piece of prose, a table head, a cell. */
 interface Request {
@@ -131,14 +129,12 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     return existing
   }
 
-  const plans = pieces.map(
-    (piece) =>
-      planTable(text, piece, suffix, request) ?? {
-        kind: 'prose' as const,
-        piece,
-        request: request(proseKey(text.slice(piece.start, piece.end), suffix), text.slice(piece.start, piece.end), 'block')
-      }
-  )
+  const plans = pieces.map((piece): Plan => {
+    const table = planTable(text, piece, suffix, request)
+    if (table) return table
+    const source = text.slice(piece.start, piece.end)
+    return {kind: 'prose', piece, request: request(proseKey(source, suffix), source, 'block')}
+  })
 
   if (pending.size > 0 && !parseBatch([...pending.values()], suffix)) {
     return parseMarkdown(text)
@@ -214,9 +210,6 @@ function proseKey(source: string, suffix: string): string {
   return source.includes('[') ? source + suffix : source
 }
 
-/** A delimiter row: `|---|:--:|`. */
-const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
-
 /**
  * Plan a piece that is a pipe table (after at most one ATX heading): its head
  * (header and delimiter rows) as one request, and each body cell as plain
@@ -257,8 +250,15 @@ function planTable(
 
   // GFM refuses a table whose delimiter row has another number of cells.
   const headerLayout = layoutPipeRow(header.text)
-  const delimiterLayout = layoutPipeRow(delimiter.text.trimStart().startsWith('|') ? delimiter.text : '|' + delimiter.text)
-  if (!headerLayout || !delimiterLayout || headerLayout.cells.length !== delimiterLayout.cells.length) {
+  // (Its leading pipe is optional: one more keeps the count.)
+  const delimiterLayout = layoutPipeRow(
+    delimiter.text.trimStart().startsWith('|') ? delimiter.text : '|' + delimiter.text
+  )
+  if (
+    !headerLayout ||
+    !delimiterLayout ||
+    headerLayout.cells.length !== delimiterLayout.cells.length
+  ) {
     return undefined
   }
 
@@ -286,10 +286,14 @@ function planTable(
   }
 
   const head = header.text + '\n' + delimiter.text
+  const headingLine = heading ? (lines[0] as {text: string}).text : undefined
   return {
     kind: 'table',
     piece,
-    heading: heading ? request(proseKey((lines[0] as {text: string}).text, suffix), (lines[0] as {text: string}).text, 'block') : undefined,
+    heading:
+      headingLine === undefined
+        ? undefined
+        : request(proseKey(headingLine, suffix), headingLine, 'block'),
     head: request('\u0000head\u0000' + proseKey(head, suffix), head, 'block'),
     headStart: header.start,
     rows
@@ -448,164 +452,8 @@ function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingCo
   cache.size += key.length
 }
 
-/** Number of lines in a text. */
-function countLines(text: string): number {
-  let count = 1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
-  }
-
-  return count
-}
-
 /** The point after the last character of a text. */
 function endOf(text: string): Point {
   const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
   return {line: countLines(text), column: text.length - lastBreak, offset: text.length}
-}
-
-/**
- * Where a piece is in being a table: at its `start`; after a `heading`; after
- * a `header` row; in its `rows`; `ended` by a blank line; `none` (not a table).
- */
-type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
-
-/** The table state after a line. */
-function nextTableState(state: TableState, line: string): TableState {
-  const pipeRow = /^ {0,3}\|/.test(line)
-  switch (state) {
-    case 'start':
-      return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : pipeRow ? 'header' : 'none'
-    case 'heading':
-      return pipeRow ? 'header' : 'none'
-    case 'header':
-      return delimiterRow.test(line) ? 'rows' : 'none'
-    case 'rows':
-      return pipeRow ? 'rows' : /^[ \t]*$/.test(line) ? 'ended' : 'none'
-    case 'ended':
-      return /^[ \t]*$/.test(line) ? 'ended' : 'none'
-    default:
-      return 'none'
-  }
-}
-
-/**
- * Cut a document at blank lines after which nothing can continue what came
- * before: the next line starts at column 1, is not a list item (which would
- * continue a loose list), and no fenced code, HTML comment, raw HTML block or
- * front matter is open. A blank line ends a table, so after a piece that is
- * a table the next line may also be indented.
- */
-function splitPieces(text: string): Piece[] {
-  const pieces: Piece[] = []
-  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
-  let start = 0
-  let startLine = 0
-  let lineNumber = 0
-  let previousBlank = false
-  let fence: string | null = null
-  let inComment = false
-  /** Inside `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?` or `<![CDATA[`: blank lines do not end those. */
-  let rawHtmlEnd: RegExp | null = null
-  let inFrontMatter = text.startsWith('---')
-  let table: TableState = 'start'
-  let match: RegExpExecArray | null
-
-  while ((match = line.exec(text)) && match.index < text.length) {
-    const content = match[1] as string
-    const offset = match.index
-
-    if (
-      previousBlank &&
-      fence === null &&
-      !inComment &&
-      !inFrontMatter &&
-      offset > start &&
-      rawHtmlEnd === null &&
-      (table === 'ended' || /^[^\s>*+\-\d]/.test(content))
-    ) {
-      pieces.push({start, end: offset, line: startLine})
-      start = offset
-      startLine = lineNumber
-      table = 'start'
-    }
-
-    table = nextTableState(table, content)
-
-    if (inFrontMatter && lineNumber > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) {
-      inFrontMatter = false
-    }
-
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(content)
-    if (fence === null && fenceMatch) {
-      fence = (fenceMatch[1] as string).charAt(0)
-    } else if (fence !== null && fenceMatch && (fenceMatch[1] as string).charAt(0) === fence) {
-      fence = null
-    }
-
-    if (fence === null) {
-      const open = content.lastIndexOf('<!--')
-      const close = content.lastIndexOf('-->')
-      if (open > close) inComment = true
-      else if (close !== -1) inComment = false
-    }
-
-    if (fence === null && rawHtmlEnd === null) {
-      if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) {
-        rawHtmlEnd = /<\/(?:pre|script|style|textarea)>/i
-      } else if (/^ {0,3}<\?/.test(content)) {
-        rawHtmlEnd = /\?>/
-      } else if (/^ {0,3}<!\[CDATA\[/.test(content)) {
-        rawHtmlEnd = /\]\]>/
-      } else if (/^ {0,3}<![A-Za-z]/.test(content)) {
-        rawHtmlEnd = />/
-      }
-    }
-
-    if (rawHtmlEnd !== null && rawHtmlEnd.test(content)) rawHtmlEnd = null
-
-    previousBlank = /^\s*$/.test(content)
-    lineNumber++
-    if (match[0].length === 0) break
-  }
-
-  pieces.push({start, end: text.length, line: startLine})
-  return pieces
-}
-
-/**
- * A copy of a node (and its descendants) moved by `offset` characters,
- * `lines` lines and, for nodes on one line (the content of a cell),
- * `columns` columns.
- */
-function rebase<T extends RootContent | TableRow | PhrasingContent>(
-  node: T,
-  offset: number,
-  lines: number,
-  columns: number
-): T {
-  const copy = {...node} as T & {children?: RootContent[]; position?: Position}
-  if (node.position) {
-    copy.position = {
-      start: {
-        line: node.position.start.line + lines,
-        column: node.position.start.column + columns,
-        offset: (node.position.start.offset ?? 0) + offset
-      },
-      end: {
-        line: node.position.end.line + lines,
-        column: node.position.end.column + columns,
-        offset: (node.position.end.offset ?? 0) + offset
-      }
-    }
-  }
-
-  if ('children' in node && Array.isArray(node.children)) {
-    copy.children = (node.children as RootContent[]).map((child) =>
-      rebase(child, offset, lines, columns)
-    )
-  }
-
-  return copy
 }

@@ -1,6 +1,9 @@
 /** Where a cell of a pipe row is, as offsets into its line. */
 export interface CellLayout {
-  /** The cell, as mdast positions it: from its leading pipe to the next pipe (the last cell: to the row's end). */
+  /**
+   * The cell, as mdast positions it: from its leading pipe to the next pipe
+   * (the last cell: to the row's end).
+   */
   start: number
   end: number
   /** Its content, without the whitespace around it. */

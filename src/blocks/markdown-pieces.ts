@@ -1,0 +1,137 @@
+/**
+ * Cut Markdown into pieces that parse on their own: at blank lines after
+ * which nothing can continue what came before.
+ */
+
+/** A piece of a document: where it starts, and on which line (0-based). */
+export interface Piece {
+  start: number
+  end: number
+  line: number
+}
+
+/** A delimiter row: `|---|:--:|`. */
+export const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+
+/**
+ * Where a piece is in being a table: at its `start`; after a `heading`; after
+ * a `header` row; in its `rows`; `ended` by a blank line; `none` (not a table).
+ */
+type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
+
+/** The table state after a line. */
+function nextTableState(state: TableState, line: string): TableState {
+  const pipeRow = /^ {0,3}\|/.test(line)
+  switch (state) {
+    case 'start':
+      return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : pipeRow ? 'header' : 'none'
+    case 'heading':
+      return pipeRow ? 'header' : 'none'
+    case 'header':
+      return delimiterRow.test(line) ? 'rows' : 'none'
+    case 'rows':
+      return pipeRow ? 'rows' : /^[ \t]*$/.test(line) ? 'ended' : 'none'
+    case 'ended':
+      return /^[ \t]*$/.test(line) ? 'ended' : 'none'
+    default:
+      return 'none'
+  }
+}
+
+/**
+ * Cut a document at blank lines after which nothing can continue what came
+ * before: the next line starts at column 1, is not a list item (which would
+ * continue a loose list), and no fenced code, HTML comment, raw HTML block or
+ * front matter is open. A blank line ends a table, so after a piece that is
+ * a table the next line may also be indented.
+ */
+export function splitPieces(text: string): Piece[] {
+  const pieces: Piece[] = []
+  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  let start = 0
+  let startLine = 0
+  let lineNumber = 0
+  let previousBlank = false
+  let fence: string | null = null
+  let inComment = false
+  /**
+   * How the raw HTML block we are in ends (`<pre>`, `<script>`, `<style>`,
+   * `<textarea>`, `<?`, `<!X`, `<![CDATA[`): blank lines do not end those.
+   */
+  let rawHtmlEnd: RegExp | null = null
+  let inFrontMatter = text.startsWith('---')
+  let table: TableState = 'start'
+  let match: RegExpExecArray | null
+
+  while ((match = line.exec(text)) && match.index < text.length) {
+    const content = match[1] as string
+    const offset = match.index
+
+    if (
+      previousBlank &&
+      fence === null &&
+      !inComment &&
+      !inFrontMatter &&
+      offset > start &&
+      rawHtmlEnd === null &&
+      (table === 'ended' || /^[^\s>*+\-\d]/.test(content))
+    ) {
+      pieces.push({start, end: offset, line: startLine})
+      start = offset
+      startLine = lineNumber
+      table = 'start'
+    }
+
+    table = nextTableState(table, content)
+
+    if (inFrontMatter && lineNumber > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) {
+      inFrontMatter = false
+    }
+
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(content)
+    if (fence === null && fenceMatch) {
+      fence = (fenceMatch[1] as string).charAt(0)
+    } else if (fence !== null && fenceMatch && (fenceMatch[1] as string).charAt(0) === fence) {
+      fence = null
+    }
+
+    if (fence === null) {
+      const open = content.lastIndexOf('<!--')
+      const close = content.lastIndexOf('-->')
+      if (open > close) inComment = true
+      else if (close !== -1) inComment = false
+    }
+
+    if (fence === null && rawHtmlEnd === null) {
+      if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) {
+        rawHtmlEnd = /<\/(?:pre|script|style|textarea)>/i
+      } else if (/^ {0,3}<\?/.test(content)) {
+        rawHtmlEnd = /\?>/
+      } else if (/^ {0,3}<!\[CDATA\[/.test(content)) {
+        rawHtmlEnd = /\]\]>/
+      } else if (/^ {0,3}<![A-Za-z]/.test(content)) {
+        rawHtmlEnd = />/
+      }
+    }
+
+    if (rawHtmlEnd !== null && rawHtmlEnd.test(content)) rawHtmlEnd = null
+
+    previousBlank = /^\s*$/.test(content)
+    lineNumber++
+    if (match[0].length === 0) break
+  }
+
+  pieces.push({start, end: text.length, line: startLine})
+  return pieces
+}
+
+/** Number of lines in a text. */
+export function countLines(text: string): number {
+  let count = 1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
+  }
+
+  return count
+}
