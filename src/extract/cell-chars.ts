@@ -8,16 +8,20 @@
 
 import type {PhrasingContent} from 'mdast'
 
-/** One character of a cell's text, or one line break. */
-export interface CellChar {
-  /** The character; `'\n'` for a break. */
-  char: string
-  /** Whether this is a `<br>`, `<br/>`, `</br>` or hard break. */
-  isBreak: boolean
-  /** Offset in the view; `null` when the node has no position. */
-  offset: number | null
-  /** URL of the link around the character: `null` for a link without URL, `undefined` outside links. */
-  url: string | null | undefined
+/**
+ * The characters of a cell's text, with, for each, where it came from: its
+ * view offset and the URL of the link around it. Kept as parallel arrays
+ * rather than one object a character: cells are read by the thousand.
+ */
+export interface CellChars {
+  /** The text; a line break (`<br>`, hard break) is `'\n'`. */
+  text: string
+  /** Offset in the view of each character; `null` when its node has no position. */
+  offsets: Array<number | null>
+  /** URL of the link around each character: `null` for a link without URL, `undefined` outside links. */
+  urls: Array<string | null | undefined>
+  /** Indices of the characters that are line breaks (not a `\n` inside text). */
+  breaks: Set<number>
 }
 
 /** HTML that separates lines: `<br>`, `<br/>`, `<br />`, and the malformed `</br>`. */
@@ -33,12 +37,13 @@ const breakHtml = /^<\/?br\s*\/?>$/i
  * @param children
  *   Phrasing content of one table cell.
  */
-export function charsFromCell(
-  children: ReadonlyArray<PhrasingContent>
-): CellChar[] {
-  const chars: CellChar[] = []
+export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellChars {
+  const parts: string[] = []
+  const offsets: Array<number | null> = []
+  const urls: Array<string | null | undefined> = []
+  const breaks = new Set<number>()
   visit(children, undefined)
-  return chars
+  return {text: parts.join(''), offsets, urls, breaks}
 
   function visit(
     nodes: ReadonlyArray<PhrasingContent>,
@@ -49,20 +54,15 @@ export function charsFromCell(
         case 'text':
         case 'inlineCode': {
           const start = node.position?.start.offset
-          const end = node.position?.end.offset
+          const end = node.position?.end.offset ?? Infinity
           // A code span's value starts after its opening backtick.
-          const shift = node.type === 'inlineCode' ? 1 : 0
+          const first = start === undefined ? undefined : start + (node.type === 'inlineCode' ? 1 : 0)
+          parts.push(node.value)
           for (let index = 0; index < node.value.length; index++) {
-            chars.push({
-              char: node.value.charAt(index),
-              isBreak: false,
-              offset:
-                start === undefined
-                  ? null
-                  : Math.min(start + shift + index, end ?? Infinity),
-              url
-            })
+            offsets.push(first === undefined ? null : Math.min(first + index, end))
+            urls.push(url)
           }
+
           break
         }
 
@@ -105,11 +105,9 @@ export function charsFromCell(
   }
 
   function pushBreak(node: PhrasingContent): void {
-    chars.push({
-      char: '\n',
-      isBreak: true,
-      offset: node.position?.start.offset ?? null,
-      url: undefined
-    })
+    breaks.add(offsets.length)
+    parts.push('\n')
+    offsets.push(node.position?.start.offset ?? null)
+    urls.push(undefined)
   }
 }

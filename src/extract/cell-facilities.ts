@@ -27,20 +27,18 @@ import {listFromCell} from './cell-list.js'
 export function facilitiesFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): Facility[] | null {
-  const chars = charsFromCell(children)
-  const links = new Set(chars.filter((d) => d.url !== undefined).map((d) => d.url))
+  const {text, urls} = charsFromCell(children)
+  const links = new Set(urls.filter((url) => url !== undefined))
   const entries = listFromCell(children)
   if (entries === null) return null
 
   // Without links, a comma is part of the address; only breaks separate.
   if (links.size === 0) {
-    const text = chars
-      .map((d) => d.char)
-      .join('')
+    const lines = text
       .split('\n')
       .map((d) => d.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
-    return entries.length === 0 ? [] : text.map((name) => ({name, url: null}))
+    return entries.length === 0 ? [] : lines.map((name) => ({name, url: null}))
   }
 
   const facilities: Facility[] = []
@@ -49,15 +47,10 @@ export function facilitiesFromCell(
     const parts = entry.name.split(/\s+and\s+/)
     if (parts.length > 1 && links.size > 1) {
       for (const part of parts) {
-        const first = chars.find(
-          (d, index) =>
-            d.url !== undefined &&
-            chars
-              .slice(index, index + part.length)
-              .map((c) => c.char)
-              .join('') === part
+        const first = urls.findIndex(
+          (url, index) => url !== undefined && text.startsWith(part, index)
         )
-        facilities.push({name: part, url: first?.url ?? null})
+        facilities.push({name: part, url: first === -1 ? null : (urls[first] ?? null)})
       }
     } else {
       facilities.push({name: entry.name, url: entry.url})

@@ -4,7 +4,7 @@
  */
 
 import type {PhrasingContent} from 'mdast'
-import {charsFromCell, type CellChar} from './cell-chars.js'
+import {charsFromCell, type CellChars} from './cell-chars.js'
 import type {CellProblem} from './cell-problem.js'
 
 /** One name read from a cell. */
@@ -78,7 +78,7 @@ export function segmentsFromCell(
   const settings = options || {}
   const split = settings.split !== false
   const chars = charsFromCell(children)
-  const text = chars.map((d) => d.char).join('')
+  const {text} = chars
   const result: CellSegments = {entries: [], notes: [], none: false, empty: false}
 
   if (text.trim() === '') {
@@ -95,13 +95,13 @@ export function segmentsFromCell(
   let start = 0
   let index = 0
 
-  while (index <= chars.length) {
+  while (index <= text.length) {
     let length = 0
     let malformed = false
 
-    if (index < chars.length) {
+    if (index < text.length) {
       if (!split) {
-        if (chars[index]!.isBreak) length = 1
+        if (chars.breaks.has(index)) length = 1
         if (length === 0) {
           index++
           continue
@@ -115,37 +115,35 @@ export function segmentsFromCell(
           length = match[0].length
           malformed = match[1] !== undefined
         } else {
-          index = chars.length
+          index = text.length
         }
       }
     }
 
-    const segment = chars.slice(start, index)
     if (malformed) {
       pending.push({
         ruleId: 'malformed-break',
         reason:
           'Unexpected `' + text.slice(index, index + length) + '`, expected `<br/>`',
-        offset: chars[index]!.offset
+        offset: chars.offsets[index] ?? null
       })
     }
 
     // A note runs to the end of the cell, whatever it contains.
-    if (isNoteStart(segment)) {
-      const rest = chars.slice(start)
-      const note = noteFrom(rest)
+    if (isNoteStart(text.slice(start, index))) {
+      const note = noteFrom(chars, start)
       if (note) result.notes.push(note)
       break
     }
 
-    const entry = entryFrom(segment)
+    const entry = entryFrom(chars, start, index)
     if (entry) {
       entry.problems.push(...pending)
       pending = []
       result.entries.push(entry)
     }
 
-    if (index >= chars.length) break
+    if (index >= text.length) break
     index += length
     start = index
   }
@@ -160,16 +158,17 @@ export function segmentsFromCell(
 /**
  * Whether a segment starts a note: a `*` before any name.
  */
-function isNoteStart(segment: ReadonlyArray<CellChar>): boolean {
-  const text = segment.map((d) => d.char).join('').trim()
+function isNoteStart(segment: string): boolean {
+  const text = segment.trim()
   return /^\*+\s*\S/.test(text) && /\s/.test(text.replace(/^\*+\s*/, ''))
 }
 
 /**
- * Read a note (`*New ExpressRoute circuits … Los Angeles2.*`).
+ * Read a note (`*New ExpressRoute circuits … Los Angeles2.*`): from `start`
+ * to the end of the cell (breaks are whitespace like any other).
  */
-function noteFrom(chars: ReadonlyArray<CellChar>): CellNote | null {
-  const raw = chars.map((d) => (d.isBreak ? ' ' : d.char)).join('')
+function noteFrom(chars: CellChars, start: number): CellNote | null {
+  const raw = chars.text.slice(start)
   const lead = raw.length - raw.trimStart().length
   const text = raw
     .trim()
@@ -177,27 +176,35 @@ function noteFrom(chars: ReadonlyArray<CellChar>): CellNote | null {
     .replace(/\s*\*+$/, '')
     .replace(/\s+/g, ' ')
   if (!text) return null
-  return {marker: '*', text, offset: chars[lead]?.offset ?? null}
+  return {marker: '*', text, offset: chars.offsets[start + lead] ?? null}
 }
 
 /**
- * Clean one entry: markup, markers, bracketed names.
+ * Clean one entry, the characters from `start` to `end` (never a break: breaks
+ * separate entries): markup, markers, bracketed names.
  */
-function entryFrom(segment: ReadonlyArray<CellChar>): ListEntry | null {
-  let from = 0
-  let to = segment.length
-  while (from < to && /\s/.test(segment[from]!.char)) from++
-  while (to > from && /\s/.test(segment[to - 1]!.char)) to--
+function entryFrom(chars: CellChars, start: number, end: number): ListEntry | null {
+  const {text, urls} = chars
+  let from = start
+  let to = end
+  while (from < to && /\s/.test(text.charAt(from))) from++
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--
   if (from === to) return null
 
-  const chars = segment.slice(from, to)
   const problems: CellProblem[] = []
-  const offset = chars[0]!.offset
-  const linked = chars.find((d) => d.url !== undefined)
-  let url: string | null = linked ? (linked.url ?? null) : null
-  let name = chars.map((d) => (d.isBreak ? ' ' : d.char)).join('')
+  const offset = chars.offsets[from] ?? null
+  let linked = -1
+  for (let index = from; index < to; index++) {
+    if (urls[index] !== undefined) {
+      linked = index
+      break
+    }
+  }
 
-  if (linked && linked.url === null && chars.some((d) => d.url === null)) {
+  let url: string | null = linked === -1 ? null : (urls[linked] ?? null)
+  let name = text.slice(from, to)
+
+  if (linked !== -1 && urls[linked] === null) {
     problems.push({
       ruleId: 'empty-link-url',
       reason: 'Unexpected empty link URL, expected a URL or no link',

@@ -14,9 +14,6 @@ import {charsFromCell} from './cell-chars.js'
  *   Phrasing content of one table cell.
  */
 export function textFromCell(children: ReadonlyArray<PhrasingContent>): string {
-  return charsFromCell(children)
-    .map((d) => (d.isBreak ? ' ' : d.char))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // A break is `\n`, which becomes a space with the rest of the whitespace.
+  return charsFromCell(children).text.replace(/\s+/g, ' ').trim()
 }
