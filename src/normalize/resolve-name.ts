@@ -79,18 +79,22 @@ const tables: Record<NameTable, Map<string, Alias>> = {
 export function resolveName(table: NameTable, written: string): ResolvedName {
   // Pages repeat names hundreds of times, and every stage of normalization
   // asks again: remember the answers (a pure function of its arguments).
-  const key = table + '\u0000' + written
-  let resolved = memory.get(key)
+  const known = memory[table]
+  let resolved = known.get(written)
   if (!resolved) {
-    if (memory.size > 100_000) memory.clear()
+    if (known.size > 100_000) known.clear()
     resolved = resolveUncached(table, written)
-    memory.set(key, resolved)
+    known.set(written, resolved)
   }
 
   return resolved
 }
 
-const memory = new Map<string, ResolvedName>()
+const memory: Record<NameTable, Map<string, ResolvedName>> = {
+  providers: new Map(),
+  locations: new Map(),
+  azureRegions: new Map()
+}
 
 function resolveUncached(table: NameTable, written: string): ResolvedName {
   const aliases = tables[table]
