@@ -29,19 +29,29 @@ export interface BlockCache {
    * matter) → nodes, positioned from 0.
    */
   entries: Map<string, RootContent[] | PhrasingContent[]>
-  /** Characters of keys held; the cache empties past `limit`. */
+  /**
+   * Characters of keys held, plus `entryCost` an entry; the cache empties
+   * past `limit`.
+   */
   size: number
-  /** Most characters to hold. */
+  /** Most `size` to hold. */
   limit: number
 }
+
+/**
+ * What an entry counts for besides its key: the nodes of a short cell
+ * (`*a*`) weigh far more than its few characters.
+ */
+const entryCost = 64
 
 /**
  * Create a block cache.
  *
  * @param limit
- *   Most characters of keys to hold (default: 4 million: more than ten times
- *   the distinct text of the 38 dated corpus versions; on real pages the
- *   nodes take about 26 bytes of heap a character, so about 100 MB when full).
+ *   Most characters of keys to hold, an entry counting 64 more (default: 4
+ *   million: more than ten times the distinct text of the 38 dated corpus
+ *   versions; on real pages the nodes take about 26 bytes of heap a
+ *   character, so about 100 MB when full).
  */
 export function createBlockCache(limit = 4_000_000): BlockCache {
   return {entries: new Map(), size: 0, limit}
@@ -441,15 +451,17 @@ function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undef
   return nodes
 }
 
-/** Put an entry in the cache, emptying it first when it would grow past its limit. */
+/** Put an entry in the cache, emptying it first when it would grow past its limit (one larger than the limit is not kept). */
 function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingContent[]) {
-  if (cache.size + key.length > cache.limit) {
+  const cost = key.length + entryCost
+  if (cost > cache.limit) return
+  if (cache.size + cost > cache.limit) {
     cache.entries.clear()
     cache.size = 0
   }
 
   cache.entries.set(key, nodes)
-  cache.size += key.length
+  cache.size += cost
 }
 
 /** The point after the last character of a text. */
