@@ -84,7 +84,9 @@ export function splitPieces(text: string): Piece[] {
 
     table = nextTableState(table, content)
 
-    if (inFrontMatter && lineNumber > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) {
+    // Front matter ends where remark-frontmatter ends it, never sooner: a
+    // piece cut inside it would read as a thematic break and text.
+    if (inFrontMatter && lineNumber > 0 && /^---[ \t]*$/.test(content)) {
       inFrontMatter = false
     }
 
@@ -116,7 +118,8 @@ export function splitPieces(text: string): Piece[] {
 
     if (rawHtmlEnd !== null && rawHtmlEnd.test(content)) rawHtmlEnd = null
 
-    previousBlank = /^\s*$/.test(content)
+    // Blank for Markdown: spaces and tabs only (not NBSP, form feed, …).
+    previousBlank = /^[ \t]*$/.test(content)
     lineNumber++
     if (match[0].length === 0) break
   }

@@ -67,7 +67,26 @@ interface Request {
   source: string
   /** A block, parsed as top-level nodes; a cell, parsed as the content of a table cell. */
   kind: 'block' | 'cell'
+  /** Whether the block starts the document (front matter can only be there). */
+  atStart: boolean
   nodes?: RootContent[] | PhrasingContent[]
+}
+
+/** Get the request for a text: answered from the cache, or pending. */
+type Requester = (key: string, source: string, kind: Request['kind'], atStart?: boolean) => Request
+
+/** What a key is of: its text is parsed differently for each. */
+type KeyKind = 'start' | 'prose' | 'head' | 'cell' | 'definitions'
+
+/**
+ * Key of a text to parse: its kind, its length (so that no text and suffix
+ * can pass for another), the text, and the page's definitions when the text
+ * may refer to one (it has a `[`).
+ */
+function keyOf(kind: KeyKind, source: string, suffix: string): string {
+  return (
+    '\u0000' + kind + '\u0000' + source.length + '\u0000' + source + (source.includes('[') ? suffix : '')
+  )
 }
 
 /** How a piece is rebuilt once its requests are answered. */
@@ -127,12 +146,12 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const suffix = definitions.length > 0 ? '\n\n' + definitions.join('\n') : ''
 
   const pending = new Map<string, Request>()
-  const request = (key: string, source: string, kind: Request['kind']): Request => {
+  const request: Requester = (key, source, kind, atStart = false) => {
     const nodes = cache.entries.get(key)
-    if (nodes) return {key, source, kind, nodes}
+    if (nodes) return {key, source, kind, atStart, nodes}
     let existing = pending.get(key)
     if (!existing) {
-      existing = {key, source, kind}
+      existing = {key, source, kind, atStart}
       pending.set(key, existing)
     }
 
@@ -143,7 +162,12 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     const table = planTable(text, piece, suffix, request)
     if (table) return table
     const source = text.slice(piece.start, piece.end)
-    return {kind: 'prose', piece, request: request(proseKey(source, suffix), source, 'block')}
+    const atStart = piece.start === 0
+    return {
+      kind: 'prose',
+      piece,
+      request: request(keyOf(atStart ? 'start' : 'prose', source, suffix), source, 'block', atStart)
+    }
   })
 
   if (pending.size > 0 && !parseBatch([...pending.values()], suffix)) {
@@ -177,7 +201,7 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
  * saw the definitions the whole page has.
  */
 function definitionsAgree(children: RootContent[], suffix: string, cache: BlockCache): boolean {
-  const key = '\u0000definitions\u0000' + suffix
+  const key = keyOf('definitions', suffix, '')
   let stated = cache.entries.get(key) as RootContent[] | undefined
   if (!stated) {
     stated = suffix ? parseMarkdown(suffix).children : []
@@ -215,11 +239,6 @@ function definitionSignatures(nodes: readonly RootContent[], found: string[] = [
   return found
 }
 
-/** Key of a block: its text, and the page's definitions when it may refer to them. */
-function proseKey(source: string, suffix: string): string {
-  return source.includes('[') ? source + suffix : source
-}
-
 /**
  * Plan a piece that is a pipe table (after at most one ATX heading): its head
  * (header and delimiter rows) as one request, and each body cell as plain
@@ -231,7 +250,7 @@ function planTable(
   text: string,
   piece: Piece,
   suffix: string,
-  request: (key: string, source: string, kind: Request['kind']) => Request
+  request: Requester
 ): Plan | undefined {
   // Cheap refusals first: most pieces are prose.
   const source = text.slice(piece.start, piece.end)
@@ -286,11 +305,7 @@ function planTable(
       cells: layout.cells.map((cell) => {
         const content = row.text.slice(cell.contentStart, cell.contentEnd)
         if (plainCell.test(content) && !autolinkLike.test(content)) return null
-        return request(
-          '\u0000cell\u0000' + (content.includes('[') ? content + suffix : content),
-          content,
-          'cell'
-        )
+        return request(keyOf('cell', content, suffix), content, 'cell')
       })
     })
   }
@@ -303,8 +318,8 @@ function planTable(
     heading:
       headingLine === undefined
         ? undefined
-        : request(proseKey(headingLine, suffix), headingLine, 'block'),
-    head: request('\u0000head\u0000' + proseKey(head, suffix), head, 'block'),
+        : request(keyOf('prose', headingLine, suffix), headingLine, 'block'),
+    head: request(keyOf('head', head, suffix), head, 'block'),
     headStart: header.start,
     rows
   }
@@ -319,16 +334,23 @@ function planTable(
  * parse does not come out as planned.
  */
 function parseBatch(requests: Request[], suffix: string): boolean {
-  const blocks = requests.filter((request) => request.kind === 'block')
+  // The block that starts the document goes first; any other first block
+  // gets a line before it, as front matter is read only at the very start.
+  const blocks = requests
+    .filter((request) => request.kind === 'block')
+    .sort((a, b) => Number(b.atStart) - Number(a.atStart))
   const cells = requests.filter((request) => request.kind === 'cell')
   const starts: Array<{offset: number; line: number}> = []
-  let document = ''
-  let line = 0
+  let document = blocks[0]?.atStart ? '' : '\n'
+  let line = document.length
 
   for (const block of blocks) {
     starts.push({offset: document.length, line})
-    document += block.source + '\n\n'
-    line += countLines(block.source) + 1
+    // Lines are counted in what is added: a piece that ends in a lone CR
+    // makes a CRLF with the first LF.
+    const added = block.source + '\n\n'
+    document += added
+    line += countLines(added) - 1
   }
 
   const cellTableStart = document.length

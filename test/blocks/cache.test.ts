@@ -109,6 +109,34 @@ describe('block cache', () => {
     expect(cache.entries.size).toBe(1)
   })
 
+  it('should hold where a review found it broken: Unicode blank-looking lines, lone CR, front matter, NUL in keys', () => {
+    /** `[text, texts parsed through the same cache first]`. */
+    const cases: Array<[string, string[]]> = [
+      // A line of NBSP, form feed or line separator is not blank for Markdown.
+      ['a\n\u00a0\nb\n', []],
+      ['a\n\f\nb\n', []],
+      ['- a\n\u2028\nb\n', []],
+      ['|a|\n|-|\n|1|\n\u00a0\nb\n', []],
+      // A piece ending in a lone CR makes a CRLF with the separator of the batch.
+      ['a\r\rb\r', []],
+      ['|a|\r|-|\r|*y*|\r\rz\r', []],
+      // Front matter is read only at the start of a document.
+      ['|a|\n|-|\n|1|\n\n---\nx: 1\n---\n', ['|a|\n|-|\n|1|\n\nfoo\n']],
+      ['---\nx: 1\n---\n\nz\n', ['|a|\n|-|\n|1|\n\n---\nx: 1\n---\n\nz\n']],
+      ['---\nx: 1\n...\n\ny\n---\n\nz\n', []],
+      // A piece of prose whose text looks like the key of a cell.
+      ['|a|\n|-|\n|*a*|\n\nq\n', ['x\n\n\u0000cell\u0000*a*']],
+      ['x\n\n\u0000cell\u0000*a*', ['|a|\n|-|\n|*a*|\n\nq\n']]
+    ]
+    for (const [text, before] of cases) {
+      const cache = createBlockCache()
+      for (const other of before) parseMarkdownCached(other, cache)
+      expect(JSON.stringify(parseMarkdownCached(text, cache)), JSON.stringify(text)).toBe(
+        JSON.stringify(parseMarkdown(text))
+      )
+    }
+  })
+
   it('should lay out a row as mdast positions it', () => {
     expect(layoutPipeRow('| a |  b|c  |   ')).toEqual({
       start: 0,
@@ -132,7 +160,7 @@ describe('block cache', () => {
     const text = '| a |\n| - |\n| b |\n\n **+** soon\n\n    code\n\nText.\n'
     const cache = createBlockCache()
     expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
-    expect([...cache.entries.keys()]).toContain(' **+** soon\n\n    code\n\n')
+    expect([...cache.entries.keys()].some((key) => key.endsWith('\u0000 **+** soon\n\n    code\n\n'))).toBe(true)
   })
 
   it('should not cut a list, a processing instruction or CDATA at blank lines', () => {
@@ -237,12 +265,22 @@ describe('block cache', () => {
           rows.join('\n') +
           after
       )
+    const prose = fc.constantFrom(
+      'Some *prose*.\n',
+      '- item\n',
+      '[ref]: https://example.com/r\n',
+      '---\ntitle: x\n---\n',
+      '\u00a0\n',
+      '  indented\n',
+      '<!--\n\n-->\n',
+      '```\n|a|\n\n```\n'
+    )
     const page = fc
-      .array(fc.oneof(table, fc.constantFrom('Some *prose*.\n', '- item\n', '[ref]: https://example.com/r\n')), {
-        minLength: 1,
-        maxLength: 4
-      })
-      .map((blocks) => blocks.join('\n'))
+      .tuple(
+        fc.array(fc.oneof(table, prose), {minLength: 1, maxLength: 4}),
+        fc.constantFrom('\n', '\r\n', '\r')
+      )
+      .map(([blocks, eol]) => blocks.join('\n').replace(/\n/g, eol))
 
     fc.assert(
       fc.property(page, page, (first, second) => {
