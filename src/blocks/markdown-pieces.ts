@@ -3,6 +3,8 @@
  * which nothing can continue what came before.
  */
 
+import {layoutPipeRow} from './pipe-row-layout.js'
+
 /** A piece of a document: where it starts, and on which line (0-based). */
 export interface Piece {
   start: number
@@ -19,16 +21,25 @@ export const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*
  */
 type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
 
-/** The table state after a line. */
-function nextTableState(state: TableState, line: string): TableState {
+/**
+ * The table state after a line. Only what is surely a GFM table counts: a
+ * header and a delimiter row that both start with a pipe (so neither is a
+ * list item or anything else) and have as many cells.
+ *
+ * @param headerCells
+ *   Cell count of the header row, in state `header`.
+ */
+function nextTableState(state: TableState, line: string, headerCells: number): TableState {
   const pipeRow = /^ {0,3}\|/.test(line)
   switch (state) {
     case 'start':
-      return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : pipeRow ? 'header' : 'none'
     case 'heading':
-      return pipeRow ? 'header' : 'none'
+      if (pipeRow) return layoutPipeRow(line) ? 'header' : 'none'
+      return state === 'start' && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : 'none'
     case 'header':
-      return delimiterRow.test(line) ? 'rows' : 'none'
+      return pipeRow && delimiterRow.test(line) && layoutPipeRow(line)?.cells.length === headerCells
+        ? 'rows'
+        : 'none'
     case 'rows':
       return pipeRow ? 'rows' : /^[ \t]*$/.test(line) ? 'ended' : 'none'
     case 'ended':
@@ -52,6 +63,7 @@ export function splitPieces(text: string): Piece[] {
   let startLine = 0
   let lineNumber = 0
   let previousBlank = false
+  /** The opening sequence of the fenced code we are in (``` ```` ```, `~~~~`, …). */
   let fence: string | null = null
   let inComment = false
   /**
@@ -61,6 +73,7 @@ export function splitPieces(text: string): Piece[] {
   let rawHtmlEnd: RegExp | null = null
   let inFrontMatter = text.startsWith('---')
   let table: TableState = 'start'
+  let headerCells = 0
   let match: RegExpExecArray | null
 
   while ((match = line.exec(text)) && match.index < text.length) {
@@ -82,7 +95,8 @@ export function splitPieces(text: string): Piece[] {
       table = 'start'
     }
 
-    table = nextTableState(table, content)
+    table = nextTableState(table, content, headerCells)
+    if (table === 'header') headerCells = layoutPipeRow(content)?.cells.length ?? 0
 
     // Front matter ends where remark-frontmatter ends it, never sooner: a
     // piece cut inside it would read as a thematic break and text.
@@ -90,10 +104,17 @@ export function splitPieces(text: string): Piece[] {
       inFrontMatter = false
     }
 
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(content)
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})([ \t]*$)?/.exec(content)
     if (fence === null && fenceMatch) {
-      fence = (fenceMatch[1] as string).charAt(0)
-    } else if (fence !== null && fenceMatch && (fenceMatch[1] as string).charAt(0) === fence) {
+      fence = fenceMatch[1] as string
+    } else if (
+      fence !== null &&
+      fenceMatch &&
+      // A closing fence: the same character, at least as long, nothing after.
+      fenceMatch[2] !== undefined &&
+      (fenceMatch[1] as string).charAt(0) === fence.charAt(0) &&
+      (fenceMatch[1] as string).length >= fence.length
+    ) {
       fence = null
     }
 

@@ -67,16 +67,24 @@ interface Request {
   source: string
   /** A block, parsed as top-level nodes; a cell, parsed as the content of a table cell. */
   kind: 'block' | 'cell'
-  /** Whether the block starts the document (front matter can only be there). */
-  atStart: boolean
+  /**
+   * Whether the block starts the document (front matter is read only
+   * there) or ends it (some constructs read differently at the end).
+   */
+  place: 'start' | 'end' | 'inside'
   nodes?: RootContent[] | PhrasingContent[]
 }
 
 /** Get the request for a text: answered from the cache, or pending. */
-type Requester = (key: string, source: string, kind: Request['kind'], atStart?: boolean) => Request
+type Requester = (
+  key: string,
+  source: string,
+  kind: Request['kind'],
+  place?: Request['place']
+) => Request
 
 /** What a key is of: its text is parsed differently for each. */
-type KeyKind = 'start' | 'prose' | 'head' | 'cell' | 'definitions'
+type KeyKind = 'start' | 'end' | 'prose' | 'head' | 'cell' | 'definitions'
 
 /**
  * Key of a text to parse: its kind, its length (so that no text and suffix
@@ -136,7 +144,8 @@ const autolinkLike = /www\.|https?:/i
  */
 export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const pieces = splitPieces(text)
-  if (pieces.length < 2) return parseMarkdown(text)
+  // micromark drops a leading BOM and counts no offset for it.
+  if (pieces.length < 2 || text.charCodeAt(0) === 0xfeff) return parseMarkdown(text)
 
   // A reference in one piece may be defined in another: pieces with a `[`
   // are parsed with the lines that look like the page's definitions after
@@ -146,12 +155,12 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const suffix = definitions.length > 0 ? '\n\n' + definitions.join('\n') : ''
 
   const pending = new Map<string, Request>()
-  const request: Requester = (key, source, kind, atStart = false) => {
+  const request: Requester = (key, source, kind, place = 'inside') => {
     const nodes = cache.entries.get(key)
-    if (nodes) return {key, source, kind, atStart, nodes}
+    if (nodes) return {key, source, kind, place, nodes}
     let existing = pending.get(key)
     if (!existing) {
-      existing = {key, source, kind, atStart}
+      existing = {key, source, kind, place}
       pending.set(key, existing)
     }
 
@@ -162,11 +171,11 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     const table = planTable(text, piece, suffix, request)
     if (table) return table
     const source = text.slice(piece.start, piece.end)
-    const atStart = piece.start === 0
+    const place = piece.start === 0 ? 'start' : piece.end === text.length ? 'end' : 'inside'
     return {
       kind: 'prose',
       piece,
-      request: request(keyOf(atStart ? 'start' : 'prose', source, suffix), source, 'block', atStart)
+      request: request(keyOf(place === 'inside' ? 'prose' : place, source, suffix), source, 'block', place)
     }
   })
 
@@ -326,57 +335,75 @@ function planTable(
 }
 
 /**
- * Parse every request in one document: blocks one after another (each was cut
- * where nothing carries on across a blank line, so none reaches into the
- * next), then every cell as a row of a one-column table (a cell's content is
- * read on its own, whatever its row), then the page's definitions. Put the
- * nodes, positioned from 0, in the requests. `false` if the
- * parse does not come out as planned.
+ * Parse every request in one document, stretches separated by a blank line:
+ * the document's first piece (if asked for), the page's definitions, the
+ * other blocks (each was cut where nothing carries on across a blank line,
+ * so none reaches into the next), every cell as a row of a one-column table
+ * (a cell's content is read on its own, whatever its row), and the
+ * document's last piece (if asked for). Put the nodes, positioned from 0, in
+ * the requests. `false` if the parse does not come out as planned.
  */
 function parseBatch(requests: Request[], suffix: string): boolean {
-  // The block that starts the document goes first; any other first block
-  // gets a line before it, as front matter is read only at the very start.
-  const blocks = requests
-    .filter((request) => request.kind === 'block')
-    .sort((a, b) => Number(b.atStart) - Number(a.atStart))
+  const blocks = requests.filter((request) => request.kind === 'block')
   const cells = requests.filter((request) => request.kind === 'cell')
-  const starts: Array<{offset: number; line: number}> = []
-  let document = blocks[0]?.atStart ? '' : '\n'
+  const first = blocks.find((block) => block.place === 'start')
+  const last = blocks.find((block) => block.place === 'end')
+  const segments: Segment[] = []
+  // Front matter is read only at the very start: a batch without the
+  // document's first piece starts with a line break.
+  let document = first ? '' : '\n'
   let line = document.length
 
+  const append = (text: string) => {
+    // Count the line breaks the text adds: a piece that ends in a lone CR
+    // makes one CRLF with a following LF.
+    const before = document.slice(-1)
+    line += countLines(before + text) - countLines(before)
+    document += text
+  }
+
+  const add = (text: string, segment: Pick<Segment, 'block' | 'cells'>) => {
+    if (document) append('\n\n')
+    segments.push({...segment, start: document.length, line, end: document.length + text.length})
+    append(text)
+  }
+
+  if (first) add(first.source, {block: first})
+  if (suffix) add(suffix.slice(2), {})
   for (const block of blocks) {
-    starts.push({offset: document.length, line})
-    // Lines are counted in what is added: a piece that ends in a lone CR
-    // makes a CRLF with the first LF.
-    const added = block.source + '\n\n'
-    document += added
-    line += countLines(added) - 1
+    if (block !== first && block !== last) add(block.source, {block})
   }
 
-  const cellTableStart = document.length
-  const cellTableLine = line
   if (cells.length > 0) {
-    document += '|x|\n|-|\n'
-    for (const cell of cells) document += '|' + cell.source + '\n'
+    add('|x|\n|-|\n' + cells.map((cell) => '|' + cell.source + '\n').join(''), {cells: true})
   }
 
-  const root = parseMarkdown(document + suffix)
-  let index = 0
-  const blockNodes: RootContent[][] = blocks.map(() => [])
+  // The document's last piece ends the batch as it ends the document: some
+  // constructs read differently at the end of the text.
+  if (last) {
+    add(last.source, {block: last})
+  } else {
+    // Anything left open (a fence the cutter took for closed) runs past its
+    // segment into these, and the parse is refused below.
+    append('\n\n')
+  }
+
+  const root = parseMarkdown(document)
+  const nodes = new Map<Request, RootContent[]>(blocks.map((block) => [block, []]))
   let cellTable: RootContent | undefined
+  let index = 0
 
   for (const node of root.children) {
-    const offset = node.position?.start.offset ?? 0
-    if (offset >= cellTableStart) {
-      if (offset === cellTableStart && cells.length > 0) cellTable = node
-      break
+    const start = node.position?.start.offset ?? 0
+    while (index + 1 < segments.length && start >= (segments[index + 1] as Segment).start) index++
+    const segment = segments[index] as Segment
+    if ((node.position?.end.offset ?? 0) > segment.end) return false
+    if (segment.cells) {
+      if (cellTable) return false
+      cellTable = node
+    } else if (segment.block) {
+      nodes.get(segment.block)?.push(rebase(node, -segment.start, -segment.line, 0))
     }
-
-    while (index + 1 < blocks.length && offset >= (starts[index + 1] as {offset: number}).offset) index++
-    const start = starts[index] as {offset: number; line: number}
-    const end = start.offset + (blocks[index] as Request).source.length
-    if ((node.position?.end.offset ?? 0) > end) return false
-    ;(blockNodes[index] as RootContent[]).push(rebase(node, -start.offset, -start.line, 0))
   }
 
   if (cells.length > 0) {
@@ -388,16 +415,26 @@ function parseBatch(requests: Request[], suffix: string): boolean {
       const row = cellTable.children[index + 1] as TableRow
       const only = row.children[0]
       if (row.children.length !== 1 || !only) return false
-      // In the batch the content starts on its own line, at column 2.
-      const lineNumber = cellTableLine + index + 3
-      const start = (row.position as Position).start.offset as number
-      cell.nodes = only.children.map((child) => rebase(child, -(start + 1), -(lineNumber - 1), -1))
+      // In the batch the content starts after the row's pipe, at column 2.
+      const start = (row.position as Position).start
+      cell.nodes = only.children.map((child) =>
+        rebase(child, -((start.offset ?? 0) + 1), -(start.line - 1), -1)
+      )
     }
   }
 
-  for (const [index, block] of blocks.entries()) block.nodes = blockNodes[index] as RootContent[]
-
+  for (const [block, found] of nodes) block.nodes = found
   return true
+}
+
+/** A stretch of the batch document: a block, the cells, or definitions (skipped). */
+interface Segment {
+  start: number
+  end: number
+  /** Line breaks before it (its 0-based line). */
+  line: number
+  block?: Request
+  cells?: true
 }
 
 /**

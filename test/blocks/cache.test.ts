@@ -109,7 +109,7 @@ describe('block cache', () => {
     expect(cache.entries.size).toBe(1)
   })
 
-  it('should hold where a review found it broken: Unicode blank-looking lines, lone CR, front matter, NUL in keys', () => {
+  it('should hold where reviews found it broken', () => {
     /** `[text, texts parsed through the same cache first]`. */
     const cases: Array<[string, string[]]> = [
       // A line of NBSP, form feed or line separator is not blank for Markdown.
@@ -126,7 +126,18 @@ describe('block cache', () => {
       ['---\nx: 1\n...\n\ny\n---\n\nz\n', []],
       // A piece of prose whose text looks like the key of a cell.
       ['|a|\n|-|\n|*a*|\n\nq\n', ['x\n\n\u0000cell\u0000*a*']],
-      ['x\n\n\u0000cell\u0000*a*', ['|a|\n|-|\n|*a*|\n\nq\n']]
+      ['x\n\n\u0000cell\u0000*a*', ['|a|\n|-|\n|*a*|\n\nq\n']],
+      // A second review: a tag-only line at the very end reads otherwise.
+      ['a\n\nb\n> q\n<span>', []],
+      ['\ro\r1. o\r<e>', []],
+      // A fence closes only with as long a fence of its character, alone.
+      ['|a|\n|-|\n|b|\n\n````\ncode\n```\n\n|a|\n|-|\n|c|\n', []],
+      ['```\ncode\n```js\n\n|a|\n|-|\n|c|\n', []],
+      ['````\ncode\n```\n\nText after.\n', ['x\n\nText after.\n']],
+      // micromark counts no offset for a leading BOM.
+      ['\uFEFFa\n\n|x|\n|-|\n|y|\n', ['z\n\n|x|\n|-|\n|y|\n']],
+      // `- |` under a lone `|` is a list item, not a delimiter row.
+      ['|\n- |\n\n  *\n[1]:', []]
     ]
     for (const [text, before] of cases) {
       const cache = createBlockCache()
