@@ -284,7 +284,11 @@ describe('block cache', () => {
       '\u00a0\n',
       '  indented\n',
       '<!--\n\n-->\n',
-      '```\n|a|\n\n```\n'
+      '```\n|a|\n\n```\n',
+      '````\ncode\n```\n',
+      '|\n- |\n',
+      '> q\n<span>',
+      '\uFEFF'
     )
     const page = fc
       .tuple(
