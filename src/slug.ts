@@ -3,6 +3,8 @@
  * compares display names by them).
  */
 
+import {memoize} from './memoize.js'
+
 /**
  * Turn a name into an id: lowercase, ASCII-folded (`GÉANT` → `geant`),
  * words joined by `-`, a trailing number joined to the word before it
@@ -14,23 +16,12 @@
  * @param name
  *   Canonical name.
  */
-export function slug(name: string): string {
-  let id = ids.get(name)
-  if (id === undefined) {
-    // Bounded, so a long-running process reading many pages stays small.
-    if (ids.size >= 50_000) ids.clear()
-    id = slugUncached(name)
-    ids.set(name, id)
-  }
-
-  return id
-}
-
-/**
- * Ids by name: the same few hundred names come back on every page and in
- * every cross-check, and the folding below is a dozen passes over each.
- */
-const ids = new Map<string, string>()
+export const slug: (name: string) => string = memoize(
+  slugUncached,
+  // The same few hundred names come back on every page and in every
+  // cross-check, and the folding below is a dozen passes over each.
+  50_000
+)
 
 function slugUncached(name: string): string {
   return name

@@ -6,6 +6,7 @@ import {toRawStartOffset} from '../source/source-map.js'
 import type {View} from '../source/view.js'
 import type {BlockContext} from './context.js'
 import {directiveOf} from './directive-of.js'
+import {endPoint} from './end-point.js'
 import {parseMarkdownCached, sharedBlockCache, type BlockCache} from './parse-cached.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sectionTree} from './section-tree.js'
@@ -95,24 +96,5 @@ export function blocksFromView(
     directives,
     messages,
     toRawPoint
-  }
-}
-
-/**
- * Point at an offset `vfile-location` has no answer for (the end of a text
- * ending in a line ending).
- *
- * @param text
- *   Text.
- * @param offset
- *   Offset.
- */
-function endPoint(text: string, offset: number): Point {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)))
-  const lines = before.split(/\r\n|\r|\n/)
-  return {
-    line: lines.length,
-    column: (lines[lines.length - 1] ?? '').length + 1,
-    offset
   }
 }

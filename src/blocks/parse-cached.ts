@@ -17,6 +17,7 @@
 
 import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
+import {endPoint} from './end-point.js'
 import {countLines, delimiterRow, splitPieces, type Piece} from './markdown-pieces.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
@@ -201,7 +202,7 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   if (!definitionsAgree(children, suffix, cache)) return parseMarkdown(text)
   for (const request of pending.values()) store(cache, request.key, request.nodes ?? [])
 
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endOf(text)}}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text, text.length)}}
 }
 
 /**
@@ -523,8 +524,3 @@ function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingCo
   cache.size += cost
 }
 
-/** The point after the last character of a text. */
-function endOf(text: string): Point {
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
-  return {line: countLines(text), column: text.length - lastBreak, offset: text.length}
-}

@@ -9,6 +9,7 @@ import {
   providerAliases,
   type Alias
 } from './aliases.js'
+import {memoize} from '../memoize.js'
 import {slug} from '../slug.js'
 
 /** Which alias table a name is looked up in. */
@@ -32,18 +33,7 @@ export interface ResolvedName {
  * @param name
  *   A name.
  */
-export function foldName(name: string): string {
-  let folded = folds.get(name)
-  if (folded === undefined) {
-    if (folds.size > 100_000) folds.clear()
-    folded = foldUncached(name)
-    folds.set(name, folded)
-  }
-
-  return folded
-}
-
-const folds = new Map<string, string>()
+export const foldName: (name: string) => string = memoize(foldUncached, 100_000)
 
 function foldUncached(name: string): string {
   return name
@@ -77,23 +67,15 @@ const tables: Record<NameTable, Map<string, Alias>> = {
  *   The name as the page writes it.
  */
 export function resolveName(table: NameTable, written: string): ResolvedName {
-  // Pages repeat names hundreds of times, and every stage of normalization
-  // asks again: remember the answers (a pure function of its arguments).
-  const known = memory[table]
-  let resolved = known.get(written)
-  if (!resolved) {
-    if (known.size > 100_000) known.clear()
-    resolved = resolveUncached(table, written)
-    known.set(written, resolved)
-  }
-
-  return resolved
+  return memory[table](written)
 }
 
-const memory: Record<NameTable, Map<string, ResolvedName>> = {
-  providers: new Map(),
-  locations: new Map(),
-  azureRegions: new Map()
+// Pages repeat names hundreds of times, and every stage of normalization
+// asks again: remember the answers (a pure function of its arguments).
+const memory: Record<NameTable, (written: string) => ResolvedName> = {
+  providers: memoize((written) => resolveUncached('providers', written), 100_000),
+  locations: memoize((written) => resolveUncached('locations', written), 100_000),
+  azureRegions: memoize((written) => resolveUncached('azureRegions', written), 100_000)
 }
 
 function resolveUncached(table: NameTable, written: string): ResolvedName {
