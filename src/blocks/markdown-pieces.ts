@@ -13,7 +13,7 @@ export interface Piece {
 }
 
 /** A delimiter row: `|---|:--:|`. */
-export const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 /**
  * Where a piece is in being a table: at its `start`; after a `heading`; after
@@ -22,24 +22,38 @@ export const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*
 type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
 
 /**
- * The table state after a line. Only what is surely a GFM table counts: a
- * header and a delimiter row that both start with a pipe (so neither is a
- * list item or anything else) and have as many cells.
- *
- * @param headerCells
- *   Cell count of the header row, in state `header`.
+ * Whether a header line and the line after it are surely the head of a GFM
+ * table: the header starts with a pipe, the delimiter row is one (and not a
+ * list item, `- |`), and both have as many cells. Such lines are a table or,
+ * at worst, a paragraph or setext heading: nothing a blank line does not end.
  */
-function nextTableState(state: TableState, line: string, headerCells: number): TableState {
+export function isTableHead(header: string, delimiter: string): boolean {
+  if (!delimiterRow.test(delimiter) || /^ {0,3}-[ \t]/.test(delimiter)) return false
+  const headerLayout = layoutPipeRow(header)
+  // A leading pipe is optional in the delimiter row: one more keeps its count.
+  const delimiterLayout = layoutPipeRow(
+    delimiter.trimStart().startsWith('|') ? delimiter : '|' + delimiter.trimStart()
+  )
+  return Boolean(
+    headerLayout && delimiterLayout && headerLayout.cells.length === delimiterLayout.cells.length
+  )
+}
+
+/**
+ * The table state after a line.
+ *
+ * @param header
+ *   The header line, in state `header`.
+ */
+function nextTableState(state: TableState, line: string, header: string): TableState {
   const pipeRow = /^ {0,3}\|/.test(line)
   switch (state) {
     case 'start':
     case 'heading':
-      if (pipeRow) return layoutPipeRow(line) ? 'header' : 'none'
+      if (pipeRow) return 'header'
       return state === 'start' && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : 'none'
     case 'header':
-      return pipeRow && delimiterRow.test(line) && layoutPipeRow(line)?.cells.length === headerCells
-        ? 'rows'
-        : 'none'
+      return isTableHead(header, line) ? 'rows' : 'none'
     case 'rows':
       return pipeRow ? 'rows' : /^[ \t]*$/.test(line) ? 'ended' : 'none'
     case 'ended':
@@ -73,7 +87,7 @@ export function splitPieces(text: string): Piece[] {
   let rawHtmlEnd: RegExp | null = null
   let inFrontMatter = text.startsWith('---')
   let table: TableState = 'start'
-  let headerCells = 0
+  let header = ''
   let match: RegExpExecArray | null
 
   while ((match = line.exec(text)) && match.index < text.length) {
@@ -95,8 +109,8 @@ export function splitPieces(text: string): Piece[] {
       table = 'start'
     }
 
-    table = nextTableState(table, content, headerCells)
-    if (table === 'header') headerCells = layoutPipeRow(content)?.cells.length ?? 0
+    table = nextTableState(table, content, header)
+    if (table === 'header') header = content
 
     // Front matter ends where remark-frontmatter ends it, never sooner: a
     // piece cut inside it would read as a thematic break and text.

@@ -18,7 +18,7 @@
 import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
 import {endPoint} from './end-point.js'
-import {countLines, delimiterRow, splitPieces, type Piece} from './markdown-pieces.js'
+import {countLines, isTableHead, splitPieces, type Piece} from './markdown-pieces.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
 import {rebase} from './rebase.js'
@@ -278,34 +278,13 @@ function planTable(
   const heading = lines[0] && /^ {0,3}#{1,6}(?: |$)/.test(lines[0].text) ? 1 : 0
   const header = lines[heading]
   const delimiter = lines[heading + 1]
-  if (
-    !header ||
-    !delimiter ||
-    !/^ {0,3}\|/.test(header.text) ||
-    !delimiterRow.test(delimiter.text)
-  ) {
-    return undefined
-  }
-
-  // GFM refuses a table whose delimiter row has another number of cells.
-  const headerLayout = layoutPipeRow(header.text)
-  // (Its leading pipe is optional: one more keeps the count.)
-  const delimiterLayout = layoutPipeRow(
-    delimiter.text.trimStart().startsWith('|') ? delimiter.text : '|' + delimiter.text
-  )
-  if (
-    !headerLayout ||
-    !delimiterLayout ||
-    headerLayout.cells.length !== delimiterLayout.cells.length
-  ) {
-    return undefined
-  }
+  if (!header || !delimiter || !isTableHead(header.text, delimiter.text)) return undefined
 
   if (lines.length <= heading + 2) return undefined
   const rows: PlannedRow[] = []
   for (let index = heading + 2; index < lines.length; index++) {
     const row = lines[index] as {text: string; start: number}
-    const layout = /^ {0,3}\|/.test(row.text) ? layoutPipeRow(row.text) : undefined
+    const layout = layoutPipeRow(row.text)
     if (!layout) return undefined
     rows.push({
       line: piece.line + index + 1,
