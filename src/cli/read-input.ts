@@ -5,6 +5,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {type Io, UsageError} from './io.js'
+import {systemReason} from './system-reason.js'
 
 /** A page as read by the CLI. */
 export interface Input {
@@ -70,13 +71,4 @@ export async function readInput(name: string, io: Io): Promise<Input> {
   }
 
   return {path: shown, text}
-}
-
-function systemReason(error: unknown, fallback: string): string {
-  const code =
-    error && typeof error === 'object' && 'code' in error ? error.code : ''
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'it is a directory'
-  return fallback
 }
