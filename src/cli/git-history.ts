@@ -6,6 +6,7 @@
 
 import {execFile} from 'node:child_process'
 import {stat} from 'node:fs/promises'
+import {posix} from 'node:path'
 import process from 'node:process'
 import {UsageError} from './io.js'
 
@@ -44,8 +45,13 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
  * Merge commits carry no version of their own (`git log` shows the commits
  * that brought the change).
  *
+ * `file` is a literal path: globs (`*.md`) and pathspec magic (`:(icase)`)
+ * are not read as patterns, and it must name a file, not a folder (whose
+ * `git log --follow` would follow one file of it into another).
+ *
  * Throws `UsageError` when `repository` is not a git repository, `file` has
- * no history there, a version is not UTF-8, or `git` cannot be run.
+ * no history there or is a folder, a version is not UTF-8, or `git` cannot
+ * be run.
  *
  * @param repository
  *   Directory of the repository (its work tree or a bare repository).
@@ -75,6 +81,8 @@ export async function gitHistory(
   if (check.code !== 0) {
     throw new UsageError('`' + repository + '` is not a git repository')
   }
+
+  await assertFile(repository, file)
 
   const log = await git(repository, [
     'log',
@@ -129,6 +137,28 @@ export async function gitHistory(
 }
 
 /**
+ * Throw unless the newest commit that has `file` has it as a file: a folder
+ * (or a submodule) has no content to show.
+ */
+async function assertFile(repository: string, file: string): Promise<void> {
+  const newest = await git(repository, ['log', '-1', '--diff-filter=d', '--format=%H', '--', file])
+  const commit = newest.code === 0 ? newest.stdout.toString('utf8').trim() : ''
+  // No commit: left to the history, which says so.
+  if (commit === '') return
+  // The pathspec is relative to the directory `git` runs in, `<commit>:<path>`
+  // to the root: prefix the one with where the other is (empty in a bare
+  // repository, which has no `./` syntax).
+  const prefix = (await git(repository, ['rev-parse', '--show-prefix'])).stdout.toString('utf8').trim()
+  const type = await git(repository, ['cat-file', '-t', commit + ':' + posix.normalize(prefix + file)])
+  const kind = type.stdout.toString('utf8').trim()
+  if (type.code === 0 && kind !== 'blob') {
+    throw new UsageError(
+      '`' + file + '` is ' + (kind === 'tree' ? 'a folder' : 'not a file') + ' in `' + repository + '`: `--path` names one file'
+    )
+  }
+}
+
+/**
  * Read the output of our `git log` format: records of `<hash> US <date> NUL`
  * then the names of the commit, each NUL-terminated.
  */
@@ -158,19 +188,29 @@ interface GitResult {
 
 /**
  * Run `git -C <repository> ...arguments`; a non-zero exit is a result, a
- * missing `git` is a `UsageError`.
+ * missing `git` is a `UsageError`. Pathspecs are literal: a path given by
+ * the user is a path, never a pattern.
  */
 function git(repository: string, arguments_: string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      ['-C', repository, ...arguments_],
+      ['-C', repository, '--literal-pathspecs', ...arguments_],
       {
         encoding: 'buffer',
         // A page is some hundred kilobytes; a long history of names is more.
         maxBuffer: 256 * 1024 * 1024,
         // English messages; no pager, no prompt.
-        env: {...process.env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0'}
+        env: {
+          ...process.env,
+          LC_ALL: 'C',
+          GIT_PAGER: 'cat',
+          GIT_TERMINAL_PROMPT: '0',
+          // These conflict with `--literal-pathspecs`.
+          GIT_GLOB_PATHSPECS: undefined,
+          GIT_NOGLOB_PATHSPECS: undefined,
+          GIT_ICASE_PATHSPECS: undefined
+        }
       },
       (error, stdout, stderr) => {
         const stderrText = stderr.toString('utf8')

@@ -3,7 +3,6 @@
  * code. The only module that touches the file system and the process.
  */
 
-import {parseArgs} from 'node:util'
 import {changelogCommand} from './commands/changelog.js'
 import {checkCommand} from './commands/check.js'
 import {datasetCommand} from './commands/dataset.js'
@@ -12,7 +11,10 @@ import {parseCommand} from './commands/parse.js'
 import {summaryCommand} from './commands/summary.js'
 import {viewsCommand} from './commands/views.js'
 import type {Command} from './command.js'
+import {commandHelp, mainHelp} from './help.js'
 import {type Io, UsageError} from './io.js'
+import {isClosedPipe, writeFailureReason} from './output-failure.js'
+import {parseArguments} from './parse-arguments.js'
 import {version} from './version.js'
 
 export type {Io} from './io.js'
@@ -30,38 +32,75 @@ const commands: Command[] = [
 /**
  * Run the CLI.
  *
+ * When `io.flush` is given, the run ends when standard output is written.
+ * A closed pipe (`er-locations … | head`) ends the output quietly with the
+ * command's own exit code; any other write error is one line on stderr and
+ * exit code 2.
+ *
  * @param argv
  *   Arguments after the program name.
  * @param io
  *   Streams of the run.
  * @returns
- *   Exit code: 0 success, 1 failed check, 2 bad usage or unreadable input.
+ *   Exit code: 0 success, 1 failed check, 2 bad usage, unreadable input or
+ *   unwritable output, 70 internal error.
  */
 export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number
   try {
-    return await dispatch(argv, io)
+    code = await dispatch(argv, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr('er-locations: ' + error.message + '\n')
-      return 2
-    }
-
-    // A bug of ours: say so in one line, no stack trace.
-    io.stderr(
-      'er-locations: internal error: ' +
-        (error instanceof Error ? error.message : String(error)) +
-        '\n'
-    )
-    return 70
+    code = reportFailure(error, io)
   }
+
+  try {
+    await io.flush?.()
+  } catch (error) {
+    if (isClosedPipe(error)) return code
+    io.stderr('er-locations: Cannot write to standard output: ' + writeFailureReason(error) + '\n')
+    return 2
+  }
+
+  return code
+}
+
+/** Say what failed, in one line; return the exit code. */
+function reportFailure(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.stderr('er-locations: ' + error.message + '\n')
+    return 2
+  }
+
+  // A bug of ours: say so in one line, no stack trace.
+  io.stderr(
+    'er-locations: internal error: ' +
+      (error instanceof Error ? error.message : String(error)) +
+      '\n'
+  )
+  return 70
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv
 
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(mainHelp())
-    return name === undefined ? 2 : 0
+  // No command is bad usage: the usage goes where errors go.
+  if (name === undefined) {
+    io.stderr(mainHelp(commands))
+    return 2
+  }
+
+  if (name === '--help' || name === '-h') {
+    io.stdout(mainHelp(commands))
+    return 0
+  }
+
+  if (name === 'help') {
+    if (rest.length > 1) {
+      throw new UsageError('`help` takes one command; run `er-locations --help` for the list')
+    }
+
+    io.stdout(rest[0] === undefined ? mainHelp(commands) : commandHelp(findCommand(rest[0])))
+    return 0
   }
 
   if (name === '--version' || name === '-v') {
@@ -69,38 +108,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0
   }
 
-  const command = commands.find((command) => command.name === name)
-  if (!command) {
-    throw new UsageError(
-      'Unknown command `' + name + '`; run `er-locations --help` for the list'
-    )
-  }
+  const command = findCommand(name)
+  const parsed = parseArguments(command, rest)
 
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (parsed.help) {
     io.stdout(commandHelp(command))
     return 0
-  }
-
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: Object.fromEntries(
-        Object.entries(command.options).map(([key, option]) => {
-          const {description, ...config} = option
-          return [key, config]
-        })
-      ),
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    throw new UsageError(
-      (error instanceof Error ? error.message.split('\n')[0] : String(error)) +
-        '; run `er-locations ' +
-        command.name +
-        ' --help`'
-    )
   }
 
   return command.run(
@@ -109,42 +122,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   )
 }
 
-function mainHelp(): string {
-  const width = Math.max(...commands.map((command) => command.name.length))
-  return [
-    'Usage: er-locations <command> [options]',
-    '',
-    'Read the Azure ExpressRoute locations pages into a typed model.',
-    '',
-    'Commands:',
-    ...commands.map(
-      (command) => '  ' + command.name.padEnd(width + 2) + command.summary
-    ),
-    '',
-    'Options:',
-    '  --help     Show help (also after a command)',
-    '  --version  Show the version',
-    '',
-    'A file argument of `-` reads standard input.',
-    'Exit codes: 0 success, 1 failed check (--strict), 2 bad usage or unreadable file.',
-    ''
-  ].join('\n')
-}
+/** The command called `name`; bad usage when there is none. */
+function findCommand(name: string): Command {
+  const command = commands.find((command) => command.name === name)
+  if (!command) {
+    throw new UsageError(
+      'Unknown command `' + name + '`; run `er-locations --help` for the list'
+    )
+  }
 
-function commandHelp(command: Command): string {
-  const options = Object.entries(command.options)
-  const width = Math.max(6, ...options.map(([key]) => key.length + 2))
-  return [
-    'Usage: er-locations ' + command.usage,
-    '',
-    command.summary,
-    ...command.details,
-    '',
-    'Options:',
-    ...options.map(
-      ([key, option]) => '  ' + ('--' + key).padEnd(width + 2) + option.description
-    ),
-    '  ' + '--help'.padEnd(width + 2) + 'Show this help',
-    ''
-  ].join('\n')
+  return command
 }

@@ -1,5 +1,6 @@
 /**
- * What the CLI needs of the process: its streams. Tests pass their own.
+ * What the CLI needs of the process: its streams, its environment and which
+ * of them are terminals. Tests pass their own.
  */
 
 /** Streams of a CLI run. */
@@ -14,6 +15,16 @@ export interface Io {
   cwd: string
   /** Whether standard error is a terminal: progress is shown only then (default: `false`). */
   isTTY?: boolean | undefined
+  /** Whether standard output is a terminal: reports are coloured only then (default: `false`). */
+  stdoutIsTTY?: boolean | undefined
+  /** Environment variables, for `NO_COLOR` and `FORCE_COLOR` (default: none set). */
+  env?: Readonly<Record<string, string | undefined>> | undefined
+  /**
+   * Wait until everything given to `stdout` is written; rejects with the
+   * write error (a Node.js system error with a `code`), if any (default:
+   * nothing to wait for, writes are done when `stdout` returns).
+   */
+  flush?: (() => Promise<void>) | undefined
 }
 
 /** A failure of usage or input: one line on stderr, exit code 2. */

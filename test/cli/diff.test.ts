@@ -69,7 +69,7 @@ describe('cli diff', () => {
 
   it('should refuse bad usage with exit 2 and one line', async () => {
     expectUsageFailure(await runCli(['diff', 'fixtures/' + seed001]), /takes two files/)
-    expectUsageFailure(await runCli(['diff', '-', '-']), /standard input for one file/)
+    expectUsageFailure(await runCli(['diff', '-', '-']), /`diff` can read standard input once/)
     expectUsageFailure(
       await runCli(['diff', 'fixtures/' + seed002, 'fixtures/' + seed001, '--format', 'csv']),
       /`--format` must be `markdown` or `json`/

@@ -42,7 +42,7 @@ describe('cli frame', () => {
   it('should refuse bad usage with exit 2 and one line', async () => {
     expect((await runCli([])).code).toBe(2)
     expectUsageFailure(await runCli(['frobnicate']), /Unknown command `frobnicate`/)
-    expectUsageFailure(await runCli(['check', '--bogus', 'x']), /Unknown option '--bogus'/)
+    expectUsageFailure(await runCli(['check', '--bogus', 'x']), /Unknown option `--bogus`; run `er-locations check --help`/)
     expectUsageFailure(await runCli(['views', 'fixtures/' + seed000, '--format', 'csv']), /`--format` must be/)
     expectUsageFailure(
       await runCli(['views', 'fixtures/' + seed000, '--text', 'other']),

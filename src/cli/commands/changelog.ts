@@ -6,6 +6,7 @@ import {changelogToMarkdown} from '../../render/changelog-to-markdown.js'
 import {versionPairs} from '../../render/version-pairs.js'
 import {changelogFormatOption, type ChangelogFormat} from '../changelog-format-option.js'
 import type {Command} from '../command.js'
+import {assertDistinctInputs} from '../distinct-inputs.js'
 import {gitHistory, type GitVersion} from '../git-history.js'
 import {type Io, UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
@@ -15,14 +16,16 @@ export const changelogCommand: Command = {
   name: 'changelog',
   usage:
     'changelog <file...> | --git <repo> --path <file> [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
-  summary: 'Print the changelog of several versions of a page, newest first (SPEC §4).',
+  summary: 'Print the changelog of several versions of a page, newest first.',
   details: [
     'Files are ordered by `ms.date` (ties: by path); each consecutive pair is diffed.',
     'A file without a date cannot be placed: that is an error naming it.',
     'With --git, the versions are every commit of <file> in <repo> (renames followed);',
-    'a version without a readable `ms.date` takes its commit date, and versions with the',
-    'same content count once. --since and --until (YYYY-MM-DD, inclusive) select commits',
-    'by commit date. Versions are ordered by date, then by commit order.'
+    '<file> names a file (not a folder), literally: no globs, no pathspec magic.',
+    'A version without a readable `ms.date` takes its commit date. Versions are in commit',
+    'order; consecutive commits with the same content count once, a revert to earlier',
+    'content is a version of its own. --since and --until (YYYY-MM-DD, inclusive) select',
+    'commits by commit date.'
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
@@ -77,9 +80,7 @@ async function changelogOfFiles(names: string[], settings: Settings, io: Io): Pr
     throw new UsageError('`changelog` takes at least one file (or `--git <repo> --path <file>`)')
   }
 
-  if (names.filter((name) => name === '-').length > 1) {
-    throw new UsageError('`changelog` can read standard input once, not for several files')
-  }
+  assertDistinctInputs('changelog', names)
 
   const documents: LocationsDocument[] = []
   for (const name of names) {
@@ -104,9 +105,10 @@ async function changelogOfFiles(names: string[], settings: Settings, io: Io): Pr
  * Changelog of the versions of one file in a git repository.
  *
  * Which date a version has: its `ms.date` when the page states one (the date
- * the page claims, as for files), else the commit date. Versions are ordered
- * by that date and, on a tie, by commit order, so several commits of one
- * `ms.date` keep the order they were made in.
+ * the page claims, as for files), else the commit date. Versions keep the
+ * order of their commits, not of their dates: a revert brings back an older
+ * `ms.date` with the older content, and is a change after the one it undoes.
+ * In a history whose dates grow, as they do, both orders are the same.
  */
 async function changelogOfHistory(
   repository: string,
@@ -135,32 +137,22 @@ async function changelogOfHistory(
     )
   }
 
-  const documents = distinct(versions)
-    .map((version, index) => ({index, document: documentOfVersion(version, settings.view)}))
-    .sort(
-      (a, b) =>
-        compare(a.document.meta.date ?? '', b.document.meta.date ?? '') || a.index - b.index
-    )
-    .map((entry) => entry.document)
-  // Ordered here (not by `renderChangelog`, which breaks ties by path), so
-  // the renderers take the pairs directly.
+  const documents = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
+  // Paired here (not by `renderChangelog`, which orders by date and path),
+  // so the renderers take the pairs in commit order.
   const pairs = versionPairs(documents)
   io.stdout(settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs))
   return 0
 }
 
 /**
- * Versions with distinct content: a commit that leaves the file as an
- * earlier commit had it (a rename, a revert, a touch) adds no version; the
- * oldest commit of each content stands for it.
+ * Versions without repeats: a commit that leaves the content as the commit
+ * before it had it (a rename, a mode change, a touch) adds no version; the
+ * oldest commit of the run stands for it. A return to earlier content after
+ * other content (a revert) is a version: the page changed back.
  */
-function distinct(versions: readonly GitVersion[]): GitVersion[] {
-  const seen = new Set<string>()
-  return versions.filter((version) => {
-    if (seen.has(version.text)) return false
-    seen.add(version.text)
-    return true
-  })
+function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
+  return versions.filter((version, index) => index === 0 || versions[index - 1]?.text !== version.text)
 }
 
 /** The model of a version, named `<path>@<short commit>`, dated. */
@@ -183,9 +175,4 @@ function dateOption(values: Record<string, unknown>, name: string): string | und
   }
 
   return value
-}
-
-/** Code-unit order: ISO dates sort right without a locale. */
-function compare(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0
 }

@@ -3,6 +3,7 @@ import {parse} from '../../parse.js'
 import {renderDiff} from '../../render/index.js'
 import {changelogFormatOption} from '../changelog-format-option.js'
 import type {Command} from '../command.js'
+import {assertDistinctInputs} from '../distinct-inputs.js'
 import {UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
 import {viewOption} from '../view-option.js'
@@ -10,7 +11,7 @@ import {viewOption} from '../view-option.js'
 export const diffCommand: Command = {
   name: 'diff',
   usage: 'diff <old|-> <new|-> [--format markdown|json] [--view published|upstream]',
-  summary: 'Print what changed from one page to another (SPEC §4).',
+  summary: 'Print what changed from one page to another.',
   details: [
     'markdown: one Keep a Changelog section; json: `{versions: [{from, to, changes}]}`.',
     'Only the facts both pages state are compared: a fact one side lacks is no change.'
@@ -24,9 +25,7 @@ export const diffCommand: Command = {
       throw new UsageError('`diff` takes two files: the older and the newer page')
     }
 
-    if (positionals[0] === '-' && positionals[1] === '-') {
-      throw new UsageError('`diff` can read standard input for one file, not both')
-    }
+    assertDistinctInputs('diff', positionals)
 
     const format = changelogFormatOption(values['format'])
     const view = viewOption(values['view'])

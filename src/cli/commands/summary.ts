@@ -1,5 +1,6 @@
 import {readDocument} from '../../document.js'
 import type {Command} from '../command.js'
+import {assertDistinctInputs} from '../distinct-inputs.js'
 import {UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
 
@@ -16,6 +17,7 @@ export const summaryCommand: Command = {
       throw new UsageError('`summary` needs at least one file (or `-`)')
     }
 
+    assertDistinctInputs('summary', positionals)
     for (const name of positionals) {
       const input = await readInput(name, io)
       const document = readDocument(input.text)
