@@ -1,30 +1,34 @@
-import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LocationsDocument} from '../../model.js'
 import {parse} from '../../parse.js'
-import {datasetFileNames, renderDataset} from '../../render/dataset.js'
+import {renderDataset} from '../../render/dataset.js'
 import type {Command} from '../command.js'
+import {compareFileSet} from '../compare-file-set.js'
 import {type Io, UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
 import {viewOption} from '../view-option.js'
-
-/** How a file of `<dir>` compares with what the dataset would write. */
-type Difference = 'changed' | 'missing' | 'extra'
+import {writeFileSetOnce} from '../write-file-set-once.js'
 
 export const datasetCommand: Command = {
   name: 'dataset',
-  usage: 'dataset <file...> --out <dir> [--view published|upstream] [--check]',
+  usage: 'dataset <file...> --out <dir> [--view published|upstream] [--check] [--force]',
   summary: 'Write the models of pages as a dataset: JSON, CSV tables and the JSON Schema.',
   details: [
     'Writes model.json (one page) or models.json (several, oldest first by ms.date, then by path;',
     'pages without a date last), schema.json, documents.csv and one CSV table a record type.',
     'Byte-stable: the same pages give the same bytes. Paths are recorded as given (relative).',
+    'manifest.json lists the files written, with their SHA-256: only those are ever replaced or',
+    'removed. <dir> must be missing, empty or hold such a manifest (else --force); all or nothing.',
     'With --check, writes nothing: exit 1 naming each changed, missing or extra file of <dir>.'
   ],
   options: {
     out: {type: 'string', description: 'Directory of the dataset (required).'},
     view: {type: 'string', description: 'Which view to read: published (default) or upstream.'},
-    check: {type: 'boolean', description: 'Compare <dir> with what would be written; exit 1 when it differs.'}
+    check: {type: 'boolean', description: 'Compare <dir> with what would be written; exit 1 when it differs.'},
+    force: {
+      type: 'boolean',
+      description: 'Write into a directory without manifest.json, and over files of the manifest that were edited.'
+    }
   },
   async run({values, positionals}, io) {
     if (positionals.length === 0) {
@@ -57,34 +61,12 @@ export const datasetCommand: Command = {
       return check(files, directory, out, io)
     }
 
-    try {
-      await mkdir(directory, {recursive: true})
-      for (const [name, text] of files) {
-        await writeFile(path.join(directory, name), text)
-      }
-    } catch (error) {
-      // The user's directory, not our bug: a file in the way, no permission.
-      const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error'
-      throw new UsageError('Cannot write the dataset to `' + out + '`: ' + code)
+    const result = await writeFileSetOnce(directory, files, {shown: out, what: 'the dataset', force: values['force'] === true})
+    for (const name of result.foreign) {
+      io.stderr('er-locations: note: `' + path.join(out, name) + '` is not part of the dataset; left alone\n')
     }
 
-    // A dataset of one page has `model.json`, of several `models.json`: remove
-    // the one that is not written now, so `--check` passes. Files this command
-    // never writes are left alone (and reported).
-    const present = await listDirectory(directory, out)
-    for (const name of present) {
-      if (!files.has(name) && datasetFileNames.includes(name)) {
-        await rm(path.join(directory, name))
-      }
-    }
-
-    for (const name of present) {
-      if (!files.has(name) && !datasetFileNames.includes(name)) {
-        io.stderr('er-locations: note: `' + path.join(out, name) + '` is not part of the dataset; `--check` reports it\n')
-      }
-    }
-
-    io.stdout('Wrote ' + files.size + ' files of ' + documents.length + ' page' + (documents.length === 1 ? '' : 's') + ' to ' + out + '\n')
+    io.stdout('Wrote ' + result.written.length + ' files of ' + documents.length + ' page' + (documents.length === 1 ? '' : 's') + ' to ' + out + '\n')
     return 0
   }
 }
@@ -101,35 +83,16 @@ function recordedPath(name: string, shown: string, cwd: string): string {
 }
 
 async function check(files: Map<string, string>, directory: string, out: string, io: Io): Promise<number> {
-  const present = await listDirectory(directory, out)
-  const differences: Array<[string, Difference]> = []
-
-  for (const [name, text] of files) {
-    if (!present.includes(name)) {
-      differences.push([name, 'missing'])
-      continue
-    }
-
-    let actual: Buffer | undefined
-    try {
-      actual = await readFile(path.join(directory, name))
-    } catch {
-      // A directory or an unreadable file where a table belongs: stale all the same.
-    }
-
-    if (!actual || !actual.equals(Buffer.from(text, 'utf8'))) differences.push([name, 'changed'])
-  }
-
-  for (const name of present) {
-    if (!files.has(name)) differences.push([name, 'extra'])
+  const {differences, foreign, advice, plain} = await compareFileSet(directory, files, out)
+  for (const name of foreign) {
+    io.stderr('er-locations: note: `' + path.join(out, name) + '` is not part of the dataset; left alone\n')
   }
 
   if (differences.length === 0) {
-    io.stdout(out + ' is up to date (' + files.size + ' files)\n')
+    io.stdout(out + ' is up to date (' + (files.size + 1) + ' files)\n')
     return 0
   }
 
-  differences.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   io.stderr(
     'er-locations: ' +
       out +
@@ -139,17 +102,9 @@ async function check(files: Map<string, string>, directory: string, out: string,
       (differences.length === 1 ? ' differs' : 's differ') +
       ' from what `dataset` would write\n' +
       differences.map(([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n').join('') +
-      'Regenerate it by running the same command without `--check` (`npm start` for the bundled fixtures).\n'
+      advice +
+      (plain ? ' (`npm start` for the bundled fixtures)' : '') +
+      '.\n'
   )
   return 1
-}
-
-/** Names in a directory, sorted; none when it does not exist. */
-async function listDirectory(directory: string, shown: string): Promise<string[]> {
-  try {
-    return (await readdir(directory)).sort()
-  } catch (error) {
-    if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return []
-    throw new UsageError('Cannot read `' + shown + '`: not a readable directory')
-  }
 }

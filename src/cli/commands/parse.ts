@@ -1,4 +1,3 @@
-import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from '../../parse.js'
 import {datasetTables} from '../../render/dataset-tables.js'
@@ -7,21 +6,28 @@ import type {Command} from '../command.js'
 import {UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
 import {viewOption} from '../view-option.js'
+import {writeFileSetOnce} from '../write-file-set-once.js'
 
 const formats = ['json', 'ndjson', 'csv']
 
 export const parseCommand: Command = {
   name: 'parse',
-  usage: 'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir>]',
+  usage: 'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir> [--force]]',
   summary: 'Print the model of a page (SPEC §3).',
   details: [
     'json: the model, pretty-printed; ndjson: one record a line with a `type`;',
-    'csv: one table a record type, written to the directory given with --out.'
+    'csv: one table a record type, written to the directory given with --out, with a',
+    'manifest.json of the files written: as `dataset` writes, all or nothing, never over',
+    'files it did not write.'
   ],
   options: {
     view: {type: 'string', description: 'Which view to read: published (default) or upstream.'},
     format: {type: 'string', description: 'json (default), ndjson or csv.'},
-    out: {type: 'string', description: 'Directory for the CSV tables (with --format csv).'}
+    out: {type: 'string', description: 'Directory for the CSV tables (with --format csv).'},
+    force: {
+      type: 'boolean',
+      description: 'With --out: write into a directory without manifest.json, and over edited tables.'
+    }
   },
   async run({values, positionals}, io) {
     if (positionals.length !== 1) {
@@ -34,8 +40,16 @@ export const parseCommand: Command = {
     }
 
     const out = values['out']
-    if (format === 'csv' && typeof out !== 'string') {
+    if (format === 'csv' && (typeof out !== 'string' || out === '')) {
       throw new UsageError('`--format csv` writes one file a table: give the directory with `--out <dir>`')
+    }
+
+    if (format !== 'csv' && out !== undefined) {
+      throw new UsageError('`--out` is for `--format csv`; ' + format + ' goes to standard output')
+    }
+
+    if (format !== 'csv' && values['force'] !== undefined) {
+      throw new UsageError('`--force` is for `--format csv --out <dir>`')
     }
 
     const view = viewOption(values['view'])
@@ -47,10 +61,15 @@ export const parseCommand: Command = {
     } else if (format === 'ndjson') {
       io.stdout(ndjsonFromModel(model))
     } else {
-      const directory = path.resolve(io.cwd, out as string)
-      await mkdir(directory, {recursive: true})
-      for (const [name, text] of Object.entries(datasetTables([model]))) {
-        await writeFile(path.join(directory, name), text)
+      const shown = out as string
+      const tables = new Map(Object.entries(datasetTables([model])))
+      const result = await writeFileSetOnce(path.resolve(io.cwd, shown), tables, {
+        shown,
+        what: 'the CSV tables',
+        force: values['force'] === true
+      })
+      for (const name of result.foreign) {
+        io.stderr('er-locations: note: `' + path.join(shown, name) + '` is not one of the tables; left alone\n')
       }
     }
 

@@ -1,0 +1,87 @@
+/**
+ * The manifest of a file set: which files `er-locations` wrote into a
+ * directory, with the SHA-256 of each. It is how a later write knows which
+ * files it may replace or remove, and which are the user's.
+ *
+ * Byte-stable like the files it lists: names sorted, no timestamps, no
+ * version of the package (a new release writing the same files writes the
+ * same manifest).
+ */
+
+import {createHash} from 'node:crypto'
+
+/** File name of the manifest, in the directory it describes. */
+export const manifestName = 'manifest.json'
+
+/** What a manifest says. */
+export interface FileSetManifest {
+  /** File name → SHA-256 (hex) of the bytes written; the manifest itself is not listed. */
+  files: Map<string, string>
+}
+
+const generator = 'er-locations'
+const manifestVersion = 1
+
+/**
+ * SHA-256 of text as written (UTF-8), hex.
+ *
+ * @param text
+ *   Text or bytes of a file.
+ */
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
+ * Render the manifest of a file set.
+ *
+ * @param hashes
+ *   File name → SHA-256 of each file written, the manifest excluded.
+ */
+export function renderManifest(hashes: ReadonlyMap<string, string>): string {
+  const names = [...hashes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const files = Object.fromEntries(names.map((name) => [name, hashes.get(name)]))
+  return JSON.stringify({generator, manifestVersion, files}, null, 2) + '\n'
+}
+
+/**
+ * Read a manifest.
+ *
+ * @param text
+ *   Bytes of a `manifest.json`.
+ * @returns
+ *   The manifest, or `undefined` when the file is not one written by
+ *   `er-locations` (another tool's manifest, an edit that broke it): then it
+ *   is a file of the user like any other.
+ */
+export function readManifest(text: Uint8Array): FileSetManifest | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(text))
+  } catch {
+    return undefined
+  }
+
+  if (!isRecord(value) || value['generator'] !== generator || value['manifestVersion'] !== manifestVersion) {
+    return undefined
+  }
+
+  const listed = value['files']
+  if (!isRecord(listed)) return undefined
+  const files = new Map<string, string>()
+  for (const [name, hash] of Object.entries(listed)) {
+    // A name with a separator, `..` or the manifest itself is no file we write.
+    if (typeof hash !== 'string' || !/^[\da-f]{64}$/.test(hash) || !isPlainName(name)) return undefined
+    files.set(name, hash)
+  }
+
+  return {files}
+}
+
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && name !== manifestName && !/[/\\\0]/.test(name)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
