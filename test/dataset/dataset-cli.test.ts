@@ -54,7 +54,7 @@ describe('cli dataset', () => {
 
     const one = contents(first)
     const two = contents(second)
-    expect([...one.keys()]).toEqual(['models.json', 'schema.json', ...tables].sort())
+    expect([...one.keys()]).toEqual(['manifest.json', 'models.json', 'schema.json', ...tables].sort())
     expect([...two.keys()]).toEqual([...one.keys()])
     for (const [name, bytes] of one) expect(bytes.equals(two.get(name) as Buffer), name).toBe(true)
 
@@ -122,7 +122,7 @@ describe('cli dataset', () => {
     await writeDataset(inputs, directory)
     const before = contents(directory)
     const result = await writeDataset(inputs, directory, '--check')
-    expect(result.stdout).toBe(directory + ' is up to date (13 files)\n')
+    expect(result.stdout).toBe(directory + ' is up to date (14 files)\n')
     expect(contents(directory)).toEqual(before)
   })
 
@@ -145,13 +145,23 @@ describe('cli dataset', () => {
     expect(result.stderr).toContain('missing ' + path.join(directory, 'schema.json') + '\n')
   })
 
-  it('should fail --check naming an extra file', async () => {
+  it('should fail --check naming a file of the old manifest as extra, and not a file of the user', async () => {
     const directory = temporaryDirectory()
-    await writeDataset(inputs, directory)
+    await writeDataset(['fixtures/' + seed001], directory)
     writeFileSync(path.join(directory, 'stray.csv'), 'a\n')
+
+    // The user's file is no difference: the write leaves it alone.
+    const fresh = await runCli(['dataset', 'fixtures/' + seed001, '--out', directory, '--check'])
+    expect(fresh.code).toBe(0)
+    expect(fresh.stderr).toBe('er-locations: note: `' + path.join(directory, 'stray.csv') + '` is not part of the dataset; left alone\n')
+
     const result = await runCli(['dataset', ...inputs, '--out', directory, '--check'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('extra   ' + path.join(directory, 'stray.csv') + '\n')
+    expect(result.stderr).toContain('extra   ' + path.join(directory, 'model.json') + '\n')
+    expect(result.stderr).toContain('missing ' + path.join(directory, 'models.json') + '\n')
+    expect(result.stderr).toContain('changed ' + path.join(directory, 'manifest.json') + '\n')
+    expect(result.stderr).not.toContain('extra   ' + path.join(directory, 'stray.csv'))
+    expect(result.stderr).toContain('Regenerate it by running the same command without `--check` (`npm start` for the bundled fixtures).\n')
     expect(existsSync(path.join(directory, 'stray.csv'))).toBe(true)
   })
 
@@ -167,16 +177,17 @@ describe('cli dataset', () => {
     const directory = path.join(temporaryDirectory(), 'nothing')
     const result = await runCli(['dataset', 'fixtures/' + seed002, '--out', directory, '--check'])
     expect(result.code).toBe(1)
-    expect(result.stderr.match(/ {2}missing /g)?.length).toBe(13)
+    expect(result.stderr.match(/ {2}missing /g)?.length).toBe(14)
     expect(existsSync(directory)).toBe(false)
   })
 
-  it('should leave a file it does not own alone when writing, and say so', async () => {
+  it('should leave a file the manifest does not list alone when writing, and say so', async () => {
     const directory = temporaryDirectory()
+    await writeDataset(['fixtures/' + seed002], directory)
     writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
-    const result = await runCli(['dataset', 'fixtures/' + seed002, '--out', directory])
+    const result = await runCli(['dataset', ...inputs, '--out', directory])
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('`' + path.join(directory, 'notes.txt') + '` is not part of the dataset')
+    expect(result.stderr).toBe('er-locations: note: `' + path.join(directory, 'notes.txt') + '` is not part of the dataset; left alone\n')
     expect(readFileSync(path.join(directory, 'notes.txt'), 'utf8')).toBe('mine\n')
   })
 
