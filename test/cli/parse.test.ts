@@ -45,6 +45,7 @@ describe('cli parse', () => {
       'diagnostics.csv',
       'exchanges.csv',
       'locations.csv',
+      'manifest.json',
       'offerings.csv',
       'providers.csv',
       'regions.csv',
@@ -62,10 +63,12 @@ describe('cli parse', () => {
     expect(locations.length).toBe(parse(fixture(seed001)).locations.length + 2)
   })
 
-  it('should refuse a bad format, CSV without --out, and a bad view', async () => {
+  it('should refuse a bad format, CSV without --out, --out without CSV, and a bad view', async () => {
     for (const argv of [
       ['parse', 'fixtures/' + seed001, '--format', 'xml'],
       ['parse', 'fixtures/' + seed001, '--format', 'csv'],
+      ['parse', 'fixtures/' + seed001, '--out', mkdtempSync(path.join(tmpdir(), 'er-locations-csv-'))],
+      ['parse', 'fixtures/' + seed001, '--format', 'json', '--out', 'x'],
       ['parse', 'fixtures/' + seed001, '--view', 'other'],
       ['parse']
     ]) {
