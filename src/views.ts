@@ -3,6 +3,7 @@
  * to the raw file.
  */
 
+import {assertString} from './assert-option.js'
 import {diagnosticFromMessage} from './diagnostics.js'
 import type {Diagnostic} from './model.js'
 import {sourceFromText, type SourceMap} from './source/index.js'
@@ -29,8 +30,11 @@ export interface Views {
  *
  * @param text
  *   Raw text of the page.
+ * @throws {TypeError}
+ *   When `text` is not a string.
  */
 export function views(text: string): Views {
+  assertString('text', text)
   const source = sourceFromText(text)
   return {
     published: source.published.text,

@@ -17,6 +17,7 @@
 
 import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
+import {assertOptionalPositiveInteger} from '../assert-option.js'
 import {endPoint} from './end-point.js'
 import {countLines, isTableHead, splitPieces, type Piece} from './markdown-pieces.js'
 import {parseMarkdown} from './parse-markdown.js'
@@ -53,9 +54,13 @@ const entryCost = 64
  *   million: more than ten times the distinct text of the 38 dated corpus
  *   versions; on real pages the nodes take about 26 bytes of heap a
  *   character, so about 100 MB when full).
+ * @throws {TypeError}
+ *   When `limit` is not a positive integer (`null` and `undefined` are the
+ *   default).
  */
-export function createBlockCache(limit = 4_000_000): BlockCache {
-  return {entries: new Map(), size: 0, limit}
+export function createBlockCache(limit?: number | null | undefined): BlockCache {
+  assertOptionalPositiveInteger('limit', limit)
+  return {entries: new Map(), size: 0, limit: limit ?? 4_000_000}
 }
 
 /** The cache `parse` uses unless told otherwise: shared by views and versions. */

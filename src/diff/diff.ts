@@ -1,3 +1,4 @@
+import {assertRecord} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
@@ -16,8 +17,13 @@ import {subjectOrder, subjects} from './subjects.js'
  *   The earlier model.
  * @param newer
  *   The later model.
+ * @throws {TypeError}
+ *   When `older` or `newer` is not an object (a model read from JSON is
+ *   fine; a missing collection is one the model does not state).
  */
 export function diff(older: LocationsDocument, newer: LocationsDocument): Change[] {
+  assertRecord('older', older, 'a model (`LocationsDocument`)')
+  assertRecord('newer', newer, 'a model (`LocationsDocument`)')
   const changes: Change[] = []
 
   for (const subject of subjectOrder) {

@@ -1,8 +1,10 @@
+import {assertRecords} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import type {RenderOptions} from './changelog.js'
 import {changelogToJson} from './changelog-to-json.js'
 import {changelogToMarkdown} from './changelog-to-markdown.js'
 import {orderDocuments} from './order-documents.js'
+import {renderFormat} from './render-options.js'
 import {versionPairs} from './version-pairs.js'
 
 /**
@@ -10,18 +12,22 @@ import {versionPairs} from './version-pairs.js'
  * ordered by `meta.date` (ties by `source.path`), each consecutive pair
  * diffed, newest first.
  *
- * Throws an `Error` naming the document when one has no date.
- *
  * @param documents
  *   Models of the versions, in any order.
  * @param options
  *   `format`: `'markdown'` (default) or `'json'`.
+ * @throws {TypeError}
+ *   When `documents` is not an array of objects, or `format` is neither
+ *   `'markdown'` nor `'json'`.
+ * @throws {Error}
+ *   Naming the document, when one has no date.
  */
 export function renderChangelog(
   documents: readonly LocationsDocument[],
   options?: RenderOptions | null
 ): string {
-  const settings = options || {}
+  assertRecords('documents', documents, 'an array of models (`LocationsDocument[]`)')
+  const format = renderFormat(options)
   const pairs = versionPairs(orderDocuments(documents))
-  return settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
+  return format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
 }

@@ -3,6 +3,7 @@ import type {LocationsDocument} from '../model.js'
 import type {RenderOptions} from './changelog.js'
 import {changelogToJson} from './changelog-to-json.js'
 import {changelogToMarkdown} from './changelog-to-markdown.js'
+import {renderFormat} from './render-options.js'
 
 /**
  * Render what changed from one document to another: a changelog of one
@@ -15,13 +16,16 @@ import {changelogToMarkdown} from './changelog-to-markdown.js'
  *   The model to compare with.
  * @param options
  *   `format`: `'markdown'` (default) or `'json'`.
+ * @throws {TypeError}
+ *   When `older` or `newer` is not an object, or `format` is neither
+ *   `'markdown'` nor `'json'`.
  */
 export function renderDiff(
   older: LocationsDocument,
   newer: LocationsDocument,
   options?: RenderOptions | null
 ): string {
-  const settings = options || {}
+  const format = renderFormat(options)
   const pairs = [{older, newer, changes: diff(older, newer)}]
-  return settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
+  return format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
 }

@@ -24,7 +24,7 @@ export {
   type SourceMap,
   type SourceMapSegment
 } from './source-map.js'
-export type {View} from './view.js'
+export {viewNames, type View} from './view.js'
 
 /** A raw page with its customization layer read. */
 export interface Source {

@@ -1,6 +1,9 @@
 import type {ViewName} from '../model.js'
 import type {SourceMap} from './source-map.js'
 
+/** The names of the views, in the order the docs give them. */
+export const viewNames: readonly ViewName[] = ['published', 'upstream']
+
 /** One materialized text of a page (published or upstream), with its map to the raw file. */
 export interface View {
   /** Which view this is. */
