@@ -3,13 +3,11 @@
  * pages) or YAML front matter (2016 on), normalized into `meta`.
  */
 
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import type {VFileMessage} from 'vfile-message'
-import {isMap, isNode, isScalar, parseDocument} from 'yaml'
 import {createMessage} from '../diagnostics.js'
 import type {Meta, MetadataFormat} from '../model.js'
+import {frontMatterEntries} from './front-matter.js'
+import {rawFromEntries, type MetadataEntry} from './metadata-entry.js'
 import type {Placer} from './place.js'
 import {toRawStartOffset} from './source-map.js'
 import type {View} from './view.js'
@@ -24,18 +22,6 @@ export interface Metadata {
   messages: VFileMessage[]
 }
 
-/** A metadata key with its value and where the value starts in the view. */
-interface Entry {
-  key: string
-  value: string
-  offset: number
-}
-
-/** Front matter parser: only the front matter construct matters here. */
-const frontmatterProcessor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-
 /**
  * Read the metadata of a page.
  *
@@ -49,22 +35,21 @@ export function metadataFromView(view: View, place: Placer): Metadata {
   const messages: VFileMessage[] = []
   const at = (offset: number) => place(toRawStartOffset(view.map, offset))
   let format: MetadataFormat = 'none'
-  let entries: Entry[] = []
+  let entries: MetadataEntry[] = []
 
   const start = leadingSpace(view.text)
   if (/^<properties\b/i.test(view.text.slice(start, start + 12))) {
     format = 'acom'
     entries = acomEntries(view.text, start, messages, at)
   } else if (/^\uFEFF?---[ \t]*\r?\n/.test(view.text)) {
-    const found = yamlEntries(view.text, messages, at)
+    const found = frontMatterEntries(view.text, messages, at)
     if (found) {
       format = 'yaml'
       entries = found
     }
   }
 
-  const raw: Record<string, string> = {}
-  for (const entry of entries) raw[entry.key] = entry.value
+  const raw = rawFromEntries(entries)
   const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry]))
   const text = (...keys: string[]) => {
     for (const key of keys) {
@@ -164,8 +149,8 @@ function acomEntries(
   start: number,
   messages: VFileMessage[],
   at: (offset: number) => ReturnType<Placer>
-): Entry[] {
-  const entries: Entry[] = []
+): MetadataEntry[] {
+  const entries: MetadataEntry[] = []
   let offset = start
 
   for (const name of ['properties', 'tags']) {
@@ -203,105 +188,4 @@ function acomEntries(
   }
 
   return entries
-}
-
-/** Top-level keys of the YAML front matter, or `undefined` when there is none. */
-function yamlEntries(
-  text: string,
-  messages: VFileMessage[],
-  at: (offset: number) => ReturnType<Placer>
-): Entry[] | undefined {
-  // Front matter can only be at the very start: parse just that part, up to
-  // its closing fence, not the whole page.
-  const fence = /^(?:---|\.\.\.)[ \t]*\r?$/gm
-  fence.lastIndex = text.indexOf('---') + 3
-  const close = fence.exec(text)
-  if (!close) return undefined
-  const head = text.slice(0, close.index + close[0].length)
-  const tree = frontmatterProcessor.parse(head)
-  const node = tree.children[0]
-  if (!node || node.type !== 'yaml') return undefined
-
-  const valueStart = head.indexOf('\n') + 1
-  const document = parseDocument(node.value)
-  if (document.errors.length === 0) {
-    return isMap(document.contents) ? pairEntries(document, valueStart) : []
-  }
-
-  const error = document.errors[0] as (typeof document.errors)[number]
-  messages.push(
-    createMessage(
-      'invalid-front-matter',
-      'Unexpected YAML: ' +
-        error.message.split('\n')[0] +
-        '; front matter read key by key',
-      at(valueStart + (error.pos[0] ?? 0))
-    )
-  )
-  return groupEntries(node.value, valueStart)
-}
-
-/** Entries of the top-level pairs of a parsed YAML map. */
-function pairEntries(
-  document: ReturnType<typeof parseDocument>,
-  valueStart: number
-): Entry[] {
-  const entries: Entry[] = []
-  if (!isMap(document.contents)) return entries
-
-  for (const pair of document.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    const value = isScalar(pair.value)
-      ? pair.value.value === null
-        ? ''
-        : String(pair.value.value)
-      : isNode(pair.value)
-        ? textOf(pair.value.toJSON())
-        : ''
-    const range = isScalar(pair.value)
-      ? pair.value.range
-      : isScalar(pair.key)
-        ? pair.key.range
-        : undefined
-    entries.push({key, value, offset: valueStart + (range?.[0] ?? 0)})
-  }
-
-  return entries
-}
-
-/**
- * Recover what a broken front matter says: each top-level key, with its
- * indented lines, is parsed on its own; a key whose value still does not
- * parse (`title: Locations: Azure | Azure`, valid for the docs' own
- * tooling) keeps the text after its first `: `.
- */
-function groupEntries(value: string, valueStart: number): Entry[] {
-  const entries: Entry[] = []
-  const line = /^([^\s#:][^:\r\n]*):(?:[ \t]+|$)(.*)$((?:\r?\n[ \t-].*$)*)/gm
-  let match: RegExpExecArray | null
-
-  while ((match = line.exec(value))) {
-    const offset = valueStart + match.index
-    const group = parseDocument(match[0])
-    if (group.errors.length === 0 && isMap(group.contents)) {
-      entries.push(...pairEntries(group, offset))
-    } else {
-      const text = (match[2] as string).trim()
-      entries.push({
-        key: (match[1] as string).trim(),
-        value: text.replace(/^(["'])(.*)\1$/, '$2'),
-        offset: offset + match[0].indexOf(text)
-      })
-    }
-  }
-
-  return entries
-}
-
-/** Text of a non-scalar YAML value: lists joined with commas. */
-function textOf(value: unknown): string {
-  if (Array.isArray(value)) return value.map((item) => textOf(item)).join(', ')
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'object') return JSON.stringify(value)
-  return String(value)
 }
