@@ -141,7 +141,9 @@ export async function gitHistory(
  * (or a submodule) has no content to show.
  */
 async function assertFile(repository: string, file: string): Promise<void> {
-  const newest = await git(repository, ['log', '-1', '--diff-filter=d', '--format=%H', '--', file])
+  // Note: `--diff-filter=d` selects nothing without a diff output format
+  // (git 2.39): name what to keep instead.
+  const newest = await git(repository, ['log', '-1', '--diff-filter=ACMRT', '--format=%H', '--', file])
   const commit = newest.code === 0 ? newest.stdout.toString('utf8').trim() : ''
   // No commit: left to the history, which says so.
   if (commit === '') return

@@ -144,3 +144,102 @@ describe('cli changelog --git', () => {
     }
   })
 })
+
+describe('cli changelog --git, paths and repeated contents', () => {
+  let other = ''
+  const made: string[] = []
+
+  /** Run `git` in the second repository. */
+  function otherGit(arguments_: string[], date = '2015-01-01T12:00:00Z'): string {
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', ...arguments_], {
+      cwd: other,
+      encoding: 'utf8',
+      env: {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1'}
+    })
+  }
+
+  /** Commit what is staged on `date`; remember the short hash. */
+  function commitStaged(date: string) {
+    otherGit(['commit', '-q', '-m', 'Change of ' + date], date + 'T12:00:00Z')
+    made.push(otherGit(['rev-parse', '--short=7', 'HEAD']).trim())
+  }
+
+  /** Write `text` at `file` in the second repository and stage it. */
+  function stage(file: string, text: string) {
+    mkdirSync(path.dirname(path.join(other, file)), {recursive: true})
+    writeFileSync(path.join(other, file), text)
+    otherGit(['add', file])
+  }
+
+  /*
+   * docs/locations.md: seed 002 (A), seed 000 (B), A again (a revert), then
+   * a mode change (A still); docs/providers.md beside it, and another file
+   * touched after.
+   */
+  beforeAll(() => {
+    other = mkdtempSync(path.join(tmpdir(), 'er-locations-git-revert-'))
+    otherGit(['init', '-q'])
+    otherGit(['config', 'user.name', 'Test'])
+    otherGit(['config', 'user.email', 'test@example.com'])
+    otherGit(['config', 'core.fileMode', 'true'])
+    stage('docs/locations.md', fixture(seed002))
+    commitStaged('2015-04-01')
+    stage('docs/providers.md', fixture(seed001))
+    commitStaged('2015-05-01')
+    stage('docs/locations.md', fixture(seed000))
+    commitStaged('2015-12-03')
+    stage('docs/locations.md', fixture(seed002))
+    commitStaged('2016-01-10')
+    otherGit(['update-index', '--chmod=+x', 'docs/locations.md'])
+    commitStaged('2016-02-01')
+    stage('README.md', '# Docs\n')
+    commitStaged('2016-03-01')
+  })
+
+  it('should refuse a folder as the path with exit 2 and one line', async () => {
+    for (const folder of ['docs', 'docs/']) {
+      const result = await runCli(['changelog', '--git', other, '--path', folder])
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'er-locations: `' + folder + '` is a folder in `' + other + '`: `--path` names one file\n'
+      })
+    }
+  })
+
+  it('should read the path relative to a subfolder given as the repository', async () => {
+    const inFolder = await runCli(['changelog', '--git', path.join(other, 'docs'), '--path', 'locations.md'])
+    expect(inFolder.code).toBe(0)
+    expect(inFolder.stdout).toBe((await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])).stdout)
+  })
+
+  it('should read the path literally: no pathspec magic, no globs', async () => {
+    for (const pattern of [':(icase)DOCS/LOCATIONS.md', 'docs/*.md', '*', 'docs/locations.m?', ':/docs/locations.md']) {
+      const result = await runCli(['changelog', '--git', other, '--path', pattern])
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'er-locations: `' + pattern + '` has no history in `' + other + '`\n'
+      })
+    }
+  })
+
+  it('should count a revert as a version, and a commit that keeps the content once', async () => {
+    const result = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md', '--format', 'json'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const changelog = JSON.parse(result.stdout) as Changelog
+    // Commits: [0] A, [1] providers.md, [2] B, [3] A (revert), [4] mode change, [5] README.
+    const a0 = {date: '2015-03-31', path: 'docs/locations.md@' + made[0]}
+    const b = {date: '2015-12-02', path: 'docs/locations.md@' + made[2]}
+    const a3 = {date: '2015-03-31', path: 'docs/locations.md@' + made[3]}
+    expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
+      [b, a3],
+      [a0, b]
+    ])
+    // The revert undoes the change, in reverse.
+    const [revert, change] = changelog.versions
+    expect(revert?.changes.length).toBe(change?.changes.length)
+    expect(revert?.changes.length).toBeGreaterThan(0)
+  })
+})
