@@ -35,7 +35,7 @@ export const rules = {
   'invalid-front-matter': {
     severity: 'warning',
     description:
-      'The YAML front matter does not parse as a whole; each top-level key is read on its own, and a value that still does not parse is kept as text.'
+      "The YAML front matter does not parse as a whole (each top-level key is then read on its own, and a value that still does not parse is kept as text), or its aliases cannot be resolved: an alias bomb past `yaml`'s `maxAliasCount` or the bounds of nodes and text, an alias before its anchor, a value that holds itself (each value holding an alias is then kept as written)."
   },
   'invalid-acom-metadata': {
     severity: 'warning',
