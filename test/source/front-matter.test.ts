@@ -244,9 +244,12 @@ describe('metadata keys named like properties of objects', () => {
   })
 
   it('should keep a map under `__proto__` as text, polluting nothing', () => {
-    const {meta} = metadataOf(page('__proto__: {polluted: true}', 'a: &p {polluted: true}', 'constructor: *p'))
+    const {meta} = metadataOf(
+      page('__proto__: {polluted: true}', 'a: &p {__proto__: {polluted: true}}', 'constructor: *p')
+    )
     expect(meta.raw['__proto__']).toBe('{"polluted":true}')
-    expect(meta.raw['constructor']).toBe('{"polluted":true}')
+    expect(meta.raw['a']).toBe('{"__proto__":{"polluted":true}}')
+    expect(meta.raw['constructor']).toBe('{"__proto__":{"polluted":true}}')
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
