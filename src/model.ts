@@ -1,5 +1,5 @@
 /**
- * The model of SPEC §3: what a page states, as plain JSON-able data.
+ * The model: what a page states, as plain JSON-able data.
  *
  * `null` always means "this page does not say"; it is never a change in a diff.
  */

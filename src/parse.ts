@@ -1,5 +1,5 @@
 /**
- * Public `parse`: a page → its model (SPEC §3).
+ * Public `parse`: a page → its model (`LocationsDocument`, `src/model.ts`).
  */
 
 import {

@@ -1,5 +1,5 @@
 /**
- * The changes of SPEC §4: what differs between two models, one record at a
+ * The changes: what differs between two models, one record at a
  * time, as plain data.
  */
 

@@ -6,7 +6,7 @@ import {diffSubject} from './diff-subject.js'
 import {subjectOrder, subjects} from './subjects.js'
 
 /**
- * What changed from one model to another (SPEC §4).
+ * What changed from one model to another.
  *
  * Only what both pages state is compared: a collection when both models
  * list one of its facets, a field when neither side is `null`. `source`

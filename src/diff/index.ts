@@ -1,5 +1,5 @@
 /**
- * Stage 5, **diff**: two models → a sorted list of typed changes (SPEC §4).
+ * Stage 5, **diff**: two models → a sorted list of typed changes.
  */
 
 export {diff} from './diff.js'

@@ -4,7 +4,7 @@ import {compareCodeUnits} from './compare-code-units.js'
  * Whether two values of one field state the same fact.
  *
  * `null` on either side means "this page does not say", which never
- * contradicts the other side (SPEC §3). The order of items in a list carries
+ * contradicts the other side. The order of items in a list carries
  * no meaning on these pages (facilities, Azure regions, exchanges are listed
  * as the authors typed them), and an item listed twice (`Munich` twice) is a
  * slip of the page, not a second fact: lists compare as sets.

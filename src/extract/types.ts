@@ -1,7 +1,7 @@
 /**
  * Types of stage 3, **extract**: the facts of a page as the page writes
  * them — names as written (markup and markers removed), not yet canonical.
- * Stage 4 (normalize) turns these into the model of SPEC §3.
+ * Stage 4 (normalize) turns these into the model (`src/model.ts`).
  *
  * Every `position` is a point of the raw file.
  */

@@ -1,6 +1,6 @@
 /**
- * Stage 4, **normalize**: records with names as written → the model of
- * SPEC §3: canonical names and ids, one record a thing, sorted.
+ * Stage 4, **normalize**: records with names as written → the model
+ * (`src/model.ts`): canonical names and ids, one record a thing, sorted.
  */
 
 import type {VFileMessage} from 'vfile-message'

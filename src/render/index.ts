@@ -1,6 +1,6 @@
 /**
  * Stage 6, **render** (changelog part): version pairs → Keep a Changelog
- * Markdown or JSON (SPEC §2.6, §4).
+ * Markdown or JSON.
  */
 
 export {changelogSchema} from './changelog-schema.js'

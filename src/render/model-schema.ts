@@ -1,5 +1,5 @@
 /**
- * JSON Schema (2020-12) of the model, `LocationsDocument` (SPEC §3): what the
+ * JSON Schema (2020-12) of the model, `LocationsDocument` (`src/model.ts`): what the
  * dataset writes as `schema.json`.
  *
  * Written with the typed builders of `model-schema-builders.ts`, each record

@@ -8,7 +8,7 @@ import {renderFormat} from './render-options.js'
 import {versionPairs} from './version-pairs.js'
 
 /**
- * Render the changelog of several versions of a page (SPEC §4): documents
+ * Render the changelog of several versions of a page: documents
  * ordered by `meta.date` (ties by `source.path`), each consecutive pair
  * diffed, newest first.
  *

@@ -13,7 +13,7 @@ const formats = ['json', 'ndjson', 'csv']
 export const parseCommand: Command = {
   name: 'parse',
   usage: 'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir> [--force]]',
-  summary: 'Print the model of a page (SPEC §3).',
+  summary: 'Print the model of a page.',
   details: [
     'json: the model, pretty-printed; ndjson: one record a line with a `type`;',
     'csv: one table a record type, written to the directory given with --out, with a',
