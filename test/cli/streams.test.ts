@@ -68,8 +68,8 @@ function runBin(argv: string[], stdout: Stdout): Promise<ProcessResult> {
     let output = ''
     let errors = ''
     if (full !== undefined) closeSync(full)
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr?.setEncoding('utf8')
+    child.stderr?.on('data', (chunk: string) => {
       errors += chunk
     })
 
