@@ -15,17 +15,26 @@ export interface MetadataEntry {
  * Build `meta.raw`: every key with its text, the last of a repeated key
  * winning.
  *
- * Why a null-prototype object: keys are the page's (`__proto__`,
- * `constructor`, `toString` are keys like others), so assigning them must
- * not reach `Object.prototype` nor drop the key, and a lookup of a key the
- * page lacks gives `undefined`, not an inherited method. `JSON.stringify`
- * and spreading keep every key.
+ * Why `Object.defineProperty`: keys are the page's (`__proto__`,
+ * `constructor`, `toString` are keys like others), and `raw[key] = value`
+ * with `__proto__` would set the prototype (or, with a string, drop the
+ * key). Defined, every key is an own property, which `JSON.stringify`,
+ * `JSON.parse` and spreading keep, and no prototype is touched. A plain
+ * object, not a null-prototype one, so that the model round-trips through
+ * JSON unchanged; test keys with `Object.hasOwn`.
  *
  * @param entries
  *   Entries in page order.
  */
 export function rawFromEntries(entries: readonly MetadataEntry[]): Record<string, string> {
-  const raw = Object.create(null) as Record<string, string>
-  for (const entry of entries) raw[entry.key] = entry.value
+  const raw: Record<string, string> = {}
+  for (const entry of entries) {
+    Object.defineProperty(raw, entry.key, {
+      value: entry.value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    })
+  }
   return raw
 }
