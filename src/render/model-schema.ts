@@ -214,7 +214,7 @@ const document = object<LocationsDocument>(
     researchNetworks: array(reference('researchNetwork', researchNetwork)),
     diagnostics: array(reference('diagnostic', diagnostic))
   },
-  'Everything one view of one Azure ExpressRoute locations page states (er-locations model, SPEC §3).'
+  'Everything one view of one Azure ExpressRoute locations page states (the er-locations model, schemaVersion 1).'
 )
 
 /**

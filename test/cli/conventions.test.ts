@@ -126,7 +126,8 @@ describe('cli options', () => {
       ['check', '-', '-'],
       ['summary', seed, '-', '-'],
       ['changelog', '-', seed, '-'],
-      ['diff', '-', '-']
+      ['diff', '-', '-'],
+      ['dataset', '-', seed, '-', '--out', path.join(directory, 'never-written')]
     ]) {
       expect(await runCli(argv)).toEqual(
         usageFailure('`' + argv[0] + '` can read standard input once: give `-` for one file only')

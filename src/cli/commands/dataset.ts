@@ -4,6 +4,7 @@ import {parse} from '../../parse.js'
 import {renderDataset} from '../../render/dataset.js'
 import type {Command} from '../command.js'
 import {compareFileSet} from '../compare-file-set.js'
+import {assertDistinctInputs} from '../distinct-inputs.js'
 import {type Io, UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
 import {viewOption} from '../view-option.js'
@@ -40,12 +41,7 @@ export const datasetCommand: Command = {
       throw new UsageError('`dataset` needs the directory to write: `--out <dir>`')
     }
 
-    const seen = new Set<string>()
-    for (const name of positionals) {
-      const key = name === '-' ? name : path.resolve(io.cwd, name)
-      if (seen.has(key)) throw new UsageError('`' + name + '` is given twice')
-      seen.add(key)
-    }
+    assertDistinctInputs('dataset', positionals, {cwd: io.cwd})
 
     const view = viewOption(values['view'])
     const documents: LocationsDocument[] = []
