@@ -170,13 +170,22 @@ function isNoteStart(segment: string): boolean {
 function noteFrom(chars: CellChars, start: number): CellNote | null {
   const raw = chars.text.slice(start)
   const lead = raw.length - raw.trimStart().length
-  const text = raw
-    .trim()
-    .replace(/^\*+\s*/, '')
-    .replace(/\s*\*+$/, '')
-    .replace(/\s+/g, ' ')
+  const text = withoutTrailingStars(raw.trim().replace(/^\*+\s*/, '')).replace(/\s+/g, ' ')
   if (!text) return null
   return {marker: '*', text, offset: chars.offsets[start + lead] ?? null}
+}
+
+/**
+ * `text` without the `*` that end it and the whitespace before them: what
+ * `text.replace(/\s*\*+$/, '')` gives, without trying every start of a long
+ * run of spaces or stars.
+ */
+function withoutTrailingStars(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charAt(end - 1) === '*') end--
+  if (end === text.length) return text
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }
 
 /**
@@ -237,12 +246,9 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
 
   // Unclosed markup the parser left as text, and a `)` that closes nothing
   // (`[GlobalConnect Taastrup](…))`).
-  let cleaned = name
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/\*{2,}|`|_{2,}/g, '')
-  while (/\)\s*$/.test(cleaned) && count(cleaned, ')') > count(cleaned, '(')) {
-    cleaned = cleaned.replace(/\)\s*$/, '')
-  }
+  let cleaned = withoutUnopenedParens(
+    name.replace(/<[^>]*>?/g, ' ').replace(/\*{2,}|`|_{2,}/g, '')
+  )
 
   if (cleaned !== name) {
     problems.push({
@@ -257,35 +263,79 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
   name = name.replace(/\s+/g, ' ').trim()
   let comingSoon = false
   const markers: string[] = []
+  // Markers are peeled off both ends by moving two indices, so that a name
+  // of a thousand `+` costs a thousand steps, not a thousand copies. After
+  // the line above, at most one space stands between two markers.
+  let left = 0
+  let right = name.length
+  let leading = false
+  const trimEnd = () => {
+    while (right > left && name.charCodeAt(right - 1) === 32) right--
+  }
+  const trimStart = () => {
+    while (left < right && name.charCodeAt(left) === 32) left++
+  }
 
-  while (name) {
-    if (name.endsWith('+')) {
+  while (left < right) {
+    const last = name.charAt(right - 1)
+    const first = name.charAt(left)
+    if (last === '+') {
       comingSoon = true
-      name = name.slice(0, -1).trimEnd()
-    } else if (name.endsWith('*')) {
-      markers.unshift('*')
-      name = name.slice(0, -1).trimEnd()
-    } else if (name.startsWith('+')) {
-      comingSoon = true
-      name = name.slice(1).trimStart()
-      problems.push({
-        ruleId: 'leading-coming-soon-marker',
-        reason:
-          'Unexpected `+` before `' + name + '`, expected it after the name',
-        offset
-      })
-    } else if (name.startsWith('*')) {
+      right--
+      trimEnd()
+    } else if (last === '*') {
       markers.push('*')
-      name = name.slice(1).trimStart()
+      right--
+      trimEnd()
+    } else if (first === '+') {
+      comingSoon = true
+      left++
+      trimStart()
+      // One report an entry, naming the rest of it after its first `+`.
+      if (!leading) {
+        leading = true
+        problems.push({
+          ruleId: 'leading-coming-soon-marker',
+          reason:
+            'Unexpected `+` before `' + name.slice(left, right) + '`, expected it after the name',
+          offset
+        })
+      }
+    } else if (first === '*') {
+      markers.push('*')
+      left++
+      trimStart()
     } else {
       break
     }
   }
 
+  name = name.slice(left, right)
   if (!name) return null
   return {name, url, comingSoon, markers, offset, problems}
 }
 
+/**
+ * Drop `)` that close nothing from the end of a name (`[GlobalConnect
+ * Taastrup](…))`), with the whitespace after each: one pass from the end.
+ */
+function withoutUnopenedParens(name: string): string {
+  let excess = count(name, ')') - count(name, '(')
+  let end = name.length
+  let kept = end
+  while (excess > 0) {
+    while (end > 0 && /\s/.test(name.charAt(end - 1))) end--
+    if (end === 0 || name.charAt(end - 1) !== ')') break
+    end--
+    kept = end
+    excess--
+  }
+
+  return name.slice(0, kept)
+}
+
 function count(text: string, character: string): number {
-  return text.split(character).length - 1
+  let total = 0
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) total++
+  return total
 }

@@ -122,10 +122,17 @@ export function crossChecks(
   }
 
   const offeredClouds = new Set(model.offerings.map((offering) => offering.cloud))
+  const names = new Map<string, string>()
+  for (const location of model.locations) {
+    const id = location.cloud + ':' + location.id
+    // The first of a key, as a search of the list would find.
+    if (!names.has(id)) names.set(id, location.name)
+  }
+
   for (const [id, {position}] of mapped) {
     const cloud = id.slice(0, id.indexOf(':')) as Cloud
     if (offeredClouds.has(cloud) && !served.has(id) && !rows.has(id)) {
-      const name = model.locations.find((location) => location.cloud + ':' + location.id === id)?.name ?? id
+      const name = names.get(id) ?? id
       messages.push(
         createMessage(
           'location-without-provider',

@@ -167,6 +167,7 @@ export function modelFromExtraction(
   }
 
   const regions = new Map<string, Region>()
+  const regionsSeen = new Map<Region, {azureRegions: Set<string>; locations: Set<string>}>()
   for (const record of extraction.regions) {
     const name = record.name.replace(/\s+/g, ' ').trim()
     const id = slug(name)
@@ -180,14 +181,25 @@ export function modelFromExtraction(
       source: point(record.position)
     }
     regions.set(key, region)
+    // Sets beside the lists: a region row of thousands of names stays linear.
+    let seen = regionsSeen.get(region)
+    if (!seen) {
+      seen = {azureRegions: new Set(), locations: new Set()}
+      regionsSeen.set(region, seen)
+    }
+
     for (const azureRegion of record.azureRegions) {
       const value = resolve('azureRegions', azureRegion).name
-      if (!region.azureRegions.includes(value)) region.azureRegions.push(value)
+      if (!seen.azureRegions.has(value)) {
+        seen.azureRegions.add(value)
+        region.azureRegions.push(value)
+      }
     }
 
     for (const reference of record.locations) {
       const locationId = location(reference, record.locationCloud)
-      if (!region.locations.some((entry) => entry.location === locationId)) {
+      if (!seen.locations.has(locationId)) {
+        seen.locations.add(locationId)
         region.locations.push({location: locationId, comingSoon: reference.comingSoon})
       }
     }
@@ -346,8 +358,15 @@ function point(position: RawPoint): SourcePoint {
   return {line: position.line, column: position.column}
 }
 
+/** Add the values not in `list` yet, in order; linear however long both are. */
 function addAll(list: string[], values: string[]) {
-  for (const value of values) if (!list.includes(value)) list.push(value)
+  const seen = new Set(list)
+  for (const value of values) {
+    if (!seen.has(value)) {
+      seen.add(value)
+      list.push(value)
+    }
+  }
 }
 
 /** Code-point order: the same on every machine, unlike `localeCompare`. */

@@ -10,7 +10,13 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
-import {foldName, resolveName, type NameTable} from './resolve-name.js'
+import {
+  canonicalOfFolded,
+  foldedWordCount,
+  foldName,
+  resolveName,
+  type NameTable
+} from './resolve-name.js'
 
 /**
  * Legal-form suffixes: after a comma they end the company name before them
@@ -20,6 +26,14 @@ const legalSuffix = /^(inc\.?|incorporated|ltd\.?|llc|l\.l\.c\.|gmbh|s\.?a\.?|b\
 
 /** A label before the first name of a list: `All US Regions - East US`. */
 const listLabel = /^(all\s.*?\sregions)\s*[-–]\s*(.+)$/i
+
+/**
+ * Most words (folded) of either half of a run-together entry. The longest
+ * name of the real pages has 11 (`NTT DOCOMO BUSINESS - Flexible
+ * Interconnect (NTT Communications - Flexible Interconnect)`); bounding the
+ * halves keeps a cell of thousands of words, which is no name, linear.
+ */
+const longestName = 16
 
 /**
  * Repair every list of an extraction, in place.
@@ -181,6 +195,10 @@ function joinSplitNames(list: NameRef[], messages: VFileMessage[]): NameRef[] {
 /**
  * `IX Reach Megaport` → `IX Reach` + `Megaport`, when exactly one split
  * gives two names the page states and the whole is no name it knows.
+ *
+ * Linear in the words of the entry: a half is a name of at most
+ * `longestName` words, so only an entry of at most twice as many is tried,
+ * and a half is looked up by its folded words, never built and memoized.
  */
 function splitRunTogether(
   entry: NameRef,
@@ -190,17 +208,40 @@ function splitRunTogether(
 ): NameRef[] {
   const words = entry.name.split(' ')
   if (words.length < 2) return [entry]
-  const isKnown = (name: string) => known.has(foldName(resolveName(table, name).canonical))
   const resolved = resolveName(table, entry.name)
   if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name) return [entry]
 
+  // Folding works word by word (a space ends every step of it), so the
+  // folded half of a split is the join of its folded words.
+  const folded = words.map((word) => foldName(word))
+  // `before[at]`: folded words before the split at `at`.
+  const before = [0]
+  for (const word of folded) before.push((before.at(-1) as number) + foldedWordCount(word))
+  const total = before.at(-1) as number
+  if (total > 2 * longestName) return [entry]
+
+  // Halves with the same number of folded words are the same folded name
+  // (only words that fold to nothing lie between them): look each up once.
+  const knownHead = new Map<number, boolean>()
+  const knownTail = new Map<number, boolean>()
+  const isKnown = (from: number, to: number) =>
+    known.has(canonicalOfFolded(table, folded.slice(from, to).filter(Boolean).join(' ')))
+
   const splits: Array<[string, string]> = []
-  for (let at = 1; at < words.length; at++) {
-    const head = words.slice(0, at).join(' ')
+  for (let at = 1; at < words.length && splits.length < 2; at++) {
+    const head = before[at] as number
+    if (total - head > longestName) continue
+    if (head > longestName) break
+    let headKnown = knownHead.get(head)
+    if (headKnown === undefined) knownHead.set(head, (headKnown = isKnown(0, at)))
+    if (!headKnown) continue
+    let tailKnown = knownTail.get(head)
+    if (tailKnown === undefined) knownTail.set(head, (tailKnown = isKnown(at, words.length)))
+    if (!tailKnown) continue
     const tail = words.slice(at).join(' ')
     // `Airgate Technologies Inc.` is one name without its comma.
     if (legalSuffix.test(tail)) continue
-    if (isKnown(head) && isKnown(tail)) splits.push([head, tail])
+    splits.push([words.slice(0, at).join(' '), tail])
   }
 
   if (splits.length !== 1) return [entry]

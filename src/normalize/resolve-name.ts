@@ -55,6 +55,36 @@ const tables: Record<NameTable, Map<string, Alias>> = {
 }
 
 /**
+ * The folded canonical name of every name that folds to `folded`: what
+ * `foldName(resolveName(table, name).canonical)` gives for each of them.
+ *
+ * Lets a caller that folds word by word ask about a name it never builds.
+ *
+ * @param table
+ *   Which alias table.
+ * @param folded
+ *   A folded name (`foldName`).
+ */
+export function canonicalOfFolded(table: NameTable, folded: string): string {
+  const alias = tables[table].get(folded)
+  // Without an alias the canonical name is the name itself; with one, its
+  // written form folds to `folded` and resolves through the same chain.
+  return alias ? foldName(resolveName(table, alias.written).canonical) : folded
+}
+
+/**
+ * Words in a folded name (`''` has none).
+ *
+ * @param folded
+ *   A folded name (`foldName`): single spaces, no space at either end.
+ */
+export function foldedWordCount(folded: string): number {
+  let count = folded === '' ? 0 : 1
+  for (let index = folded.indexOf(' '); index !== -1; index = folded.indexOf(' ', index + 1)) count++
+  return count
+}
+
+/**
  * Resolve a name.
  *
  * Spelling aliases change the shown name; renames and display names change
