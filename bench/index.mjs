@@ -15,9 +15,12 @@
  * the median over rounds of each round's ratio, so that a load that comes
  * and goes weighs on both sides of a ratio alike.
  *
+ * Last, the time of `parse` against the length of one long list cell
+ * (`long-cells.mjs`).
+ *
  * Options: `--time <ms>` per task and round (default 100), `--rounds <n>`
  * (default 5), `--filter <text>` to bench only the pages whose name contains
- * it.
+ * it, `--long-cells` to run only the long-cell section.
  */
 
 import {readdirSync, readFileSync} from 'node:fs'
@@ -30,12 +33,14 @@ import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {createBlockCache, diff, parse, renderChangelog} from '../dist/index.js'
+import {benchLongCells} from './long-cells.mjs'
 
 const {values} = parseArgs({
   options: {
     time: {type: 'string', default: '100'},
     rounds: {type: 'string', default: '5'},
-    filter: {type: 'string', default: ''}
+    filter: {type: 'string', default: ''},
+    'long-cells': {type: 'boolean', default: false}
   }
 })
 const time = Number(values.time)
@@ -129,6 +134,13 @@ console.log(
     (os.cpus()[0]?.model ?? 'unknown cpu') + '), ' + (os.totalmem() / 2 ** 30).toFixed(0) + ' GiB, load ' +
     os.loadavg()[0].toFixed(2) + ', ' + new Date().toISOString().slice(0, 10) + '; ' + rounds + ' rounds'
 )
+
+// Long cells only: no corpus, about 15 s of CPU (remark on `[ [ [` most).
+const longCellRounds = Math.min(rounds, 3)
+if (values['long-cells']) {
+  await benchLongCells({ours, bare, rounds: longCellRounds})
+  process.exit(0)
+}
 
 // Peak heap first, in a fresh heap: read every page (both views of the
 // customized ones), keeping every model, sampling the heap after each.
@@ -266,3 +278,5 @@ console.log(
     ' MB; first, cold run ' + firstRun.toFixed(0) + ' ms; peak RSS of this process ' +
     (process.resourceUsage().maxRSS / 1024).toFixed(0) + ' MB' + (gc ? '' : ' (run with --expose-gc for a clean base)')
 )
+
+await benchLongCells({ours, bare, rounds: longCellRounds})

@@ -2,33 +2,40 @@
  * Remember the results of a pure function of one string. Pages repeat the
  * same few hundred names on every row, and every stage asks again.
  *
- * Bounded: past `limit` results the memory empties, so a long-running
- * process that reads many pages stays small; and a key longer than
- * `longestKey` is computed every time, never kept, so that the memory holds
- * at most `limit × longestKey` characters however long the cells of a page
- * (names are short; a 96 KB cell that is no name is asked about once or
- * twice, and would otherwise stay in memory until the next emptying).
+ * Bounded twice: past `limit` results, or past `characters` characters of
+ * keys, the memory empties, so a long-running process that reads many pages
+ * stays small, and so does one page of long cells (a 96 KB cell that is no
+ * name is asked about a few times, and is remembered like a name; what made
+ * such a cell cost gigabytes was asking about every part of it, which no
+ * caller does any more).
  *
  * @param compute
  *   Pure function.
  * @param limit
  *   Most results to hold.
- * @param longestKey
- *   Longest key to remember (default 256 characters).
+ * @param characters
+ *   Most characters of keys to hold (default 4 million, about 8 MB); a
+ *   longer key is computed every time.
  */
 export function memoize<T>(
   compute: (key: string) => T,
   limit: number,
-  longestKey = 256
+  characters = 4_000_000
 ): (key: string) => T {
   const results = new Map<string, T>()
+  let held = 0
   return (key) => {
-    if (key.length > longestKey) return compute(key)
     let result = results.get(key)
     if (result === undefined) {
-      if (results.size >= limit) results.clear()
       result = compute(key)
+      if (key.length > characters) return result
+      if (results.size >= limit || held + key.length > characters) {
+        results.clear()
+        held = 0
+      }
+
       results.set(key, result)
+      held += key.length
     }
 
     return result

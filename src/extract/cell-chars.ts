@@ -10,22 +10,56 @@ import type {PhrasingContent} from 'mdast'
 
 /**
  * The characters of a cell's text, with, for each, where it came from: its
- * view offset and the URL of the link around it. Kept as parallel arrays
- * rather than one object a character: cells are read by the thousand.
+ * view offset and the URL of the link around it. Kept as typed arrays
+ * rather than one object a character: cells are read by the thousand, and a
+ * long one should not be an array grown a character at a time.
  */
 export interface CellChars {
   /** The text; a line break (`<br>`, hard break) is `'\n'`. */
   text: string
-  /** Offset in the view of each character; `null` when its node has no position. */
-  offsets: Array<number | null>
-  /** URL of the link around each character: `null` for a link without URL, `undefined` outside links. */
-  urls: Array<string | null | undefined>
+  /**
+   * Offset in the view of each character; `-1` when its node has no
+   * position (see `offsetAt`). A typed array: a cell of 96 KB is one
+   * allocation outside the heap, not an array grown a character at a time.
+   */
+  offsets: Float64Array
+  /** Index in `runUrls` of the run of each character (see `urlAt`). */
+  runs: Uint32Array
+  /** URL of the link around each run of characters: `null` for a link without URL, `undefined` outside links. */
+  runUrls: Array<string | null | undefined>
   /** Indices of the characters that are line breaks (not a `\n` inside text). */
   breaks: Set<number>
 }
 
 /** HTML that separates lines: `<br>`, `<br/>`, `<br />`, and the malformed `</br>`. */
 const breakHtml = /^<\/?br\s*\/?>$/i
+
+/**
+ * The view offset of character `index` of a cell, `null` without one.
+ *
+ * @param chars
+ *   Characters of a cell.
+ * @param index
+ *   Index in `chars.text`.
+ */
+export function offsetAt(chars: CellChars, index: number): number | null {
+  const offset = chars.offsets[index]
+  return offset === undefined || offset < 0 ? null : offset
+}
+
+/**
+ * The URL of the link around character `index` of a cell: `null` for a link
+ * without URL, `undefined` outside links.
+ *
+ * @param chars
+ *   Characters of a cell.
+ * @param index
+ *   Index in `chars.text`.
+ */
+export function urlAt(chars: CellChars, index: number): string | null | undefined {
+  const run = chars.runs[index]
+  return run === undefined ? undefined : chars.runUrls[run]
+}
 
 /**
  * Flatten cell content into characters.
@@ -39,11 +73,33 @@ const breakHtml = /^<\/?br\s*\/?>$/i
  */
 export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellChars {
   const parts: string[] = []
-  const offsets: Array<number | null> = []
-  const urls: Array<string | null | undefined> = []
+  const starts: Array<{first: number; end: number}> = []
+  const runUrls: Array<string | null | undefined> = []
   const breaks = new Set<number>()
+  let length = 0
   visit(children, undefined)
-  return {text: parts.join(''), offsets, urls, breaks}
+  const text = parts.join('')
+  // Second pass, once the length is known: offsets run by run.
+  const offsets = new Float64Array(text.length)
+  const runs = new Uint32Array(text.length)
+  let at = 0
+  for (let run = 0; run < parts.length; run++) {
+    const {first, end} = starts[run] as {first: number; end: number}
+    const size = (parts[run] as string).length
+    for (let index = 0; index < size; index++) {
+      offsets[at] = first < 0 ? -1 : Math.min(first + index, end)
+      runs[at++] = run
+    }
+  }
+
+  return {text, offsets, runs, runUrls, breaks}
+
+  function push(value: string, first: number, end: number, url: string | null | undefined) {
+    parts.push(value)
+    starts.push({first, end})
+    runUrls.push(url)
+    length += value.length
+  }
 
   function visit(
     nodes: ReadonlyArray<PhrasingContent>,
@@ -56,13 +112,8 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
           const start = node.position?.start.offset
           const end = node.position?.end.offset ?? Infinity
           // A code span's value starts after its opening backtick.
-          const first = start === undefined ? undefined : start + (node.type === 'inlineCode' ? 1 : 0)
-          parts.push(node.value)
-          for (let index = 0; index < node.value.length; index++) {
-            offsets.push(first === undefined ? null : Math.min(first + index, end))
-            urls.push(url)
-          }
-
+          const first = start === undefined ? -1 : start + (node.type === 'inlineCode' ? 1 : 0)
+          push(node.value, first, end, url)
           break
         }
 
@@ -105,9 +156,8 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
   }
 
   function pushBreak(node: PhrasingContent): void {
-    breaks.add(offsets.length)
-    parts.push('\n')
-    offsets.push(node.position?.start.offset ?? null)
-    urls.push(undefined)
+    breaks.add(length)
+    const start = node.position?.start.offset
+    push('\n', start === undefined ? -1 : start, Infinity, undefined)
   }
 }

@@ -27,7 +27,9 @@ import {listFromCell} from './cell-list.js'
 export function facilitiesFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): Facility[] | null {
-  const {text, urls} = charsFromCell(children)
+  const chars = charsFromCell(children)
+  const {text} = chars
+  const urls = Array.from(chars.runs, (run) => chars.runUrls[run])
   const links = new Set(urls.filter((url) => url !== undefined))
   const entries = listFromCell(children)
   if (entries === null) return null

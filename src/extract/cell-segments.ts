@@ -4,7 +4,7 @@
  */
 
 import type {PhrasingContent} from 'mdast'
-import {charsFromCell, type CellChars} from './cell-chars.js'
+import {charsFromCell, offsetAt, urlAt, type CellChars} from './cell-chars.js'
 import type {CellProblem} from './cell-problem.js'
 
 /** One name read from a cell. */
@@ -125,7 +125,7 @@ export function segmentsFromCell(
         ruleId: 'malformed-break',
         reason:
           'Unexpected `' + text.slice(index, index + length) + '`, expected `<br/>`',
-        offset: chars.offsets[index] ?? null
+        offset: offsetAt(chars, index)
       })
     }
 
@@ -172,7 +172,7 @@ function noteFrom(chars: CellChars, start: number): CellNote | null {
   const lead = raw.length - raw.trimStart().length
   const text = withoutTrailingStars(raw.trim().replace(/^\*+\s*/, '')).replace(/\s+/g, ' ')
   if (!text) return null
-  return {marker: '*', text, offset: chars.offsets[start + lead] ?? null}
+  return {marker: '*', text, offset: offsetAt(chars, start + lead)}
 }
 
 /**
@@ -193,7 +193,7 @@ function withoutTrailingStars(text: string): string {
  * separate entries): markup, markers, bracketed names.
  */
 function entryFrom(chars: CellChars, start: number, end: number): ListEntry | null {
-  const {text, urls} = chars
+  const {text} = chars
   let from = start
   let to = end
   while (from < to && /\s/.test(text.charAt(from))) from++
@@ -201,19 +201,20 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
   if (from === to) return null
 
   const problems: CellProblem[] = []
-  const offset = chars.offsets[from] ?? null
+  const offset = offsetAt(chars, from)
   let linked = -1
   for (let index = from; index < to; index++) {
-    if (urls[index] !== undefined) {
+    if (urlAt(chars, index) !== undefined) {
       linked = index
       break
     }
   }
 
-  let url: string | null = linked === -1 ? null : (urls[linked] ?? null)
+  const linkedUrl = linked === -1 ? undefined : urlAt(chars, linked)
+  let url: string | null = linkedUrl ?? null
   let name = text.slice(from, to)
 
-  if (linked !== -1 && urls[linked] === null) {
+  if (linked !== -1 && linkedUrl === null) {
     problems.push({
       ruleId: 'empty-link-url',
       reason: 'Unexpected empty link URL, expected a URL or no link',
