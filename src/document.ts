@@ -112,6 +112,7 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
     },
     view: viewName,
     meta: metadata.meta,
+    text: view.text,
     messages: earlier
   })
   return {source, view, metadata, blocks, model, messages}

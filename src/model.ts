@@ -48,6 +48,35 @@ export interface DocumentSource {
   metadataFormat: MetadataFormat
   /** Whether the page has Azure China customization comments. */
   customized: boolean
+  /** Which document this page is a version of: a history diffs the versions of one document only. */
+  document: DocumentIdentity
+}
+
+/** Edition of the docs: the global docs, or the Azure China docs (`docs.azure.cn`). */
+export type Edition = 'global' | 'china'
+
+/**
+ * Page of the docs: `locations` (`expressroute-locations.md`, by provider;
+ * also the one page of 2015, under its earlier path) or
+ * `locations-providers` (`expressroute-locations-providers.md`, by location,
+ * split off in 2016).
+ */
+export type DocumentPage = 'locations' | 'locations-providers'
+
+/** The document a page is a version of. */
+export interface DocumentIdentity {
+  /**
+   * `edition/language/page` (`global/en/locations-providers`); when the
+   * language or the page cannot be told, `unknown/` and the first 16 digits
+   * of the page's SHA-256: the page is a document of its own.
+   */
+  id: string
+  /** Edition: `china` when the page carries Azure China metadata or customization comments. */
+  edition: Edition
+  /** Lowercase language tag (`en`, `de`, `zh-cn`, `pt-br`), or `null` when it cannot be told. */
+  language: string | null
+  /** Page, or `null` when neither the path nor the tables tell. */
+  page: DocumentPage | null
 }
 
 /** Normalized page metadata. */

@@ -28,6 +28,11 @@ export const rules = {
       'A line is nested deeper than the hard limit (100 levels of `>`, list markers and indentation), or the Markdown parser ran out of stack; the page is not read, and the model is that of an empty page plus this diagnostic.'
   },
   // Source: metadata.
+  'document-unknown': {
+    severity: 'warning',
+    description:
+      'Neither the path nor the content of a page that states facts tells the language or the page of which it is a version; it is a document of its own (`source.document.id` is `unknown/` and its hash), so no changelog or history compares it with another page.'
+  },
   'invalid-date': {
     severity: 'warning',
     description: '`ms.date` is not a date (`MM/DD/YYYY`); `meta.date` is `null`.'

@@ -26,15 +26,18 @@ import {
   type ViewName
 } from '../model.js'
 import {crossChecks} from './cross-checks.js'
+import {documentIdentity} from './document-identity.js'
 import {repairLists} from './repair-lists.js'
 import {resolveName, type NameTable} from './resolve-name.js'
 import {slug} from '../slug.js'
 
 /** What the model says about the document besides its facts. */
 export interface ModelContext {
-  source: Omit<DocumentSource, 'page'>
+  source: Omit<DocumentSource, 'page' | 'document'>
   view: ViewName
   meta: Meta
+  /** Text of the view: its prose tells the page's language. */
+  text: string
   /** Diagnostics of earlier stages. */
   messages: VFileMessage[]
 }
@@ -296,14 +299,36 @@ export function modelFromExtraction(
     ({mentions, soon, ...record}) => ({...record, comingSoon: soon > 0 && soon === mentions})
   )
 
+  const page = pageKind(extraction)
+  const identity = documentIdentity({
+    path: context.source.path,
+    sha256: context.source.sha256,
+    raw: context.meta.raw,
+    customized: context.source.customized,
+    page,
+    text: context.text
+  })
+  // Only a page that states facts can be misplaced in a history; an empty
+  // or refused page is no version of anything, and says nothing of it.
+  if (identity.unknown && extraction.facets.length > 0) {
+    messages.push(
+      createMessage(
+        'document-unknown',
+        'Cannot tell the ' + identity.unknown + ' of this page from its path or content; it is a document of its own (`' + identity.document.id + '`), so no history compares it with another page',
+        {line: 1, column: 1, offset: 0}
+      )
+    )
+  }
+
   const document: LocationsDocument = {
     schemaVersion,
     source: {
       path: context.source.path,
       sha256: context.source.sha256,
-      page: pageKind(extraction),
+      page,
       metadataFormat: context.source.metadataFormat,
-      customized: context.source.customized
+      customized: context.source.customized,
+      document: identity.document
     },
     view: context.view,
     meta: {...context.meta, footnotes: {...context.meta.footnotes, ...extraction.footnotes}},

@@ -14,7 +14,10 @@ import {
   type Cloud,
   type DatacenterProvider,
   type Diagnostic,
+  type DocumentIdentity,
+  type DocumentPage,
   type DocumentSource,
+  type Edition,
   type ErDirect,
   type Exchange,
   type Facility,
@@ -55,6 +58,8 @@ import {
 const viewName: Schema<ViewName> = enumeration(['published', 'upstream'])
 const pageKind: Schema<PageKind> = enumeration(['by-provider', 'by-location', 'regions-only', 'unknown'])
 const metadataFormat: Schema<MetadataFormat> = enumeration(['acom', 'yaml', 'none'])
+const edition: Schema<Edition> = enumeration(['global', 'china'])
+const documentPage: Schema<DocumentPage> = enumeration(['locations', 'locations-providers'])
 const cloudDefinition: Schema<Cloud> = enumeration(['commercial', 'us-government', 'china', 'germany'])
 const regionCloud: Schema<RegionCloud> = enumeration(['commercial', 'national'])
 const statusDefinition: Schema<Status> = enumeration(['supported', 'not-supported', 'coming-soon'])
@@ -70,13 +75,24 @@ const sourcePointDefinition = object<SourcePoint>(
 )
 const source = reference('sourcePoint', sourcePointDefinition)
 
+const documentIdentity = object<DocumentIdentity>(
+  {
+    id: string('^(?:(?:global|china)/[a-z]{2,3}(?:-[a-z]{2})?/(?:locations|locations-providers)|unknown/[0-9a-f]{16})$'),
+    edition,
+    language: nullable(string('^[a-z]{2,3}(?:-[a-z]{2})?$')),
+    page: nullable(documentPage)
+  },
+  'The document a page is a version of: a history diffs the versions of one document only.'
+)
+
 const documentSource = object<DocumentSource>(
   {
     path: nullable(string()),
     sha256: string('^[0-9a-f]{64}$'),
     page: pageKind,
     metadataFormat,
-    customized: boolean()
+    customized: boolean(),
+    document: documentIdentity
   },
   'Where the document came from and what kind of page it is.'
 )

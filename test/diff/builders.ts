@@ -55,7 +55,8 @@ export function documentOf(
       sha256: '0'.repeat(64),
       page: 'by-location',
       metadataFormat: 'yaml',
-      customized: false
+      customized: false,
+      document: {id: 'global/en/locations-providers', edition: 'global', language: 'en', page: 'locations-providers'}
     },
     view: 'published',
     meta: {

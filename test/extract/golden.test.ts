@@ -24,6 +24,11 @@ import {fixture, root, seed000, seed001, seed002} from '../helpers.js'
  *   regions, ER Direct, providers, `Megaport+`); exchanges raw 197-221;
  *   satellite operators raw 191-193; integrators raw 228-233.
  *
+ * `source.document` (checked against the seeds' metadata): 000 is the Azure
+ * China page (`wacn.date`, raw line 12; customization comments), English, the
+ * by-provider page; 001 the global page by location (its tables; no
+ * `ms.assetid` or locale; English prose); 002 the 2015 global page (regions only).
+ *
  * Normalization, checked as the diff it made to these goldens: the label
  * `All US Regions -` left out (002 raw 27, 000 raw 32) and the repeated Azure
  * regions dropped with a diagnostic (000 raw 32, 41); `India West/Central/

@@ -26,8 +26,11 @@ function page(rows: string[], regionRows: string[] = []): string {
   ].join('\n')
 }
 
+/** Diagnostics of a snippet: it has no prose, so which document it is cannot be told (tested in `document-identity.test.ts`). */
 function rules(model: LocationsDocument) {
-  return model.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column])
+  return model.diagnostics
+    .filter((diagnostic) => diagnostic.ruleId !== 'document-unknown')
+    .map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column])
 }
 
 function providersAt(model: LocationsDocument, location: string) {
