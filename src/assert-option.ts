@@ -78,47 +78,42 @@ export function assertOptions(value: unknown): void {
 }
 
 /**
- * Check that an argument is an object, not an array or a primitive.
+ * Check that an argument has the shape of a model: an object with `source`,
+ * `meta` and `facets`. Its records are not checked one by one: a model read
+ * back from JSON is a model.
  *
  * @param name
- *   Name of the argument, for the message.
+ *   Name of the argument, for the message (`'older'`, `'documents[2]'`).
  * @param value
  *   Value given.
- * @param expected
- *   What it should be, in words (`'a model (`LocationsDocument`)'`).
  * @throws {TypeError}
- *   When `value` is not an object.
+ *   When `value` is not such an object.
  */
-export function assertRecord(
-  name: string,
-  value: unknown,
-  expected: string
-): asserts value is Record<string, unknown> {
-  if (!isRecord(value)) failOption(name, value, expected)
+export function assertModel(name: string, value: unknown): void {
+  if (
+    !isRecord(value) ||
+    !isRecord(value['source']) ||
+    !isRecord(value['meta']) ||
+    !Array.isArray(value['facets'])
+  ) {
+    failOption(name, value, 'a model (`LocationsDocument`: an object with `source`, `meta` and `facets`)')
+  }
 }
 
 /**
- * Check that an argument is an array of objects.
+ * Check that an argument is an array of models.
  *
  * @param name
  *   Name of the argument, for the message.
  * @param value
  *   Value given.
- * @param expected
- *   What it should be, in words.
  * @throws {TypeError}
- *   When `value` is not an array, or an item of it is not an object (the
+ *   When `value` is not an array, or an item of it is not a model (the
  *   message names its index).
  */
-export function assertRecords(
-  name: string,
-  value: unknown,
-  expected: string
-): asserts value is ReadonlyArray<Record<string, unknown>> {
-  if (!Array.isArray(value)) failOption(name, value, expected)
-  for (const [index, item] of value.entries()) {
-    if (!isRecord(item)) failOption(name + '[' + index + ']', item, 'an object')
-  }
+export function assertModels(name: string, value: unknown): void {
+  if (!Array.isArray(value)) failOption(name, value, 'an array of models (`LocationsDocument[]`)')
+  for (const [index, item] of value.entries()) assertModel(name + '[' + index + ']', item)
 }
 
 /**

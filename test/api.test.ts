@@ -24,7 +24,7 @@ describe('the library boundary', () => {
   const model = api.parse(page, {path: 'a.md'})
   const views = "expected `'published'` or `'upstream'`"
   const formats = "expected `'markdown'` or `'json'`"
-  const notModel = 'expected a model (`LocationsDocument`)'
+  const notModel = 'expected a model (`LocationsDocument`: an object with `source`, `meta` and `facets`)'
   // Plain JavaScript callers get past the types: `any` stands for them.
   const untyped = api as any
 
@@ -43,7 +43,9 @@ describe('the library boundary', () => {
     ['diff: an older that is not an object', () => untyped.diff('a.md', model), 'Unexpected `older` `a.md`, ' + notModel],
     ['diff: a newer that is an array', () => untyped.diff(model, [model]), 'Unexpected `newer` (array), ' + notModel],
     ['renderChangelog: documents not in an array', () => untyped.renderChangelog(model), 'Unexpected `documents` (object), expected an array of models (`LocationsDocument[]`)'],
-    ['renderChangelog: a document that is not an object', () => untyped.renderChangelog([model, 'b.md']), 'Unexpected `documents[1]` `b.md`, expected an object'],
+    ['renderChangelog: a document that is not an object', () => untyped.renderChangelog([model, 'b.md']), 'Unexpected `documents[1]` `b.md`, ' + notModel],
+    ['renderChangelog: objects that are not models', () => untyped.renderChangelog([{}, {}]), 'Unexpected `documents[0]` (object), ' + notModel],
+    ['diff: an object that is not a model', () => untyped.diff(model, {source: {}, meta: {}}), 'Unexpected `newer` (object), ' + notModel],
     ['renderChangelog: an unknown format', () => untyped.renderChangelog([model], {format: 'yaml'}), 'Unexpected `format` `yaml`, ' + formats],
     ['renderDiff: an unknown format', () => untyped.renderDiff(model, model, {format: 'yaml'}), 'Unexpected `format` `yaml`, ' + formats],
     ['renderDiff: options that are a string', () => untyped.renderDiff(model, model, 'json'), 'Unexpected `options` `json`, expected an object, `null` or `undefined`'],

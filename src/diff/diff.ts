@@ -1,4 +1,4 @@
-import {assertRecord} from '../assert-option.js'
+import {assertModel} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
@@ -22,8 +22,8 @@ import {subjectOrder, subjects} from './subjects.js'
  *   fine; a missing collection is one the model does not state).
  */
 export function diff(older: LocationsDocument, newer: LocationsDocument): Change[] {
-  assertRecord('older', older, 'a model (`LocationsDocument`)')
-  assertRecord('newer', newer, 'a model (`LocationsDocument`)')
+  assertModel('older', older)
+  assertModel('newer', newer)
   const changes: Change[] = []
 
   for (const subject of subjectOrder) {

@@ -1,4 +1,4 @@
-import {assertRecords} from '../assert-option.js'
+import {assertModels} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import type {RenderOptions} from './changelog.js'
 import {changelogToJson} from './changelog-to-json.js'
@@ -26,7 +26,7 @@ export function renderChangelog(
   documents: readonly LocationsDocument[],
   options?: RenderOptions | null
 ): string {
-  assertRecords('documents', documents, 'an array of models (`LocationsDocument[]`)')
+  assertModels('documents', documents)
   const format = renderFormat(options)
   const pairs = versionPairs(orderDocuments(documents))
   return format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs)
