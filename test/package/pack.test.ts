@@ -4,14 +4,15 @@
  * imported, typechecked and run. publint and arethetypeswrong check the
  * tarball.
  *
- * Note: the install reads the dependencies from npm's cache (`npm ci` filled
- * it) or, failing that, the registry; nothing here touches the repository's
- * own `dist/`, so other suites that use it are not disturbed.
+ * Note: the installs read the dependencies from npm's cache (the
+ * repository's `npm ci` filled it) or, failing that, the registry; nothing
+ * here touches the repository's own `dist/` or `node_modules/`. Untracked
+ * files are not in the clone: commit (or `git add`) a new file to pack it.
  */
 
 import {execFile} from 'node:child_process'
 import {readdirSync} from 'node:fs'
-import {cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -44,20 +45,13 @@ beforeAll(async () => {
   clone = path.join(work, 'clone')
   consumer = path.join(work, 'consumer')
 
-  // A clean clone: the files git knows (tracked, or new and not ignored), as
-  // they are in the work tree, so the test sees uncommitted edits too.
-  const {stdout} = await sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root)
-  for (const name of stdout.split('\0')) {
-    if (name === '') continue
-    const target = path.join(clone, name)
-    await mkdir(path.dirname(target), {recursive: true})
-    await cp(path.join(root, name), target).catch((error: NodeJS.ErrnoException) => {
-      // A file deleted in the work tree but still in the index.
-      if (error.code !== 'ENOENT') throw error
-    })
-  }
-
-  await symlink(path.join(root, 'node_modules'), path.join(clone, 'node_modules'), 'dir')
+  // A clean clone, with what git tracks as it is in the work tree (`git
+  // stash create` makes a commit of it and touches nothing; on a clean
+  // checkout, as in CI, it is HEAD itself), installed afresh.
+  const snapshot = (await sh('git', ['stash', 'create'], root)).stdout.trim() || 'HEAD'
+  await sh('git', ['clone', '--quiet', '--no-checkout', root, clone], work)
+  await sh('git', ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', (await sh('git', ['rev-parse', snapshot], root)).stdout.trim()], clone)
+  await sh(npm, ['ci', '--prefer-offline', '--ignore-scripts'], clone)
 
   const packed = await sh(npm, ['pack', '--json', '--pack-destination', work], clone)
   const [info] = JSON.parse(packed.stdout) as Array<{filename: string}>
