@@ -1,6 +1,6 @@
 #!/usr/bin/env node
+import {fstatSync} from 'node:fs'
 import process from 'node:process'
-import {buffer} from 'node:stream/consumers'
 import {run} from './index.js'
 import {streamWriter} from './stream-writer.js'
 
@@ -13,9 +13,42 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: stdout.write,
   stderr: stderr.write,
   flush: stdout.flush,
-  stdin: async () => new Uint8Array(await buffer(process.stdin)),
+  stdin: readStandardInput,
   cwd: process.cwd(),
   isTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
   env: process.env
 })
+
+/**
+ * Read standard input, stopping once more than `maxBytes` bytes are read.
+ *
+ * Why not `buffer(process.stdin)`: it reads an endless input (`yes |`,
+ * `< /dev/zero`) until memory runs out, and reads a folder (`< /tmp`) as
+ * nothing.
+ */
+async function readStandardInput(maxBytes?: number): Promise<Uint8Array> {
+  let folder = false
+  try {
+    folder = fstatSync(0).isDirectory()
+  } catch {
+    // No standard input at all: Node.js reads it as empty, and so do we.
+  }
+
+  if (folder) {
+    throw Object.assign(new Error('EISDIR: standard input is a directory'), {code: 'EISDIR'})
+  }
+
+  const chunks: Buffer[] = []
+  let length = 0
+
+  // Leaving the loop destroys the stream: the rest is not read.
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    chunks.push(bytes)
+    length += bytes.length
+    if (maxBytes !== undefined && length > maxBytes) break
+  }
+
+  return Buffer.concat(chunks, length)
+}

@@ -5,8 +5,8 @@
  */
 
 import {execFile} from 'node:child_process'
-import {stat} from 'node:fs/promises'
-import {posix} from 'node:path'
+import {realpath, stat} from 'node:fs/promises'
+import path from 'node:path'
 import process from 'node:process'
 import {UsageError} from './io.js'
 
@@ -24,6 +24,8 @@ export interface GitVersion {
 
 /** Options of `gitHistory`. */
 export interface GitHistoryOptions {
+  /** Directory that a relative `repository` and `file` resolve against (default: `process.cwd()`). */
+  cwd?: string | null | undefined
   /** Keep commits dated on or after this ISO date (default: no bound). */
   since?: string | null | undefined
   /** Keep commits dated on or before this ISO date (default: no bound). */
@@ -47,16 +49,20 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
  *
  * `file` is a literal path: globs (`*.md`) and pathspec magic (`:(icase)`)
  * are not read as patterns, and it must name a file, not a folder (whose
- * `git log --follow` would follow one file of it into another).
+ * `git log --follow` would follow one file of it into another): `.`,
+ * `docs/..` or the absolute path of a folder are folders too. It is read
+ * relative to `repository` (which may be a folder of the work tree) and
+ * must be inside the repository.
  *
  * Throws `UsageError` when `repository` is not a git repository, `file` has
- * no history there or is a folder, a version is not UTF-8, or `git` cannot
- * be run.
+ * no history there, is a folder or is outside the repository, a version is
+ * not UTF-8, or `git` cannot be run.
  *
  * @param repository
  *   Directory of the repository (its work tree or a bare repository).
  * @param file
- *   Path of the file, relative to `repository` (as git takes a pathspec).
+ *   Path of the file, relative to `repository` (as git takes a pathspec), or
+ *   absolute.
  * @param options
  *   Date bounds and a progress callback (optional).
  */
@@ -66,9 +72,10 @@ export async function gitHistory(
   options?: GitHistoryOptions | null | undefined
 ): Promise<GitVersion[]> {
   const settings = options || {}
+  const directory = path.resolve(settings.cwd ?? process.cwd(), repository)
   let info
   try {
-    info = await stat(repository)
+    info = await stat(directory)
   } catch {
     throw new UsageError('Cannot read `' + repository + '`: no such directory')
   }
@@ -77,14 +84,16 @@ export async function gitHistory(
     throw new UsageError('Cannot read `' + repository + '`: it is not a directory')
   }
 
-  const check = await git(repository, ['rev-parse', '--git-dir'])
+  const check = await git(directory, ['rev-parse', '--git-dir'])
   if (check.code !== 0) {
     throw new UsageError('`' + repository + '` is not a git repository')
   }
 
-  await assertFile(repository, file)
+  // From here on, git runs at the root, with the path from the root.
+  const {root, pathInRepository} = await locate(directory, file, repository)
+  await assertFile(root, pathInRepository, file, repository)
 
-  const log = await git(repository, [
+  const log = await git(root, [
     'log',
     '--follow',
     '--name-only',
@@ -93,7 +102,7 @@ export async function gitHistory(
     '--diff-filter=d',
     '--format=' + recordSeparator + '%H' + fieldSeparator + '%cI',
     '--',
-    file
+    pathInRepository
   ])
 
   // An empty repository fails here (`does not have any commits yet`): no history either.
@@ -114,7 +123,7 @@ export async function gitHistory(
 
   for (const [index, commit] of selected.entries()) {
     if (settings.onProgress) settings.onProgress(index + 1, selected.length, commit)
-    const shown = await git(repository, ['show', commit.commit + ':' + commit.path])
+    const shown = await git(root, ['show', commit.commit + ':' + commit.path])
     if (shown.code !== 0) {
       throw new UsageError(
         'Cannot read `' + commit.path + '` at commit ' + commit.commit.slice(0, 7) + ': ' + firstLine(shown.stderr)
@@ -137,25 +146,76 @@ export async function gitHistory(
 }
 
 /**
- * Throw unless the newest commit that has `file` has it as a file: a folder
- * (or a submodule) has no content to show.
+ * The root of the repository (its work tree, or the repository itself when
+ * bare) and the path of `file` from there.
+ *
+ * Why not the pathspec as given: `git` reads `.`, `docs/..` or an absolute
+ * path as the folder they name, whose `git log --follow` follows one of its
+ * files; resolved here, a folder is refused as a folder, and a path outside
+ * the repository as such.
  */
-async function assertFile(repository: string, file: string): Promise<void> {
+async function locate(
+  directory: string,
+  file: string,
+  repository: string
+): Promise<{root: string; pathInRepository: string}> {
+  const top = await git(directory, ['rev-parse', '--show-toplevel'])
+  let root = top.code === 0 ? top.stdout.toString('utf8').trim() : ''
+
+  // A bare repository (or its git folder) has no work tree: paths are from
+  // the repository itself.
+  if (root === '') {
+    const gitDirectory = await git(directory, ['rev-parse', '--absolute-git-dir'])
+    root = gitDirectory.code === 0 ? gitDirectory.stdout.toString('utf8').trim() : directory
+  }
+
+  // `git` gives the root with symbolic links resolved: resolve the directory
+  // given likewise, so that the one is a prefix of the other.
+  const real = await realpath(directory).catch(() => directory)
+  let relative = path.relative(root, path.resolve(real, file))
+
+  // An absolute path through a symbolic link (`/tmp` to `/private/tmp`):
+  // resolve its folder (not the file, which may be a link of its own).
+  if (isOutside(relative) && path.isAbsolute(file)) {
+    const folder = await realpath(path.dirname(file)).catch(() => undefined)
+    if (folder !== undefined) relative = path.relative(root, path.join(folder, path.basename(file)))
+  }
+
+  if (isOutside(relative)) {
+    throw new UsageError('`' + file + '` is outside the repository `' + repository + '`: `--path` names one file in it')
+  }
+
+  if (relative === '') {
+    throw new UsageError('`' + file + '` is a folder in `' + repository + '` (its root): `--path` names one file')
+  }
+
+  return {root, pathInRepository: relative.split(path.sep).join('/')}
+}
+
+/** Whether a path from the root leaves it. */
+function isOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)
+}
+
+/**
+ * Throw unless the newest commit that has `file` (from the root of the
+ * repository) has it as a file: a folder (or a submodule) has no content
+ * to show.
+ */
+async function assertFile(root: string, file: string, shown: string, repository: string): Promise<void> {
   // Note: `--diff-filter=d` selects nothing without a diff output format
   // (git 2.39): name what to keep instead.
-  const newest = await git(repository, ['log', '-1', '--diff-filter=ACMRT', '--format=%H', '--', file])
+  const newest = await git(root, ['log', '-1', '--diff-filter=ACMRT', '--format=%H', '--', file])
   const commit = newest.code === 0 ? newest.stdout.toString('utf8').trim() : ''
   // No commit: left to the history, which says so.
   if (commit === '') return
-  // The pathspec is relative to the directory `git` runs in, `<commit>:<path>`
-  // to the root: prefix the one with where the other is (empty in a bare
-  // repository, which has no `./` syntax).
-  const prefix = (await git(repository, ['rev-parse', '--show-prefix'])).stdout.toString('utf8').trim()
-  const type = await git(repository, ['cat-file', '-t', commit + ':' + posix.normalize(prefix + file)])
-  const kind = type.stdout.toString('utf8').trim()
-  if (type.code === 0 && kind !== 'blob') {
+  const type = await git(root, ['cat-file', '-t', commit + ':' + file])
+  const kind = type.code === 0 ? type.stdout.toString('utf8').trim() : ''
+  // A commit changed something at `file` that is not there as a file: a
+  // folder, a submodule, or a check that failed (never taken as a file).
+  if (kind !== 'blob') {
     throw new UsageError(
-      '`' + file + '` is ' + (kind === 'tree' ? 'a folder' : 'not a file') + ' in `' + repository + '`: `--path` names one file'
+      '`' + shown + '` is ' + (kind === 'tree' ? 'a folder' : 'not a file') + ' in `' + repository + '`: `--path` names one file'
     )
   }
 }

@@ -80,8 +80,69 @@ function reportFailure(error: unknown, io: Io): number {
   return 70
 }
 
+/** What comes before the command: the program's own options. */
+interface Leading {
+  help: boolean
+  version: boolean
+  /** The command and its arguments. */
+  rest: string[]
+}
+
+const mainHint = '; run `er-locations --help`'
+
+/**
+ * Read the options before the command (`--help`, `-h`, `--version`, `-v`),
+ * up to the first argument that is not an option or up to `--`, which ends
+ * them (`er-locations -- parse x` runs `parse x`). Any other `-x` is an
+ * unknown option, not a command (`-` alone is an argument).
+ */
+function leadingOptions(argv: readonly string[]): Leading {
+  const leading: Leading = {help: false, version: false, rest: []}
+  let index = 0
+
+  for (; index < argv.length; index++) {
+    const argument = argv[index] as string
+    if (argument === '--') {
+      index++
+      break
+    }
+
+    if (!argument.startsWith('-') || argument === '-') break
+    const equals = argument.indexOf('=')
+    const name = argument.startsWith('--') && equals !== -1 ? argument.slice(0, equals) : argument
+
+    if (name === '--help' || name === '-h' || name === '--version' || name === '-v') {
+      if (name !== argument) throw new UsageError('Option `' + name + '` takes no value' + mainHint)
+      if (name === '--help' || name === '-h') leading.help = true
+      else leading.version = true
+    } else {
+      throw new UsageError('Unknown option `' + name + '`' + mainHint)
+    }
+  }
+
+  leading.rest = argv.slice(index)
+  return leading
+}
+
 async function dispatch(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv
+  const leading = leadingOptions(argv)
+  const [name, ...rest] = leading.rest
+
+  // `--help [command]` is `help [command]`: help wins over everything else,
+  // as `<command> --help` does.
+  if (leading.help) {
+    io.stdout(helpOf(name))
+    return 0
+  }
+
+  if (leading.version) {
+    if (name !== undefined) {
+      throw new UsageError('`--version` takes no arguments, got `' + name + '`' + mainHint)
+    }
+
+    io.stdout(version + '\n')
+    return 0
+  }
 
   // No command is bad usage: the usage goes where errors go.
   if (name === undefined) {
@@ -89,22 +150,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
-  if (name === '--help' || name === '-h') {
-    io.stdout(mainHelp(commands))
-    return 0
-  }
-
   if (name === 'help') {
-    if (rest.length > 1) {
-      throw new UsageError('`help` takes one command; run `er-locations --help` for the list')
-    }
-
-    io.stdout(rest[0] === undefined ? mainHelp(commands) : commandHelp(findCommand(rest[0])))
-    return 0
-  }
-
-  if (name === '--version' || name === '-v') {
-    io.stdout(version + '\n')
+    io.stdout(helpOf(helpArguments(rest)))
     return 0
   }
 
@@ -120,6 +167,41 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     {values: parsed.values, positionals: parsed.positionals},
     io
   )
+}
+
+/**
+ * The command named by `help [--help] [--] [command]`: `--help` (or `-h`)
+ * asks for the help of `help`, which is the main help.
+ */
+function helpArguments(args: readonly string[]): string | undefined {
+  const positionals: string[] = []
+  let options = true
+
+  for (const argument of args) {
+    if (options && argument === '--') {
+      options = false
+    } else if (options && argument.startsWith('-') && argument !== '-') {
+      if (argument !== '--help' && argument !== '-h') {
+        const equals = argument.indexOf('=')
+        throw new UsageError(
+          'Unknown option `' + (argument.startsWith('--') && equals !== -1 ? argument.slice(0, equals) : argument) + '`' + mainHint
+        )
+      }
+    } else {
+      positionals.push(argument)
+    }
+  }
+
+  if (positionals.length > 1) {
+    throw new UsageError('`help` takes one command; run `er-locations --help` for the list')
+  }
+
+  return positionals[0]
+}
+
+/** The help of `name` (the main help without a name, or for `help` itself). */
+function helpOf(name: string | undefined): string {
+  return name === undefined || name === 'help' ? mainHelp(commands) : commandHelp(findCommand(name))
 }
 
 /** The command called `name`; bad usage when there is none. */

@@ -9,8 +9,14 @@ export interface Io {
   stdout: (text: string) => void
   /** Write to standard error. */
   stderr: (text: string) => void
-  /** Read all of standard input. */
-  stdin: () => Promise<Uint8Array>
+  /**
+   * Read standard input: all of it, or, given `maxBytes`, at most a little
+   * more than `maxBytes` bytes (so that the caller sees it is over), never
+   * waiting for the rest of an endless input (`yes |`, `< /dev/zero`).
+   * Rejects with a Node.js system error (`EISDIR` when standard input is a
+   * folder, `< /tmp`) when it cannot be read.
+   */
+  stdin: (maxBytes?: number) => Promise<Uint8Array>
   /** Working directory that relative paths resolve against. */
   cwd: string
   /** Whether standard error is a terminal: progress is shown only then (default: `false`). */

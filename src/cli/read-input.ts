@@ -1,9 +1,11 @@
 /**
- * Read a page from a file or standard input, refusing what is not text.
+ * Read a page from a file or standard input, refusing what is not text or
+ * is larger than a page can be.
  */
 
-import {readFile, stat} from 'node:fs/promises'
+import {type FileHandle, open} from 'node:fs/promises'
 import path from 'node:path'
+import {inputLimits} from '../input-limits.js'
 import {type Io, UsageError} from './io.js'
 import {systemReason} from './system-reason.js'
 
@@ -18,7 +20,17 @@ export interface Input {
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
 /**
+ * Most bytes read of one input: the library's limit on the text, plus a
+ * BOM, which the text does not keep, plus one to know that it is over.
+ */
+const maxRead = inputLimits.maxBytes + 3 + 1
+
+/**
  * Read one input.
+ *
+ * Never more than 1 MiB and a few bytes: a larger page is refused here
+ * (exit 2, one line) rather than read whole into memory to be refused by
+ * the library, and an endless input (`/dev/zero`, `yes |`) ends.
  *
  * @param name
  *   File path, or `-` for standard input.
@@ -30,29 +42,13 @@ export async function readInput(name: string, io: Io): Promise<Input> {
   const shown = name === '-' ? '<stdin>' : name
 
   if (name === '-') {
-    bytes = await io.stdin()
+    try {
+      bytes = await io.stdin(maxRead - 1)
+    } catch (error) {
+      throw new UsageError('Cannot read standard input: ' + systemReason(error, 'the system refused the read'))
+    }
   } else {
-    const file = path.resolve(io.cwd, name)
-    let info
-    try {
-      info = await stat(file)
-    } catch (error) {
-      throw new UsageError(
-        'Cannot read `' + name + '`: ' + systemReason(error, 'no such file')
-      )
-    }
-
-    if (info.isDirectory()) {
-      throw new UsageError('Cannot read `' + name + '`: it is a directory')
-    }
-
-    try {
-      bytes = await readFile(file)
-    } catch (error) {
-      throw new UsageError(
-        'Cannot read `' + name + '`: ' + systemReason(error, 'unreadable')
-      )
-    }
+    bytes = await readFileBounded(name, path.resolve(io.cwd, name))
   }
 
   if (bytes.includes(0)) {
@@ -60,6 +56,9 @@ export async function readInput(name: string, io: Io): Promise<Input> {
       'Cannot read `' + shown + '`: it is binary (it contains NUL bytes), expected Markdown text'
     )
   }
+
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  if (bytes.length - bom > inputLimits.maxBytes) throw tooLarge(shown)
 
   let text: string
   try {
@@ -71,4 +70,62 @@ export async function readInput(name: string, io: Io): Promise<Input> {
   }
 
   return {path: shown, text}
+}
+
+/**
+ * Read at most `maxRead` bytes of the file at `file`; refuse a folder, and
+ * a regular file over the limit without reading it.
+ */
+async function readFileBounded(name: string, file: string): Promise<Uint8Array> {
+  let handle: FileHandle
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'no such file'))
+  }
+
+  try {
+    let info
+    try {
+      info = await handle.stat()
+    } catch (error) {
+      throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'unreadable'))
+    }
+
+    if (info.isDirectory()) {
+      throw new UsageError('Cannot read `' + name + '`: it is a directory')
+    }
+
+    // A BOM is not part of the text: 3 bytes more may still be within it.
+    if (info.isFile() && info.size > inputLimits.maxBytes + 3) throw tooLarge(name)
+
+    // A regular file, or what has no size (a FIFO, `/dev/stdin`, `/dev/zero`):
+    // read in chunks up to the bound.
+    const chunks: Uint8Array[] = []
+    let length = 0
+    while (length < maxRead) {
+      const chunk = new Uint8Array(Math.min(64 * 1024, maxRead - length))
+      let bytesRead: number
+      try {
+        ;({bytesRead} = await handle.read(chunk, 0, chunk.length, null))
+      } catch (error) {
+        throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'unreadable'))
+      }
+
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      length += bytesRead
+    }
+
+    return Buffer.concat(chunks, length)
+  } finally {
+    await handle.close().catch(() => {})
+  }
+}
+
+/** The refusal of an input over the size limit. */
+function tooLarge(shown: string): UsageError {
+  return new UsageError(
+    'Cannot read `' + shown + '`: it is larger than 1 MiB (' + inputLimits.maxBytes + ' bytes), the most a page can be'
+  )
 }

@@ -78,6 +78,67 @@ describe('cli help', () => {
   })
 })
 
+describe('cli options before the command', () => {
+  it('should say an unknown option is an option, not a command', async () => {
+    for (const option of ['--foo', '-x', '--foo=bar']) {
+      expect(await runCli([option, 'parse', seed])).toEqual(
+        usageFailure('Unknown option `' + option.replace(/=.*/, '') + '`; run `er-locations --help`')
+      )
+    }
+
+    expect(await runCli(['--foo'])).toEqual(usageFailure('Unknown option `--foo`; run `er-locations --help`'))
+    expect(await runCli(['--help=yes'])).toEqual(
+      usageFailure('Option `--help` takes no value; run `er-locations --help`')
+    )
+  })
+
+  it('should print the help of the command after `--help`', async () => {
+    for (const argv of [['--help', 'parse'], ['-h', 'parse'], ['--help', '--', 'parse'], ['--version', '--help', 'parse']]) {
+      expect(await runCli(argv)).toEqual(await runCli(['help', 'parse']))
+    }
+
+    expect((await runCli(['--help', 'parse'])).stdout).toMatch(/^Usage: er-locations parse /)
+    expect(await runCli(['--help', 'nosuch'])).toEqual(
+      usageFailure('Unknown command `nosuch`; run `er-locations --help` for the list')
+    )
+  })
+
+  it('should end the options at `--` before the command', async () => {
+    const direct = await runCli(['summary', seed])
+    expect(direct.code).toBe(0)
+    expect(await runCli(['--', 'summary', seed])).toEqual(direct)
+    // After `--`, a dash is a command name, not an option.
+    expect(await runCli(['--', '--help'])).toEqual(
+      usageFailure('Unknown command `--help`; run `er-locations --help` for the list')
+    )
+    const help = await runCli(['--help'])
+    expect(await runCli(['--'])).toEqual({code: 2, stdout: '', stderr: help.stdout})
+  })
+
+  it('should print the help of `help` (the main help) with `help --help`', async () => {
+    const main = await runCli(['--help'])
+    for (const argv of [['help', '--help'], ['help', '-h'], ['help', 'help'], ['--help', 'help']]) {
+      expect(await runCli(argv)).toEqual(main)
+    }
+
+    expect(await runCli(['help', '--', 'check'])).toEqual(await runCli(['check', '--help']))
+    expect(await runCli(['help', '--foo'])).toEqual(usageFailure('Unknown option `--foo`; run `er-locations --help`'))
+  })
+
+  it('should refuse anything given with `--version`', async () => {
+    const version = await runCli(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/)
+    expect(await runCli(['-v'])).toEqual(version)
+    expect(await runCli(['--version', '--foo'])).toEqual(
+      usageFailure('Unknown option `--foo`; run `er-locations --help`')
+    )
+    expect(await runCli(['--version', 'parse'])).toEqual(
+      usageFailure('`--version` takes no arguments, got `parse`; run `er-locations --help`')
+    )
+  })
+})
+
 describe('cli options', () => {
   it('should say which option is unknown, in one line', async () => {
     expect(await runCli(['check', '--foo', seed])).toEqual(

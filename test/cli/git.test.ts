@@ -194,6 +194,9 @@ describe('cli changelog --git, paths and repeated contents', () => {
     commitStaged('2016-02-01')
     stage('README.md', '# Docs\n')
     commitStaged('2016-03-01')
+    // A submodule entry (a commit, not a file), without the submodule.
+    otherGit(['update-index', '--add', '--cacheinfo', '160000,' + otherGit(['rev-parse', 'HEAD']).trim() + ',link'])
+    commitStaged('2016-04-01')
   })
 
   it('should refuse a folder as the path with exit 2 and one line', async () => {
@@ -204,6 +207,54 @@ describe('cli changelog --git, paths and repeated contents', () => {
         stdout: '',
         stderr: 'er-locations: `' + folder + '` is a folder in `' + other + '`: `--path` names one file\n'
       })
+    }
+  })
+
+  it('should refuse a folder in any spelling: `.`, `x/..`, an absolute path', async () => {
+    const cases: Array<[string, string, string]> = [
+      // [repository, path, what it is]
+      [other, '.', 'a folder in `' + other + '` (its root)'],
+      [other, './docs/..', 'a folder in `' + other + '` (its root)'],
+      [other, 'docs/..', 'a folder in `' + other + '` (its root)'],
+      [other, other, 'a folder in `' + other + '` (its root)'],
+      [other, path.join(other, 'docs'), 'a folder in `' + other + '`'],
+      [other, path.join(other, 'docs') + '/', 'a folder in `' + other + '`'],
+      [other, 'docs/./', 'a folder in `' + other + '`'],
+      [path.join(other, 'docs'), '.', 'a folder in `' + path.join(other, 'docs') + '`'],
+      [path.join(other, 'docs'), '..', 'a folder in `' + path.join(other, 'docs') + '` (its root)'],
+      [other, 'link', 'not a file in `' + other + '`']
+    ]
+    for (const [repository_, folder, what] of cases) {
+      const result = await runCli(['changelog', '--git', repository_, '--path', folder])
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'er-locations: `' + folder + '` is ' + what + ': `--path` names one file\n'
+      })
+    }
+  })
+
+  it('should refuse a path outside the repository with exit 2 and one line', async () => {
+    for (const outside of ['../x.md', '../' + path.basename(other) + '-elsewhere/locations.md', path.join(tmpdir(), 'x.md'), '/']) {
+      const result = await runCli(['changelog', '--git', other, '--path', outside])
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'er-locations: `' + outside + '` is outside the repository `' + other + '`: `--path` names one file in it\n'
+      })
+    }
+  })
+
+  it('should read a file given by its absolute path, or through `..`, as the same file', async () => {
+    const expected = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])
+    expect(expected.code).toBe(0)
+    for (const [repository_, file] of [
+      [other, path.join(other, 'docs', 'locations.md')],
+      [other, 'docs/../docs/./locations.md'],
+      [path.join(other, 'docs'), '../docs/locations.md'],
+      [path.join(other, 'docs'), path.join(other, 'docs', 'locations.md')]
+    ] as const) {
+      expect(await runCli(['changelog', '--git', repository_, '--path', file])).toEqual(expected)
     }
   })
 

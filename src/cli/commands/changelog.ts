@@ -117,6 +117,7 @@ async function changelogOfHistory(
   io: Io
 ): Promise<number> {
   const versions = await gitHistory(repository, file, {
+    cwd: io.cwd,
     since: settings.since,
     until: settings.until,
     onProgress: io.isTTY
