@@ -4,7 +4,8 @@
  * “extra” and the advice never says to run what the write would refuse.
  */
 
-import {manifestName, renderManifest, sha256} from './file-set-manifest.js'
+import {whyUnwritable} from './directory-writable.js'
+import {type FileSetKind, manifestName, renderManifest, sha256} from './file-set-manifest.js'
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
 import {planFileSet} from './plan-file-set.js'
@@ -37,6 +38,8 @@ export interface FileSetComparison {
  *   File name → text, the manifest excluded.
  * @param shown
  *   The directory as given.
+ * @param set
+ *   The kind of set.
  * @param fs
  *   File system.
  * @throws {UsageError}
@@ -46,10 +49,12 @@ export async function compareFileSet(
   directory: string,
   files: ReadonlyMap<string, string>,
   shown: string,
+  set: FileSetKind = 'dataset',
   fs: FileSystem = nodeFileSystem
 ): Promise<FileSetComparison> {
   const hashes = new Map([...files].map(([name, text]) => [name, sha256(text)]))
-  const expected = new Map([...hashes, [manifestName, sha256(renderManifest(hashes))]])
+  const manifestHash = sha256(renderManifest(hashes, set))
+  const expected = new Map([...hashes, [manifestName, manifestHash]])
 
   let state
   try {
@@ -72,15 +77,26 @@ export async function compareFileSet(
   for (const name of stale) differences.push([name, 'extra'])
   const foreign = [...state.entries.keys()].filter((name) => !expected.has(name) && !stale.includes(name))
 
-  const unforced = planFileSet(state, hashes, false)
-  const forced = planFileSet(state, hashes, true)
+  const unforced = planFileSet(state, hashes, false, set, manifestHash)
+  const forced = planFileSet(state, hashes, true, set, manifestHash)
   differences.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const refusal = 'refusal' in unforced ? unforced.refusal : undefined
-  const forcedRefusal = 'refusal' in forced ? forced.refusal : undefined
+  const forcedRefusals = 'refusal' in forced ? forced.refusals : []
+  // Only a write that would change something needs to be possible.
+  let unwritable
+  if (differences.length > 0) {
+    try {
+      unwritable = await whyUnwritable(directory, shown, fs)
+    } catch (error) {
+      if (!(error instanceof PathProblem)) throw error
+      unwritable = error.message
+    }
+  }
+
   return {
     differences,
     foreign,
-    advice: regenerateAdvice(refusal, forcedRefusal, shown),
-    plain: refusal === undefined && forcedRefusal === undefined
+    advice: regenerateAdvice(refusal, forcedRefusals, shown, unwritable),
+    plain: refusal === undefined && forcedRefusals.length === 0 && unwritable === undefined
   }
 }

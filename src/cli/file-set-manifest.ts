@@ -6,6 +6,12 @@
  * Byte-stable like the files it lists: names sorted, no timestamps, no
  * version of the package (a new release writing the same files writes the
  * same manifest).
+ *
+ * It says which kind of set it describes (`set`): a `dataset` (`dataset
+ * --out`) or the CSV `tables` of one page (`parse --format csv --out`). A
+ * write of one kind is refused in a directory of the other, which it would
+ * otherwise empty of files the other command wrote. A manifest without `set`
+ * (written before it existed) describes a dataset.
  */
 
 import {createHash} from 'node:crypto'
@@ -13,11 +19,18 @@ import {createHash} from 'node:crypto'
 /** File name of the manifest, in the directory it describes. */
 export const manifestName = 'manifest.json'
 
+/** Which kind of set a manifest describes. */
+export type FileSetKind = 'dataset' | 'tables'
+
 /** What a manifest says. */
 export interface FileSetManifest {
+  /** The kind of set. */
+  set: FileSetKind
   /** File name → SHA-256 (hex) of the bytes written; the manifest itself is not listed. */
   files: Map<string, string>
 }
+
+const kinds: readonly string[] = ['dataset', 'tables']
 
 const generator = 'er-locations'
 const manifestVersion = 1
@@ -37,11 +50,13 @@ export function sha256(text: string | Uint8Array): string {
  *
  * @param hashes
  *   File name → SHA-256 of each file written, the manifest excluded.
+ * @param set
+ *   Which kind of set it is.
  */
-export function renderManifest(hashes: ReadonlyMap<string, string>): string {
+export function renderManifest(hashes: ReadonlyMap<string, string>, set: FileSetKind): string {
   const names = [...hashes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const files = Object.fromEntries(names.map((name) => [name, hashes.get(name)]))
-  return JSON.stringify({generator, manifestVersion, files}, null, 2) + '\n'
+  return JSON.stringify({generator, manifestVersion, set, files}, null, 2) + '\n'
 }
 
 /**
@@ -66,6 +81,10 @@ export function readManifest(text: Uint8Array): FileSetManifest | undefined {
     return undefined
   }
 
+  // Written before `set` existed: a dataset. Another value: not a manifest of ours.
+  const set = value['set'] ?? 'dataset'
+  if (typeof set !== 'string' || !kinds.includes(set)) return undefined
+
   const listed = value['files']
   if (!isRecord(listed)) return undefined
   const files = new Map<string, string>()
@@ -75,7 +94,7 @@ export function readManifest(text: Uint8Array): FileSetManifest | undefined {
     files.set(name, hash)
   }
 
-  return {files}
+  return {set: set as FileSetKind, files}
 }
 
 function isPlainName(name: string): boolean {

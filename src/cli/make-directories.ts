@@ -76,6 +76,6 @@ export async function makeDirectories(directory: string, shown: string, fs: File
 }
 
 /** The `levels`-th parent of a path as the user wrote it (`out/..`, made short). */
-function shownAncestor(shown: string, levels: number): string {
+export function shownAncestor(shown: string, levels: number): string {
   return path.join(shown, ...Array.from({length: levels}, () => '..'))
 }

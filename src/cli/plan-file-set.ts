@@ -16,11 +16,17 @@
  * - A file the manifest does not list is the user's: never replaced or
  *   removed, even with `force`; when the new set has a file of its name, the
  *   write is refused (unless its bytes are already the new ones: replacing
- *   them loses nothing). Not a regular file (a directory…) in the place of a
- *   file of the set: refused.
+ *   them loses nothing). Not a regular file (a directory, a symbolic
+ *   link…) in the place of a file of the set: refused.
+ * - A directory whose manifest describes a set of the other kind (a dataset
+ *   for `parse --format csv`, CSV tables for `dataset`) is refused, even with
+ *   `force`: the write would remove the other command's files.
+ * - A file whose bytes already are the new ones is not written again (nor
+ *   the manifest): an up-to-date directory is left untouched, even when it
+ *   is read-only.
  */
 
-import {manifestName} from './file-set-manifest.js'
+import {type FileSetKind, manifestName} from './file-set-manifest.js'
 import type {DirectoryState} from './read-directory-state.js'
 
 /** Why a write is refused, naming one entry of the directory. */
@@ -28,18 +34,27 @@ export interface Refusal {
   /**
    * `unowned`: the directory has files and no manifest;
    * `in-the-way`: a file or directory of the user where the set has a file;
-   * `edited`: a file of the manifest changed since it was written.
+   * `edited`: a file of the manifest changed since it was written;
+   * `other-set`: the manifest describes a set of the other kind.
    */
-  reason: 'unowned' | 'in-the-way' | 'edited'
+  reason: 'unowned' | 'in-the-way' | 'edited' | 'other-set'
   name: string
   /** With `edited`: whether the write would remove the file rather than replace it. */
   removes?: boolean
+  /** With `in-the-way`: what is in the way, when not a regular file. */
+  entry?: 'link' | 'other'
+  /** With `in-the-way`: whether the manifest lists the name (er-locations wrote a file there). */
+  listed?: boolean
+  /** With `other-set`: the kind of set the directory holds. */
+  set?: FileSetKind
 }
 
 /** What a write does. */
 export interface Plan {
-  /** Files to write, the manifest last. */
+  /** Files to write (those whose bytes differ), the manifest last. */
   write: string[]
+  /** Files of the set whose bytes already are the new ones: not written again. */
+  unchanged: string[]
   /** Files of the old manifest the new set does not have. */
   remove: string[]
   /** Entries that stay as they are and are not the set's: the user's. */
@@ -55,17 +70,32 @@ export interface Plan {
  *   SHA-256 of each file of the new set (its manifest excluded).
  * @param force
  *   Whether to write into a directory without a manifest and over edited files.
+ * @param set
+ *   The kind of set written.
+ * @param manifestHash
+ *   SHA-256 of the new manifest.
+ * @returns
+ *   The plan, or the first refusal (by name) and every refusal.
  */
 export function planFileSet(
   state: DirectoryState,
   hashes: ReadonlyMap<string, string>,
-  force: boolean
-): {plan: Plan} | {refusal: Refusal} {
+  force: boolean,
+  set: FileSetKind,
+  manifestHash: string
+): {plan: Plan} | {refusal: Refusal; refusals: Refusal[]} {
   const listed = state.manifest?.files ?? new Map<string, string>()
   const ours = (name: string) => listed.has(name) || (name === manifestName && state.manifest !== undefined)
+  const all = new Map([...hashes, [manifestName, manifestHash]])
+
+  if (state.manifest !== undefined && state.manifest.set !== set) {
+    const refusal: Refusal = {reason: 'other-set', name: manifestName, set: state.manifest.set}
+    return {refusal, refusals: [refusal]}
+  }
 
   if (!force && state.manifest === undefined && state.entries.size > 0) {
-    return {refusal: {reason: 'unowned', name: [...state.entries.keys()][0] as string}}
+    const refusal: Refusal = {reason: 'unowned', name: [...state.entries.keys()][0] as string}
+    return {refusal, refusals: [refusal]}
   }
 
   const write = [...hashes.keys()].filter((name) => name !== manifestName).sort(compare)
@@ -75,8 +105,8 @@ export function planFileSet(
   for (const name of [...write, manifestName]) {
     const kind = state.entries.get(name)
     if (kind === undefined) continue
-    if (kind === 'other') {
-      refusals.push({reason: 'in-the-way', name})
+    if (kind !== 'file') {
+      refusals.push({reason: 'in-the-way', name, entry: kind, listed: ours(name)})
     } else if (ours(name)) {
       if (!force && edited(name) && state.hashes.get(name) !== hashes.get(name)) refusals.push({reason: 'edited', name})
     } else if (state.hashes.get(name) !== hashes.get(name)) {
@@ -89,15 +119,18 @@ export function planFileSet(
     if (!force && edited(name)) refusals.push({reason: 'edited', name, removes: true})
   }
 
-  const first = refusals.sort((a, b) => compare(a.name, b.name))[0]
-  if (first) return {refusal: first}
+  refusals.sort((a, b) => compare(a.name, b.name))
+  const first = refusals[0]
+  if (first) return {refusal: first, refusals}
 
-  const set = new Set([...write, manifestName, ...remove])
+  const names = new Set([...write, manifestName, ...remove])
+  const same = (name: string) => state.entries.get(name) === 'file' && state.hashes.get(name) === all.get(name)
   return {
     plan: {
-      write: [...write, manifestName],
+      write: [...write, manifestName].filter((name) => !same(name)),
+      unchanged: [...write, manifestName].filter((name) => same(name)),
       remove,
-      foreign: [...state.entries.keys()].filter((name) => !set.has(name))
+      foreign: [...state.entries.keys()].filter((name) => !names.has(name))
     }
   }
 

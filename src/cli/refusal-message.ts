@@ -4,7 +4,7 @@
  */
 
 import path from 'node:path'
-import {manifestName} from './file-set-manifest.js'
+import {type FileSetKind, manifestName} from './file-set-manifest.js'
 import type {Refusal} from './plan-file-set.js'
 
 /**
@@ -21,6 +21,10 @@ export function refusalMessage(refusal: Refusal, forced: Refusal | undefined, sh
   const name = (entry: Refusal) => '`' + path.join(shown, entry.name) + '`'
   const start = 'Refusing to write to `' + shown + '`: '
 
+  if (refusal.reason === 'other-set') {
+    return start + otherSet(refusal) + '; choose another directory'
+  }
+
   if (refusal.reason === 'unowned') {
     return (
       start +
@@ -34,7 +38,7 @@ export function refusalMessage(refusal: Refusal, forced: Refusal | undefined, sh
   }
 
   if (refusal.reason === 'in-the-way') {
-    return start + inTheWay(refusal, shown) + '; move it away or choose another directory'
+    return start + inTheWay([refusal], shown) + '; move it away or choose another directory'
   }
 
   return (
@@ -51,16 +55,27 @@ export function refusalMessage(refusal: Refusal, forced: Refusal | undefined, sh
  * @param refusal
  *   Why a write without `--force` would be refused, if it would.
  * @param forced
- *   Why a write with `--force` would be refused, if it would.
+ *   Every reason why a write with `--force` would be refused.
  * @param shown
  *   The directory as given.
+ * @param unwritable
+ *   Why the write would fail on the file system (`/proc` takes no new directories), if it would.
  */
-export function regenerateAdvice(refusal: Refusal | undefined, forced: Refusal | undefined, shown: string): string {
+export function regenerateAdvice(
+  refusal: Refusal | undefined,
+  forced: readonly Refusal[],
+  shown: string,
+  unwritable?: string
+): string {
   const rerun = 'run the same command without `--check`'
-  if (forced) {
+  if (forced[0]?.reason === 'other-set') return otherSet(forced[0]) + ': choose another directory'
+  if (unwritable !== undefined) return 'It cannot be written there (' + unwritable + '): choose another directory'
+  if (forced.length > 0) {
     return (
       inTheWay(forced, shown) +
-      ': move it away, then ' +
+      ': move ' +
+      (forced.length === 1 ? 'it' : 'them') +
+      ' away, then ' +
       rerun +
       (refusal && refusal.reason !== 'in-the-way' ? ' and with --force' : '')
     )
@@ -77,6 +92,32 @@ export function regenerateAdvice(refusal: Refusal | undefined, forced: Refusal |
   return 'Regenerate it by running the same command without `--check`'
 }
 
-function inTheWay(refusal: Refusal, shown: string): string {
-  return '`' + path.join(shown, refusal.name) + '` is in the way (er-locations did not write it)'
+/** `a` is in the way (…); `a` and `b` are in the way (…). */
+function inTheWay(refusals: readonly Refusal[], shown: string): string {
+  const plain = 'er-locations did not write it'
+  const items = refusals.map((refusal) => ({name: '`' + path.join(shown, refusal.name) + '`', why: why(refusal)}))
+  if (items.length === 1) return items[0]!.name + ' is in the way (' + items[0]!.why + ')'
+  const same = items.every((item) => item.why === plain)
+  const names = items.map((item) => (same ? item.name : item.name + ' (' + item.why + ')'))
+  const last = names.pop() as string
+  return names.join(', ') + ' and ' + last + ' are in the way' + (same ? ' (er-locations did not write them)' : '')
+
+  function why(refusal: Refusal): string {
+    if (refusal.entry === 'link') {
+      return refusal.listed ? 'a symbolic link now, not the file er-locations wrote' : 'a symbolic link er-locations did not make'
+    }
+
+    if (refusal.entry === 'other' && refusal.listed) return 'no longer a file: er-locations wrote a file there'
+    return plain
+  }
+}
+
+const kinds: Readonly<Record<FileSetKind, string>> = {
+  dataset: 'a dataset (of `er-locations dataset`)',
+  tables: 'the CSV tables of one page (of `er-locations parse --format csv`)'
+}
+
+function otherSet(refusal: Refusal): string {
+  const held = refusal.set ?? 'dataset'
+  return 'it holds ' + kinds[held] + ', not ' + kinds[held === 'dataset' ? 'tables' : 'dataset'] + ', and would lose its files'
 }

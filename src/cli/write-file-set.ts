@@ -6,40 +6,56 @@
  * How, so that a failure half-way — no space left, a permission, a file in
  * the way, an interrupt — leaves the directory as it was:
  *
+ * 0. Clean up after a crashed write: a staging folder of ours inside the
+ *    target is rolled back (`write-in-place.ts`), sibling folders of ours
+ *    next to it are removed, or put back (`swap-file-set.ts`).
  * 1. Plan from what the directory holds; refuse before touching anything.
- * 2. Stage: write every new file into a staging directory *inside* the
- *    target (`.er-locations-staging-…`): the same file system, so a rename
- *    moves a file without copying it, and no other file of the user's moves
- *    (the target may be a mount point, the working directory, full of
- *    files of the user: it stays the same directory). Link (or copy) each
- *    file to be replaced or removed into the staging directory too: the way
- *    back.
- * 3. Commit: rename each staged file over its name (atomic, a file at a
- *    time; needs no space), the manifest last, then unlink the files the new
- *    set no longer has. An interrupt waits until this is done; should a
- *    rename fail anyway, the links of step 2 are renamed back.
- * 4. Always: remove the staging directory, and the directories created for a
- *    write that failed.
+ *    Files whose bytes already are the new ones are not written: an
+ *    up-to-date directory is left untouched (read-only or not).
+ * 2. Write, by one of two ways (`swap-file-set.ts`, `write-in-place.ts`):
+ *    - The target does not exist: the whole set is built in a sibling
+ *      folder (`<parent>/.<name>.er-locations-new-…`) and renamed to the
+ *      target: one atomic step. A crash leaves at worst that sibling.
+ *    - The target holds only files of its manifest (no file of the user's),
+ *      the write is not `--force`d, and the target is neither a symbolic
+ *      link, nor a mount point (its device is its parent's), nor the working
+ *      directory or one of its parents: the new set is built in a sibling,
+ *      then the target is renamed to `.<name>.er-locations-old-…`, the new
+ *      one to the target, and the old one removed. Should the second rename
+ *      fail, the old one is renamed back. A crash between the two renames
+ *      leaves no target and the old sibling: the next write puts it back;
+ *      after them, the old sibling: the next write removes it. The target is
+ *      a new folder (with the old one's permissions).
+ *    - Any other (files of the user's beside ours, `--force`, the working
+ *      directory, a mount point, or a first rename refused with EXDEV,
+ *      EBUSY, EPERM…): file by file, through a staging folder inside the
+ *      target (`.er-locations-staging-…`), each new file renamed over its
+ *      name, the manifest last; each replaced or removed file is linked into
+ *      the staging folder first, the way back. A rename that fails is undone
+ *      from the links; a crash during the renames leaves a mix and the
+ *      staging folder with its journal: the next write first rolls the
+ *      directory back from it, then writes.
+ * 3. Always: remove the staging and sibling folders of this write, and the
+ *    directories created for a write that failed.
  *
- * A crash (power, SIGKILL) in the commit may leave a mix of old and new
- * files and the staging directory: the next write then sees files whose
- * bytes the manifest does not record, and asks for `--force`.
+ * Two writes into one directory at the same time are not supported: each
+ * takes the other's folders for a crash's.
  */
 
-import {randomBytes} from 'node:crypto'
-import path from 'node:path'
-import {manifestName, renderManifest, sha256} from './file-set-manifest.js'
+import {manifestName, renderManifest, sha256, type FileSetKind} from './file-set-manifest.js'
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
-import {makeDirectories} from './make-directories.js'
+import {makeDirectories, shownAncestor} from './make-directories.js'
 import {planFileSet} from './plan-file-set.js'
 import {readDirectoryState} from './read-directory-state.js'
 import {refusalMessage} from './refusal-message.js'
-import {systemErrorCode} from './system-reason.js'
-import {PathProblem, writeError} from './write-error.js'
+import {cleanSiblings, SwapRefused, SwapUndoFailed, swapFileSet, swappable} from './swap-file-set.js'
+import {systemReason} from './system-reason.js'
+import {rollBack, UndoFailed, undoFailedWords, writeInPlace} from './write-in-place.js'
+import {writeError} from './write-error.js'
+import path from 'node:path'
 
-/** Prefix of the staging directory: a dot file, so listings skip it. */
-export const stagingPrefix = '.er-locations-staging-'
+export {stagingPrefix} from './staging-names.js'
 
 /** Options of `writeFileSet`. */
 export interface WriteFileSetOptions {
@@ -47,22 +63,30 @@ export interface WriteFileSetOptions {
   shown: string
   /** What is written, for messages: `the dataset`. */
   what: string
+  /** The kind of set, recorded in its manifest (default: `dataset`). */
+  set?: FileSetKind | undefined
   /** Write into a directory without a manifest, and over edited files of the manifest. */
   force?: boolean | undefined
   /** Aborts the write (SIGINT) until the commit starts; the directory stays as it was. */
   signal?: AbortSignal | undefined
   /** File system (tests pass one that fails). */
   fs?: FileSystem | undefined
+  /** Working directory of the process, never swapped away (default: `process.cwd()`). */
+  cwd?: string | undefined
 }
 
 /** What a write did. */
 export interface WriteFileSetResult {
   /** Files written, the manifest included. */
   written: string[]
+  /** Files of the set whose bytes already were the new ones. */
+  unchanged: string[]
   /** Files of the old set removed. */
   removed: string[]
   /** Entries of the user's, left as they were. */
   foreign: string[]
+  /** How: `none` (up to date), `create`, `swap` or `in-place`. */
+  way: 'none' | 'create' | 'swap' | 'in-place'
 }
 
 /** The write was interrupted (`signal` aborted): nothing changed. */
@@ -90,121 +114,102 @@ export async function writeFileSet(
 ): Promise<WriteFileSetResult> {
   const fs = options.fs ?? nodeFileSystem
   const {shown, signal} = options
+  const set = options.set ?? 'dataset'
+  const force = options.force === true
   const failed = 'Cannot write ' + options.what + ' to `' + shown + '`'
   const hashes = new Map([...files].map(([name, text]) => [name, sha256(text)]))
-  const texts = new Map([...files, [manifestName, renderManifest(hashes)]])
+  const manifest = renderManifest(hashes, set)
+  const texts = new Map([...files, [manifestName, manifest]])
+  const stop = () => {
+    if (signal?.aborted) throw new WriteInterrupted('Interrupted: nothing was written, `' + shown + '` is as it was')
+  }
 
   let state
   try {
+    await cleanSiblings(fs, directory)
     state = await readDirectoryState(directory, shown, texts.keys(), fs)
   } catch (error) {
     throw writeError(error, failed, 'nothing was written')
   }
 
+  if (state.staging.length > 0) {
+    for (const name of state.staging) {
+      try {
+        await rollBack(fs, directory, path.join(directory, name))
+      } catch (error) {
+        throw new UsageError(
+          failed +
+            ': `' +
+            path.join(shown, name) +
+            '` holds the way back from a write that was cut off, and putting it back failed (' +
+            systemReason(error, 'the system refused it') +
+            '); nothing else was written'
+        )
+      }
+    }
+
+    try {
+      state = await readDirectoryState(directory, shown, texts.keys(), fs)
+    } catch (error) {
+      throw writeError(error, failed, 'nothing was written')
+    }
+  }
+
   const outcome = '`' + shown + '` ' + (state.exists ? 'is as it was' : 'was not created')
-  const planned = planFileSet(state, hashes, options.force === true)
+  const planned = planFileSet(state, hashes, force, set, sha256(manifest))
   if ('refusal' in planned) {
-    const forced = planFileSet(state, hashes, true)
+    const forced = planFileSet(state, hashes, true, set, sha256(manifest))
     throw new UsageError(refusalMessage(planned.refusal, 'refusal' in forced ? forced.refusal : undefined, shown))
   }
 
   const {plan} = planned
+  const result = {written: plan.write, unchanged: plan.unchanged, removed: plan.remove, foreign: plan.foreign}
+  if (plan.write.length === 0 && plan.remove.length === 0) return {...result, way: 'none'}
+
   const created: string[] = []
-  const staging = path.join(directory, stagingPrefix + randomBytes(6).toString('hex'))
-  const staged = path.join(staging, 'new')
-  const backup = path.join(staging, 'old')
-  let stagingMade = false
   let committed = false
-
   try {
-    if (!state.exists) await makeDirectories(directory, shown, fs, created)
-    try {
-      await fs.mkdir(staging)
-    } catch (error) {
-      // The directory exists: ENOENT means it takes no new directories (`/proc/self`).
-      if (systemErrorCode(error) === 'ENOENT') throw new PathProblem('`' + shown + '` takes no new directories')
-      throw error
+    if (!state.exists) {
+      // Its parents, then the set in a sibling renamed to it.
+      await makeDirectories(path.dirname(directory), shownAncestor(shown, 1), fs, created)
+      await swapFileSet(fs, directory, shown, texts, false, stop)
+      committed = true
+      return {...result, way: 'create'}
     }
 
-    stagingMade = true
-    await fs.mkdir(staged)
-    await fs.mkdir(backup)
-
-    for (const name of plan.write) {
-      stopIfInterrupted(signal, shown)
-      await fs.writeFile(path.join(staged, name), texts.get(name) as string)
+    const owned = state.manifest !== undefined && plan.foreign.length === 0
+    if (!force && owned && (await swappable(fs, directory, options.cwd ?? process.cwd()))) {
+      try {
+        await swapFileSet(fs, directory, shown, texts, true, stop)
+        committed = true
+        return {...result, way: 'swap'}
+      } catch (error) {
+        if (!(error instanceof SwapRefused)) throw error
+      }
     }
 
-    for (const name of [...plan.write, ...plan.remove]) {
-      if (state.entries.get(name) !== 'file') continue
-      stopIfInterrupted(signal, shown)
-      await keep(fs, path.join(directory, name), path.join(backup, name))
-    }
-
-    stopIfInterrupted(signal, shown)
-    // From here on the directory changes: no interrupt stops it half-way.
-    await commit(fs, directory, staged, backup, plan.write, plan.remove, state.entries)
+    await writeInPlace({fs, directory, shown, texts, plan, entries: state.entries, stopIfInterrupted: stop})
     committed = true
+    return {...result, way: 'in-place'}
   } catch (error) {
+    if (error instanceof UndoFailed) throw new UsageError(failed + ': ' + undoFailedWords(error, shown))
+    if (error instanceof SwapUndoFailed) {
+      throw new UsageError(
+        failed +
+          ': ' +
+          systemReason(error.cause, 'the system refused it') +
+          ', and putting `' +
+          shown +
+          '` back failed too: the previous files are in `' +
+          path.join(shownAncestor(shown, 1), path.basename(error.old)) +
+          '` (the next write puts them back)'
+      )
+    }
+
     throw writeError(error, failed, outcome)
   } finally {
-    if (stagingMade) await fs.removeTree(staging).catch(() => undefined)
     if (!committed) {
       for (const made of created.reverse()) await fs.rmdir(made).catch(() => undefined)
     }
   }
-
-  return {written: plan.write, removed: plan.remove, foreign: plan.foreign}
-}
-
-/** Keep a way back to a file: a hard link (no space, no copy), else a copy. */
-async function keep(fs: FileSystem, file: string, kept: string): Promise<void> {
-  try {
-    await fs.link(file, kept)
-  } catch (error) {
-    // A file system without hard links (FAT, some network ones) copies.
-    if (systemErrorCode(error) === 'ENOSPC') throw error
-    await fs.copyFile(file, kept)
-  }
-}
-
-/**
- * Rename the staged files into place and unlink the removed ones; undo what
- * was done when a step fails.
- */
-async function commit(
-  fs: FileSystem,
-  directory: string,
-  staged: string,
-  backup: string,
-  write: readonly string[],
-  remove: readonly string[],
-  entries: ReadonlyMap<string, 'file' | 'other'>
-): Promise<void> {
-  const done: string[] = []
-  try {
-    for (const name of write) {
-      await fs.rename(path.join(staged, name), path.join(directory, name))
-      done.push(name)
-    }
-
-    for (const name of remove) {
-      await fs.unlink(path.join(directory, name))
-      done.push(name)
-    }
-  } catch (error) {
-    for (const name of done.reverse()) {
-      const restore =
-        entries.get(name) === 'file'
-          ? fs.rename(path.join(backup, name), path.join(directory, name))
-          : fs.unlink(path.join(directory, name))
-      await restore.catch(() => undefined)
-    }
-
-    throw error
-  }
-}
-
-function stopIfInterrupted(signal: AbortSignal | undefined, shown: string): void {
-  if (signal?.aborted) throw new WriteInterrupted('Interrupted: nothing was written, `' + shown + '` is as it was')
 }

@@ -5,7 +5,7 @@
  */
 
 import {createHash} from 'node:crypto'
-import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -45,10 +45,11 @@ describe('dataset manifest', () => {
     const result = await dataset(several, directory)
     expect(result.code).toBe(0)
     const text = readFileSync(path.join(directory, 'manifest.json'), 'utf8')
-    const manifest = JSON.parse(text) as {generator: string; manifestVersion: number; files: Record<string, string>}
-    expect(Object.keys(manifest)).toEqual(['generator', 'manifestVersion', 'files'])
+    const manifest = JSON.parse(text) as {generator: string; manifestVersion: number; set: string; files: Record<string, string>}
+    expect(Object.keys(manifest)).toEqual(['generator', 'manifestVersion', 'set', 'files'])
     expect(manifest.generator).toBe('er-locations')
     expect(manifest.manifestVersion).toBe(1)
+    expect(manifest.set).toBe('dataset')
     const names = readdirSync(directory).filter((name) => name !== 'manifest.json').sort()
     expect(Object.keys(manifest.files)).toEqual(names)
     for (const name of names) {
@@ -219,5 +220,74 @@ describe('dataset manifest', () => {
     }
 
     expect(readdirSync(directory).sort()).not.toContain('models.json')
+  })
+
+  it('should refuse to write CSV tables into a dataset, and a dataset into CSV tables, even with --force', async () => {
+    const directory = temporaryDirectory()
+    await dataset(one, directory)
+    const before = contents(directory)
+    for (const options of [[], ['--force']]) {
+      expectOneLine(
+        await runCli(['parse', 'fixtures/' + seed001, '--format', 'csv', '--out', directory, ...options]),
+        /^er-locations: Refusing to write to `[^`]+`: it holds a dataset \(of `er-locations dataset`\), not the CSV tables of one page \(of `er-locations parse --format csv`\), and would lose its files; choose another directory\n$/
+      )
+    }
+
+    expect(contents(directory)).toEqual(before)
+
+    // A manifest written before `set` existed is a dataset's.
+    const manifest = JSON.parse(readFileSync(path.join(directory, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    delete manifest['set']
+    writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+    expectOneLine(await runCli(['parse', 'fixtures/' + seed001, '--format', 'csv', '--out', directory]), /it holds a dataset/)
+    expect((await dataset(one, directory)).code).toBe(0)
+    expect(JSON.parse(readFileSync(path.join(directory, 'manifest.json'), 'utf8'))).toMatchObject({set: 'dataset'})
+
+    const tables = temporaryDirectory()
+    expect((await runCli(['parse', 'fixtures/' + seed001, '--format', 'csv', '--out', tables])).code).toBe(0)
+    expect(JSON.parse(readFileSync(path.join(tables, 'manifest.json'), 'utf8'))).toMatchObject({set: 'tables'})
+    const tablesBefore = contents(tables)
+    expectOneLine(await dataset(one, tables, '--force'), /it holds the CSV tables of one page \(of `er-locations parse --format csv`\), not a dataset/)
+    const check = await dataset(one, tables, '--check')
+    expect(check.code).toBe(1)
+    expect(check.stderr).toMatch(/it holds the CSV tables of one page [^\n]+: choose another directory\.\n$/)
+    expect(contents(tables)).toEqual(tablesBefore)
+  })
+
+  it('should name every file in the way in the advice of --check', async () => {
+    const directory = temporaryDirectory()
+    writeFileSync(path.join(directory, 'schema.json'), 'mine\n')
+    writeFileSync(path.join(directory, 'models.json'), 'mine\n')
+    const check = await dataset(several, directory, '--check')
+    expect(check.code).toBe(1)
+    expect(check.stderr).toContain(
+      '`' + path.join(directory, 'models.json') + '` and `' + path.join(directory, 'schema.json') +
+        '` are in the way (er-locations did not write them): move them away, then run the same command without `--check` and with --force.\n'
+    )
+  })
+
+  it('should say a file it wrote is a symbolic link now', async () => {
+    const directory = temporaryDirectory()
+    await dataset(one, directory)
+    rmSync(path.join(directory, 'regions.csv'))
+    symlinkSync('/etc/hostname', path.join(directory, 'regions.csv'))
+    expectOneLine(
+      await dataset(one, directory, '--force'),
+      /`[^`]+\/regions\.csv` is in the way \(a symbolic link now, not the file er-locations wrote\); move it away or choose another directory$/m
+    )
+  })
+
+  it('should not advise a write that would fail: a directory that cannot be created, /proc', async () => {
+    const check = await dataset(one, '/proc/x', '--check')
+    expect(check.code).toBe(1)
+    expect(check.stderr).toContain('  missing /proc/x/manifest.json\n')
+    expect(check.stderr).toMatch(/\nIt cannot be written there \(`\/proc` takes no new directories\): choose another directory\.\n$/)
+    expect((await dataset(one, '/proc/x')).code).toBe(2)
+
+    // Entries that vanish between the listing and their lstat are no failure.
+    const fd = await dataset(one, '/proc/self/fd', '--check')
+    expect(fd.stderr).not.toContain('Cannot read')
+    expect(fd.code).toBe(1)
+    expect(fd.stderr).toMatch(/It cannot be written there \(`\/proc\/self\/fd` takes no new files\): choose another directory\.\n$/)
   })
 })

@@ -11,7 +11,7 @@
  */
 
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -37,6 +37,12 @@ function snapshot(directory: string): Map<string, string> {
   }
 
   return new Map([...entries].sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+/** Sibling folders of ours left next to a directory. */
+function leftovers(directory: string): string[] {
+  const prefix = '.' + path.basename(directory) + '.er-locations-'
+  return readdirSync(path.dirname(directory)).filter((name) => name.startsWith(prefix))
 }
 
 function datasetOf(...names: string[]): Map<string, string> {
@@ -95,21 +101,41 @@ describe('writeFileSet with a failing file system', () => {
     }
   })
 
-  it('should put every file back when a rename or an unlink of the commit fails', async () => {
-    // model.json → models.json: renames of the new files, then the unlink of model.json.
-    for (const [call, calls] of [
-      ['rename', after.size + 1],
-      ['unlink', 1]
+  it('should put every file back when a rename or an unlink of the commit fails, either way', async () => {
+    // Swapped (only files of the manifest): the two renames of the folders.
+    // In place (a file of the user's beside): the renames of the new files,
+    // then the unlink of model.json (models.json replaces it).
+    for (const [way, mine] of [
+      ['swap', false],
+      ['in-place', true]
     ] as const) {
-      for (let nth = 1; nth <= calls; nth++) {
-        const directory = temporaryDirectory()
-        await writeFileSet(directory, before, {shown: 'out', what: 'the dataset'})
-        const previous = snapshot(directory)
-        const fs = failing(call, nth, 'EIO')
-        await expect(writeFileSet(directory, after, {shown: 'out', what: 'the dataset', fs})).rejects.toThrow(
-          /^Cannot write the dataset to `out`: an input\/output error of the device; `out` is as it was$/
-        )
-        expect(snapshot(directory), call + ' ' + nth).toEqual(previous)
+      for (const call of ['rename', 'unlink'] as const) {
+        let failures = 0
+        for (let nth = 1; ; nth++) {
+          const directory = temporaryDirectory()
+          await writeFileSet(directory, before, {shown: 'out', what: 'the dataset'})
+          if (mine) writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
+          const previous = snapshot(directory)
+          const fs = failing(call, nth, 'EIO')
+          const write = writeFileSet(directory, after, {shown: 'out', what: 'the dataset', fs})
+          const outcome: Awaited<typeof write> | Error = await write.then(
+            (result) => result,
+            (error: unknown) => error as Error
+          )
+          if (!(outcome instanceof Error)) {
+            expect(outcome.way).toBe(way)
+            break
+          }
+
+          failures++
+          expect(outcome.message).toMatch(/^Cannot write the dataset to `out`: an input\/output error of the device; `out` is as it was$/)
+          expect(snapshot(directory), way + ' ' + call + ' ' + nth).toEqual(previous)
+          expect(leftovers(directory), way + ' ' + call + ' ' + nth).toEqual([])
+        }
+
+        // Every rename of the commit, and the unlink in place, was made to fail once.
+        const expected = way === 'swap' ? {rename: 2, unlink: 0} : {rename: 9, unlink: 1}
+        expect(failures, way + ' ' + call).toBeGreaterThanOrEqual(expected[call])
       }
     }
   })
@@ -154,6 +180,194 @@ describe('writeFileSet with a failing file system', () => {
     const buggy = {...nodeFileSystem, writeFile: async () => Promise.reject(new TypeError('a bug'))}
     await expect(writeFileSet(directory, before, {shown: 'out', what: 'the dataset', fs: buggy})).rejects.toThrow(TypeError)
     expect(readdirSync(directory)).toEqual([])
+  })
+})
+
+/** Node's file system, whose `nth` call of `call` never returns: the process as a crash leaves it. */
+function crashing(call: keyof FileSystem, nth: number): FileSystem {
+  let count = 0
+  const original = nodeFileSystem[call] as (...arguments_: unknown[]) => Promise<unknown>
+  return {
+    ...nodeFileSystem,
+    [call]: async (...arguments_: unknown[]) => {
+      count++
+      if (count === nth) return new Promise(() => undefined)
+      return original(...arguments_)
+    }
+  }
+}
+
+/** Let a crashing write run until it hangs. */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+describe('which way a set is written, and what a crash leaves', () => {
+  const write = async (directory: string, files: Map<string, string>, extra: Partial<Parameters<typeof writeFileSet>[2]> = {}) =>
+    writeFileSet(directory, files, {shown: 'out', what: 'the dataset', ...extra})
+
+  it('should create a new directory by one rename of a sibling, and swap an owned one', async () => {
+    const parent = temporaryDirectory()
+    const directory = path.join(parent, 'out')
+    expect((await write(directory, before)).way).toBe('create')
+    expect(readdirSync(parent)).toEqual(['out'])
+    const inode = statSync(directory).ino
+    expect((await write(directory, after)).way).toBe('swap')
+    expect(statSync(directory).ino).not.toBe(inode)
+    expect(readdirSync(parent)).toEqual(['out'])
+    expect(readFileSync(path.join(directory, 'models.json'), 'utf8')).toBe(after.get('models.json'))
+    expect(readdirSync(directory)).not.toContain('model.json')
+
+    // Up to date: nothing written at all.
+    const unchanged = statSync(path.join(directory, 'manifest.json')).mtimeMs
+    expect(await write(directory, after)).toMatchObject({way: 'none', written: [], removed: []})
+    expect(statSync(path.join(directory, 'manifest.json')).mtimeMs).toBe(unchanged)
+  })
+
+  it('should write in place beside a file of the user, with --force, and in the working directory', async () => {
+    const directory = temporaryDirectory()
+    await write(directory, before)
+    writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
+    const inode = statSync(directory).ino
+    expect((await write(directory, after)).way).toBe('in-place')
+    expect(statSync(directory).ino).toBe(inode)
+    rmSync(path.join(directory, 'notes.txt'))
+    expect((await write(directory, before, {force: true})).way).toBe('in-place')
+    expect((await write(directory, after, {cwd: path.join(directory)})).way).toBe('in-place')
+    expect((await write(directory, before, {cwd: path.dirname(directory)})).way).toBe('swap')
+    // Only what differs is written in place.
+    const result = await write(directory, after, {force: true})
+    expect(result.unchanged).toContain('schema.json')
+    expect(result.written).not.toContain('schema.json')
+  })
+
+  it('should fall back to writing in place when the directory cannot be renamed', async () => {
+    for (const code of ['EXDEV', 'EBUSY', 'EPERM']) {
+      const directory = temporaryDirectory()
+      await write(directory, before)
+      const inode = statSync(directory).ino
+      expect((await write(directory, after, {fs: failing('rename', 1, code)})).way).toBe('in-place')
+      expect(statSync(directory).ino).toBe(inode)
+      expect(readFileSync(path.join(directory, 'models.json'), 'utf8')).toBe(after.get('models.json'))
+      expect(leftovers(directory)).toEqual([])
+    }
+  })
+
+  it('should say so when a swap cannot be undone, and put the old set back on the next write', async () => {
+    const directory = temporaryDirectory()
+    await write(directory, before)
+    const previous = snapshot(directory)
+    let count = 0
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        count++
+        if (count >= 2) throw systemError('EIO')
+        return nodeFileSystem.rename(from, to)
+      }
+    }
+    await expect(write(directory, after, {fs})).rejects.toThrow(
+      /^Cannot write the dataset to `out`: an input\/output error of the device, and putting `out` back failed too: the previous files are in `\.er-locations-writes-\w+\.er-locations-old-[\da-f]{12}` \(the next write puts them back\)$/
+    )
+    expect(existsSync(directory)).toBe(false)
+    // The next write (of the same pages: nothing to do) finds the old set and puts it back.
+    expect((await write(directory, before)).way).toBe('none')
+    expect(snapshot(directory)).toEqual(previous)
+    expect(leftovers(directory)).toEqual([])
+  })
+
+  it('should say so when putting files back in place fails, and roll back on the next write', async () => {
+    const directory = temporaryDirectory()
+    await write(directory, before)
+    writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
+    const previous = snapshot(directory)
+    let count = 0
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        count++
+        // The third rename of a new file fails, and so does every undo.
+        if (count >= 3) throw systemError('EIO')
+        return nodeFileSystem.rename(from, to)
+      }
+    }
+    await expect(write(directory, after, {fs})).rejects.toThrow(
+      /^Cannot write the dataset to `out`: an input\/output error of the device, and putting the files back failed too: `out` may hold a mix of old and new files; the next write puts the old ones back from `out\/\.er-locations-staging-[\da-f]{12}`$/
+    )
+    expect(readdirSync(directory).filter((name) => name.startsWith('.er-locations-staging-'))).toHaveLength(1)
+    // The next write of the old pages rolls back, and has nothing left to do.
+    expect((await write(directory, before)).way).toBe('none')
+    expect(snapshot(directory)).toEqual(previous)
+  })
+
+  it('should recover from a crash in the renames in place: --force and other pages then write', async () => {
+    for (const nth of [1, 3, 9]) {
+      const directory = temporaryDirectory()
+      await write(directory, before)
+      writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
+      const previous = snapshot(directory)
+      void write(directory, after, {fs: crashing('rename', nth)})
+      await settle()
+      // What a kill -9 leaves: the staging folder, and after the first renames a mix.
+      expect(readdirSync(directory).some((name) => name.startsWith('.er-locations-staging-')), 'rename ' + nth).toBe(true)
+      if (nth > 1) expect(snapshot(directory)).not.toEqual(previous)
+
+      // The next write, of other pages and with --force, rolls back first, then writes.
+      const result = await runCli(['dataset', 'fixtures/' + seed000, '--out', directory, '--force'])
+      expect(result.code, result.stderr).toBe(0)
+      expect(readdirSync(directory).filter((name) => name.startsWith('.'))).toEqual([])
+      expect(existsSync(path.join(directory, 'models.json'))).toBe(false)
+      expect(readFileSync(path.join(directory, 'notes.txt'), 'utf8')).toBe('mine\n')
+      expect((await runCli(['dataset', 'fixtures/' + seed000, '--out', directory, '--check'])).code).toBe(0)
+    }
+  })
+
+  it('should recover from a crash between the two renames of a swap, and after them', async () => {
+    for (const [call, nth] of [
+      ['rename', 2],
+      ['removeTree', 1]
+    ] as const) {
+      const parent = temporaryDirectory()
+      const directory = path.join(parent, 'out')
+      await write(directory, before)
+      const previous = snapshot(directory)
+      void write(directory, after, {fs: crashing(call, nth)})
+      await settle()
+      expect(leftovers(directory).length, call).toBeGreaterThan(0)
+      if (call === 'rename') expect(existsSync(directory)).toBe(false)
+
+      // --check ignores the folders; the next write puts back or cleans up.
+      expect((await write(directory, before)).way).toBe(call === 'rename' ? 'none' : 'swap')
+      expect(snapshot(directory)).toEqual(previous)
+      expect(readdirSync(parent)).toEqual(['out'])
+    }
+  })
+
+  it('should take its own stale folders as its own, and leave a look-alike of the user alone', async () => {
+    const parent = temporaryDirectory()
+    const directory = path.join(parent, 'd')
+    mkdirSync(path.join(directory, '.er-locations-staging-0123456789ab'), {recursive: true})
+    writeFileSync(path.join(directory, '.er-locations-staging-0123456789ab', 'x'), 'x')
+    mkdirSync(path.join(parent, '.d.er-locations-new-0123456789ab'))
+    mkdirSync(path.join(parent, '.d.er-locations-old-0123456789ab'))
+    writeFileSync(path.join(parent, '.d.er-locations-old-0123456789ab', 'mine.txt'), 'mine\n')
+
+    const check = await runCli(['dataset', 'fixtures/' + seed002, '--out', directory, '--check'])
+    expect(check.code).toBe(1)
+    expect(check.stderr).not.toContain('note:')
+    expect(check.stderr).toContain('Regenerate it by running the same command without `--check`')
+
+    const result = await runCli(['dataset', 'fixtures/' + seed002, '--out', directory])
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(readdirSync(directory)).not.toContain('.er-locations-staging-0123456789ab')
+    // An empty sibling of ours is removed; one with a file of the user is not ours.
+    expect(readdirSync(parent).sort()).toEqual(['.d.er-locations-old-0123456789ab', 'd'])
+    // A look-alike name is a file of the user's.
+    mkdirSync(path.join(directory, '.er-locations-staging-mine'))
+    const noted = await runCli(['dataset', 'fixtures/' + seed002, 'fixtures/' + seed001, '--out', directory])
+    expect(noted.code).toBe(0)
+    expect(noted.stderr).toBe('er-locations: note: `' + path.join(directory, '.er-locations-staging-mine') + '` is not part of the dataset; left alone\n')
+    expect(existsSync(path.join(directory, '.er-locations-staging-mine'))).toBe(true)
   })
 })
 
@@ -296,11 +510,34 @@ describe.skipIf(mountRefused !== undefined)(
         tryRun('mount', ['--bind', directory, directory]) ?? tryRun('mount', ['-o', 'remount,ro,bind', directory])
       if (refused === undefined) mounts.push(directory)
       expect(refused).toBeUndefined()
-      for (const command of [['dataset', 'fixtures/' + seed002, 'fixtures/' + seed001], ['parse', 'fixtures/' + seed001, '--format', 'csv']]) {
-        expectOneLine(await runCli([...command, '--out', directory, '--force']), /: read-only file system; `[^`]+` is as it was$/m)
-      }
-
+      expectOneLine(
+        await runCli(['dataset', 'fixtures/' + seed002, 'fixtures/' + seed001, '--out', directory, '--force']),
+        /: read-only file system; `[^`]+` is as it was$/m
+      )
+      // Up to date: nothing to write, so read-only is no failure.
+      expect(await runCli(['dataset', 'fixtures/' + seed002, '--out', directory])).toEqual({
+        code: 0,
+        stdout: directory + ' is up to date (14 files of 1 page): nothing written\n',
+        stderr: ''
+      })
+      // --check does not advise a write that would fail there.
+      const check = await runCli(['dataset', 'fixtures/' + seed001, '--out', directory, '--check'])
+      expect(check.code).toBe(1)
+      expect(check.stderr).toContain('It cannot be written there (`' + directory + '`: read-only file system): choose another directory.\n')
       expect(snapshot(directory)).toEqual(previous)
+
+      const tables = temporaryDirectory()
+      expect((await runCli(['parse', 'fixtures/' + seed002, '--format', 'csv', '--out', tables])).code).toBe(0)
+      const tablesBefore = snapshot(tables)
+      const bound = tryRun('mount', ['--bind', tables, tables]) ?? tryRun('mount', ['-o', 'remount,ro,bind', tables])
+      if (bound === undefined) mounts.push(tables)
+      expect(bound).toBeUndefined()
+      expectOneLine(
+        await runCli(['parse', 'fixtures/' + seed001, '--format', 'csv', '--out', tables, '--force']),
+        /: read-only file system; `[^`]+` is as it was$/m
+      )
+      expect(await runCli(['parse', 'fixtures/' + seed002, '--format', 'csv', '--out', tables])).toEqual({code: 0, stdout: '', stderr: ''})
+      expect(snapshot(tables)).toEqual(tablesBefore)
     })
   }
 )

@@ -57,12 +57,29 @@ export const datasetCommand: Command = {
       return check(files, directory, out, io)
     }
 
-    const result = await writeFileSetOnce(directory, files, {shown: out, what: 'the dataset', force: values['force'] === true})
+    const result = await writeFileSetOnce(directory, files, {
+      shown: out,
+      what: 'the dataset',
+      set: 'dataset',
+      force: values['force'] === true
+    })
     for (const name of result.foreign) {
       io.stderr('er-locations: note: `' + path.join(out, name) + '` is not part of the dataset; left alone\n')
     }
 
-    io.stdout('Wrote ' + result.written.length + ' files of ' + documents.length + ' page' + (documents.length === 1 ? '' : 's') + ' to ' + out + '\n')
+    const pages = documents.length + ' page' + (documents.length === 1 ? '' : 's')
+    io.stdout(
+      result.written.length === 0 && result.removed.length === 0
+        ? out + ' is up to date (' + result.unchanged.length + ' files of ' + pages + '): nothing written\n'
+        : 'Wrote ' +
+            result.written.length +
+            ' files of ' +
+            pages +
+            ' to ' +
+            out +
+            (result.unchanged.length > 0 ? ' (' + result.unchanged.length + ' unchanged)' : '') +
+            '\n'
+    )
     return 0
   }
 }
@@ -79,7 +96,7 @@ function recordedPath(name: string, shown: string, cwd: string): string {
 }
 
 async function check(files: Map<string, string>, directory: string, out: string, io: Io): Promise<number> {
-  const {differences, foreign, advice, plain} = await compareFileSet(directory, files, out)
+  const {differences, foreign, advice, plain} = await compareFileSet(directory, files, out, 'dataset')
   for (const name of foreign) {
     io.stderr('er-locations: note: `' + path.join(out, name) + '` is not part of the dataset; left alone\n')
   }

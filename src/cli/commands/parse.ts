@@ -66,6 +66,7 @@ export const parseCommand: Command = {
       const result = await writeFileSetOnce(path.resolve(io.cwd, shown), tables, {
         shown,
         what: 'the CSV tables',
+        set: 'tables',
         force: values['force'] === true
       })
       for (const name of result.foreign) {
