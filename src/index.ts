@@ -6,6 +6,7 @@ export * from './diff/index.js'
 export {renderChangelog, renderDiff} from './render/index.js'
 export type {
   Changelog,
+  ChangelogOptions,
   ChangelogPoint,
   ChangelogVersion,
   RenderOptions

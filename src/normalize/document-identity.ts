@@ -74,7 +74,9 @@ const localeInSegment = /(?:^|[._])([a-z]{2,3}[-_](?:[a-z]{2}|hans|hant))$/i
  *   Path, metadata, layout and text of the page.
  */
 export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
-  const segments = evidence.path === null ? [] : evidence.path.split(/[\\/]/)
+  // `changelog --git` names a version `<path>@<short commit>`.
+  const path = evidence.path === null ? null : evidence.path.replace(/@[0-9a-f]{7,40}$/, '')
+  const segments = path === null ? [] : path.split(/[\\/]/)
   const fileName = (segments.at(-1) ?? '').toLowerCase()
   const folders = segments.slice(0, -1)
 

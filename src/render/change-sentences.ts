@@ -7,7 +7,7 @@
  * order they are listed, is decided in `sentences-from-changes.ts`.
  */
 
-import type {Cloud, RegionCloud, Status} from '../model.js'
+import type {Cloud, DocumentIdentity, Edition, RegionCloud, Status} from '../model.js'
 import {escapeMarkdown} from './escape-markdown.js'
 import {joinList} from './join-list.js'
 
@@ -212,5 +212,29 @@ export const changeSentences = {
     `${bold(name)}: ${joinList([...fields])} changed.`,
 
   // Whole sections.
-  noChanges: () => 'No changes.'
+  noChanges: () => 'No changes.',
+  oneVersion: () => 'One version: nothing to compare it with.',
+  /** What the versions of a section are versions of. */
+  documentVersions: (document: DocumentIdentity, count: number) =>
+    `${plural(count, 'Version', 'Versions')} of ${documentName(document)}: ${count}.`,
+  mergedVersions: (edition: Edition, language: string | null, pages: readonly string[], count: number) =>
+    `The ${editionName(edition)} docs in \`${language ?? 'an unknown language'}\`, ${plural(pages.length, 'page', 'pages')} ${joinList(pages.map((page) => '\`' + page + '\`'))} merged: at each date, what the newest version of each page on or before it states. ${plural(count, 'State', 'States')}: ${count}.`,
+  /** The title of a pair of two different documents (`diff a b`): a comparison, not a change. */
+  comparisonTitle: (newer: string, newerId: string, older: string, olderId: string) =>
+    `Comparison of ${newer} (\`${newerId}\`) with ${older} (\`${olderId}\`)`,
+  comparisonNote: () => 'Two different documents: what follows is where they differ, not what changed.'
+}
+
+/** A document in words: its page, edition and language. */
+function documentName(document: DocumentIdentity): string {
+  if (document.page === null || document.language === null) {
+    return 'a page that could not be told (`' + document.id + '`)'
+  }
+
+  const page = document.page === 'locations' ? 'by-provider page (`expressroute-locations.md`)' : 'by-location page (`expressroute-locations-providers.md`)'
+  return 'the ' + page + ' of the ' + editionName(document.edition) + ' docs, in `' + document.language + '`'
+}
+
+function editionName(edition: Edition): string {
+  return edition === 'china' ? 'Azure China' : 'global'
 }

@@ -120,7 +120,8 @@ const changes = subjectOrder.flatMap((subject) => {
 
 const point = object({
   date: {type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$'},
-  path: nullableString
+  path: nullableString,
+  document: string
 })
 
 /** JSON Schema of the JSON changelog. */
@@ -128,7 +129,7 @@ export const changelogSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'er-locations changelog',
   description:
-    'Consecutive versions of the Azure ExpressRoute locations page, newest first, with the typed changes between them.',
+    'Consecutive versions of each Azure ExpressRoute locations document (or, merged, of each edition and language), newest first, with the typed changes between them.',
   ...object({versions: {type: 'array', items: {$ref: '#/$defs/version'}}}),
   $defs: {
     version: object({

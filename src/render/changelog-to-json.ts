@@ -7,6 +7,7 @@ const leadingKeys = [
   'to',
   'date',
   'path',
+  'document',
   'changes',
   'kind',
   'key',
@@ -26,13 +27,13 @@ const leadingKeys = [
  * same input gives the same bytes.
  *
  * @param pairs
- *   Version pairs, newest first.
+ *   Version pairs: of each document in turn, newest first.
  */
 export function changelogToJson(pairs: readonly VersionPair[]): string {
   const changelog: Changelog = {
     versions: pairs.map((pair) => ({
-      from: {date: pair.older.meta.date, path: pair.older.source.path},
-      to: {date: pair.newer.meta.date, path: pair.newer.source.path},
+      from: {date: pair.older.meta.date, path: pair.older.source.path, document: pair.older.source.document.id},
+      to: {date: pair.newer.meta.date, path: pair.newer.source.path, document: pair.newer.source.document.id},
       changes: pair.changes
     }))
   }

@@ -8,6 +8,7 @@ export {renderChangelog} from './render-changelog.js'
 export {renderDiff} from './render-diff.js'
 export type {
   Changelog,
+  ChangelogOptions,
   ChangelogPoint,
   ChangelogVersion,
   RenderOptions

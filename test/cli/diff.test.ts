@@ -19,7 +19,8 @@ describe('cli diff', () => {
     const result = await runCli(['diff', 'fixtures/' + seed002, 'fixtures/' + seed001])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout).toMatch(/^# Changelog\n\n## 2020-01-17 \(compared with 2015-03-31\)\n/)
+    // Two documents (the 2015 page and today's page by location): a comparison.
+    expect(result.stdout).toMatch(/^# Changelog\n\n## Comparison of 2020-01-17 \(`global\/en\/locations-providers`\) with 2015-03-31 \(`global\/en\/locations`\)\n/)
     for (const name of newLocations) {
       expect(result.stdout).toContain('- New peering location **' + name + '** (')
     }

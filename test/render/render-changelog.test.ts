@@ -14,9 +14,13 @@ describe('renderChangelog, Markdown', () => {
     expect(renderChangelog([march2015, december2015, january2020])).toMatchInlineSnapshot(`
       "# Changelog
 
-      ## 2020-01-17 (compared with 2015-12-02)
+      ## global/en/locations-providers
 
-      ### Added
+      Versions of the by-location page (\`expressroute-locations-providers.md\`) of the global docs, in \`en\`: 3.
+
+      ### 2020-01-17 (compared with 2015-12-02)
+
+      #### Added
 
       - New peering location **Auckland** (zone 2).
       - New peering location **Dubai2** (zone 3).
@@ -28,11 +32,11 @@ describe('renderChangelog, Markdown', () => {
       - New geopolitical region **Middle East** with peering location Dubai2.
       - New system integrator **Avanade Inc.** (Europe and North America).
 
-      ### Removed
+      #### Removed
 
       - **Orange** no longer offers ExpressRoute at Hong Kong SAR and Singapore.
 
-      ### Changed
+      #### Changed
 
       - **Toronto** is no longer marked coming soon.
       - **Cologix**: Toronto is no longer marked coming soon.
@@ -42,9 +46,9 @@ describe('renderChangelog, Markdown', () => {
       - Geopolitical region **Canada** now includes Azure region Canada East.
       - Geopolitical region **Europe** now includes peering location Zurich.
 
-      ## 2015-12-02 (compared with 2015-03-31)
+      ### 2015-12-02 (compared with 2015-03-31)
 
-      ### Added
+      #### Added
 
       - New peering location **Montreal** (coming soon).
       - New peering location **Toronto** (coming soon).
@@ -137,9 +141,13 @@ describe('renderChangelog, order', () => {
     expect(renderChangelog([b, a])).toMatchInlineSnapshot(`
       "# Changelog
 
-      ## 2020-01-20, b.md (compared with 2020-01-20, a.md)
+      ## global/en/locations-providers
 
-      ### Added
+      Versions of the by-location page (\`expressroute-locations-providers.md\`) of the global docs, in \`en\`: 2.
+
+      ### 2020-01-20, b.md (compared with 2020-01-20, a.md)
+
+      #### Added
 
       - New peering location **Zurich**.
       "
@@ -160,16 +168,22 @@ describe('renderChangelog, order', () => {
     expect(renderChangelog([january2020, later])).toMatchInlineSnapshot(`
       "# Changelog
 
-      ## 2020-05-05 (compared with 2020-01-17)
+      ## global/en/locations-providers
+
+      Versions of the by-location page (\`expressroute-locations-providers.md\`) of the global docs, in \`en\`: 2.
+
+      ### 2020-05-05 (compared with 2020-01-17)
 
       No changes.
       "
     `)
   })
 
-  it('should say "No changes." when there is no pair to compare', () => {
+  it('should say "No changes." when there is no document, and that one version has nothing to compare with', () => {
     expect(renderChangelog([])).toBe('# Changelog\n\nNo changes.\n')
-    expect(renderChangelog([march2015])).toBe('# Changelog\n\nNo changes.\n')
+    expect(renderChangelog([march2015])).toBe(
+      '# Changelog\n\n## global/en/locations-providers\n\nVersion of the by-location page (`expressroute-locations-providers.md`) of the global docs, in `en`: 1.\n\nOne version: nothing to compare it with.\n'
+    )
   })
 
   it('should give the same text for shuffled models', () => {

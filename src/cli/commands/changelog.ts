@@ -1,5 +1,6 @@
 import type {LocationsDocument, ViewName} from '../../model.js'
 import {parse} from '../../parse.js'
+import {changeSentences} from '../../render/change-sentences.js'
 import {renderChangelog} from '../../render/index.js'
 import {changelogToJson} from '../../render/changelog-to-json.js'
 import {changelogToMarkdown} from '../../render/changelog-to-markdown.js'
@@ -15,10 +16,14 @@ import {viewOption} from '../view-option.js'
 export const changelogCommand: Command = {
   name: 'changelog',
   usage:
-    'changelog <file...> | --git <repo> --path <file> [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
-  summary: 'Print the changelog of several versions of a page, newest first.',
+    'changelog <file...> [--merge] | --git <repo> --path <file> [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
+  summary: 'Print the changelog of several versions of the pages, newest first, one history a document.',
   details: [
-    'Files are ordered by `ms.date` (ties: by path); each consecutive pair is diffed.',
+    'Files are grouped by the document each is a version of (edition, language, page: see',
+    '`source.document`); the versions of a document are ordered by `ms.date` (ties: by path) and',
+    'each consecutive pair is diffed. No pair is of two documents. With --merge, the pages of',
+    'one edition and language are one history: at each date, what the newest version of each',
+    'page on or before it states; a fact one page states and the other omits is no change.',
     'A file without a date cannot be placed: that is an error naming it.',
     'With --git, the versions are every commit of <file> in <repo> (renames followed);',
     '<file> names a file (not a folder), literally: no globs, no pathspec magic.',
@@ -29,6 +34,7 @@ export const changelogCommand: Command = {
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
+    merge: {type: 'boolean', description: 'Merge the pages of one edition and language into one history.'},
     view: {type: 'string', description: 'Which view of each page to read: published (default) or upstream.'},
     git: {type: 'string', description: 'Read the versions from this git repository.'},
     path: {type: 'string', description: 'With --git: the file, relative to the repository.'},
@@ -47,7 +53,11 @@ export const changelogCommand: Command = {
         }
       }
 
-      return changelogOfFiles(positionals, {format, view}, io)
+      return changelogOfFiles(positionals, {format, view, merge: values['merge'] === true}, io)
+    }
+
+    if (values['merge'] !== undefined) {
+      throw new UsageError('`--merge` combines the pages given as files; `--git` reads one file')
     }
 
     if (positionals.length > 0) {
@@ -75,7 +85,7 @@ interface Settings {
 }
 
 /** Changelog of files given on the command line. */
-async function changelogOfFiles(names: string[], settings: Settings, io: Io): Promise<number> {
+async function changelogOfFiles(names: string[], settings: Settings & {merge: boolean}, io: Io): Promise<number> {
   if (names.length === 0) {
     throw new UsageError('`changelog` takes at least one file (or `--git <repo> --path <file>`)')
   }
@@ -97,7 +107,7 @@ async function changelogOfFiles(names: string[], settings: Settings, io: Io): Pr
     documents.push(document)
   }
 
-  io.stdout(renderChangelog(documents, {format: settings.format}))
+  io.stdout(renderChangelog(documents, {format: settings.format, merge: settings.merge}))
   return 0
 }
 
@@ -138,11 +148,16 @@ async function changelogOfHistory(
     )
   }
 
-  const documents = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
+  const read = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
+  // One file, renames followed, is one document: the one its newest version
+  // is a version of, even where an older version alone could not be told.
+  const document = (read.at(-1) as LocationsDocument).source.document
+  const documents = read.map((version) => ({...version, source: {...version.source, document}}))
   // Paired here (not by `renderChangelog`, which orders by date and path),
   // so the renderers take the pairs in commit order.
   const pairs = versionPairs(documents)
-  io.stdout(settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown(pairs))
+  const section = {id: document.id, description: changeSentences.documentVersions(document, documents.length), pairs}
+  io.stdout(settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown([section]))
   return 0
 }
 

@@ -1,0 +1,74 @@
+import {mergeModels} from '../diff/merge-models.js'
+import type {LocationsDocument} from '../model.js'
+import {changeSentences} from './change-sentences.js'
+import type {ChangelogSection} from './changelog.js'
+import {documentHistories, type DocumentHistory} from './document-histories.js'
+import {versionPairs} from './version-pairs.js'
+
+/**
+ * Histories of the docs with the pages of one edition and language merged:
+ * at each date a version of any page has, one state, made of the newest
+ * version of each page on or before that date (`mergeModels`, newest
+ * first); consecutive states diffed. A fact that one page states and the
+ * other omits is no change: only what the docs as a whole stop or start
+ * stating is.
+ *
+ * A document that could not be told (`unknown/…`) is merged with nothing.
+ *
+ * @param documents
+ *   Models of versions of any documents, in any order.
+ */
+export function mergedHistories(documents: readonly LocationsDocument[]): ChangelogSection[] {
+  const groups = new Map<string, DocumentHistory[]>()
+  for (const history of documentHistories(documents)) {
+    const {edition, language, page} = history.document
+    const id = page === null || language === null ? history.document.id : edition + '/' + language
+    groups.set(id, [...(groups.get(id) ?? []), history])
+  }
+
+  return [...groups].map(([id, histories]) => {
+    const states = mergedStates(id, histories)
+    const first = histories[0] as DocumentHistory
+    const pages = histories.map((history) => history.document.page ?? history.document.id)
+    return {
+      id,
+      description: changeSentences.mergedVersions(first.document.edition, first.document.language, pages, states.length),
+      pairs: versionPairs(states)
+    }
+  })
+}
+
+/** One merged model a date, oldest first. */
+function mergedStates(id: string, histories: readonly DocumentHistory[]): LocationsDocument[] {
+  const dates = [...new Set(histories.flatMap((history) => history.versions.map((version) => version.meta.date as string)))].sort()
+
+  return dates.map((date) => {
+    const current = histories
+      .map((history) => newestOnOrBefore(history.versions, date))
+      .filter((version): version is LocationsDocument => version !== undefined)
+      // Newest first: where two pages contradict each other, the newer wins.
+      .sort((a, b) => compare(b.meta.date ?? '', a.meta.date ?? '') || compare(a.source.path ?? '', b.source.path ?? ''))
+    const newest = current[0] as LocationsDocument
+    return mergeModels(current, {
+      source: {
+        ...newest.source,
+        path: current.map((version) => version.source.path ?? version.source.sha256).join(' + '),
+        page: 'unknown',
+        document: {...newest.source.document, id, page: null}
+      },
+      view: newest.view,
+      meta: {...newest.meta, date}
+    })
+  })
+}
+
+/** The last of `versions` (oldest first) dated on or before `date`. */
+function newestOnOrBefore(versions: readonly LocationsDocument[], date: string): LocationsDocument | undefined {
+  let found: LocationsDocument | undefined
+  for (const version of versions) if ((version.meta.date as string) <= date) found = version
+  return found
+}
+
+function compare(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0
+}
