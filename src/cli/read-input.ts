@@ -81,7 +81,7 @@ async function readFileBounded(name: string, file: string): Promise<Uint8Array> 
   try {
     handle = await open(file, 'r')
   } catch (error) {
-    throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'no such file'))
+    throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'it cannot be opened'))
   }
 
   try {
