@@ -23,7 +23,7 @@ export function mainHelp(commands: readonly Command[]): string {
     ),
     '',
     'Options:',
-    '  --help     Show help (also after a command, or as `help <command>`)',
+    '  --help     Show help (of a command: `--help <command>`, `help <command>`, `<command> --help`)',
     '  --version  Show the version',
     '',
     'A file argument of `-` reads standard input; `--` ends the options.',
