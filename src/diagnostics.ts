@@ -34,7 +34,7 @@ export interface RawPoint {
 export function createMessage(
   ruleId: RuleId,
   reason: string,
-  place: RawPoint
+  place: RawPoint | {line: number; column: number}
 ): VFileMessage {
   const message = new VFileMessage(reason, {
     place,

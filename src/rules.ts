@@ -226,6 +226,21 @@ export const rules = {
   'supported-but-coming-soon': {
     severity: 'warning',
     description: 'A provider is `Supported` for Azure at a location the page marks coming soon.'
+  },
+  // Compare: two pages of one edition and language (`compare`).
+  'page-omits-offering': {
+    severity: 'warning',
+    description:
+      'One page of an edition and language lists a provider at a location and the other page, which lists offerings too, does not; reported at the page that lists it, naming the other and where it lists that provider.'
+  },
+  'pages-differ-in-status': {
+    severity: 'warning',
+    description:
+      'The two pages of an edition and language both list a provider at a location, with another Azure or Office 365 status (a status one page does not state is no difference).'
+  },
+  'pages-differ-in-coming-soon': {
+    severity: 'warning',
+    description: 'The two pages of an edition and language both list a provider at a location, one as coming soon and the other not.'
   }
 } satisfies Record<string, Rule>
 

@@ -9,7 +9,7 @@ import {root} from './helpers.js'
 
 describe('public API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(api).sort()).toEqual(['createBlockCache', 'diff', 'parse', 'renderChangelog', 'renderDiff', 'views'])
+    expect(Object.keys(api).sort()).toEqual(['compareDocuments', 'createBlockCache', 'diff', 'parse', 'renderChangelog', 'renderDiff', 'views'])
   })
 
   it('should export the change and changelog types', () => {
@@ -44,6 +44,7 @@ describe('the library boundary', () => {
     ['diff: a newer that is an array', () => untyped.diff(model, [model]), 'Unexpected `newer` (array), ' + notModel],
     ['renderChangelog: documents not in an array', () => untyped.renderChangelog(model), 'Unexpected `documents` (object), expected an array of models (`LocationsDocument[]`)'],
     ['renderChangelog: a document that is not an object', () => untyped.renderChangelog([model, 'b.md']), 'Unexpected `documents[1]` `b.md`, ' + notModel],
+    ['compareDocuments: objects that are not models', () => untyped.compareDocuments([model, {}]), 'Unexpected `documents[1]` (object), ' + notModel],
     ['renderChangelog: objects that are not models', () => untyped.renderChangelog([{}, {}]), 'Unexpected `documents[0]` (object), ' + notModel],
     ['diff: an object that is not a model', () => untyped.diff(model, {source: {}, meta: {}}), 'Unexpected `newer` (object), ' + notModel],
     ['renderChangelog: an unknown format', () => untyped.renderChangelog([model], {format: 'yaml'}), 'Unexpected `format` `yaml`, ' + formats],

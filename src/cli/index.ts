@@ -5,6 +5,7 @@
 
 import {changelogCommand} from './commands/changelog.js'
 import {checkCommand} from './commands/check.js'
+import {compareCommand} from './commands/compare.js'
 import {datasetCommand} from './commands/dataset.js'
 import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
@@ -25,6 +26,7 @@ const commands: Command[] = [
   viewsCommand,
   diffCommand,
   changelogCommand,
+  compareCommand,
   summaryCommand,
   datasetCommand
 ]

@@ -3,6 +3,12 @@
  */
 
 export {diff} from './diff.js'
+export {
+  compareDocuments,
+  type Disagreement,
+  type DisagreementKind,
+  type DisagreementSide
+} from './compare-documents.js'
 export type {
   Addition,
   Change,

@@ -58,11 +58,17 @@ describe('cli changelog --git', () => {
     const result = await runCli(['changelog', '--git', repository, '--path', newPath])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    // The same history as the three seed files, but for the date that the
-    // commit gave the page without `ms.date`.
-    const golden = readFileSync(path.join(root, 'test/golden/changelog-seeds.md'), 'utf8')
+    // One file is one document, the one its newest version is a version of
+    // (seed 001: the global page by location), though its older versions are
+    // other pages' texts; its pairs are the two checked seed comparisons
+    // (`test/golden/diff-*.md`), dated as the commits date them.
+    const pair = (name: string, title: string) =>
+      title + '\n\n' + readFileSync(path.join(root, 'test/golden', name), 'utf8').split(/^(?=### )/m).slice(1).join('').replace(/^### /gm, '#### ')
     expect(result.stdout).toBe(
-      golden.replace('## 2020-01-17 (compared with 2015-12-02)', '## 2020-02-01 (compared with 2015-12-02)')
+      '# Changelog\n\n## global/en/locations-providers\n\nVersions of the by-location page (`expressroute-locations-providers.md`) of the global docs, in `en`: 3.\n\n' +
+        pair('diff-000-001.md', '### 2020-02-01 (compared with 2015-12-02)') +
+        '\n' +
+        pair('diff-002-000.md', '### 2015-12-02 (compared with 2015-03-31)')
     )
   })
 
@@ -71,14 +77,15 @@ describe('cli changelog --git', () => {
     expect(result.code).toBe(0)
     const changelog = JSON.parse(result.stdout) as Changelog
     // Commits: [0] seed 002, [1] seed 000, [2] move (same content as [1]), [3] README, [4] seed 001.
+    const document = 'global/en/locations-providers'
     expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
       [
-        {date: '2015-12-02', path: oldPath + '@' + commits[1]},
-        {date: '2020-02-01', path: newPath + '@' + commits[4]}
+        {date: '2015-12-02', path: oldPath + '@' + commits[1], document},
+        {date: '2020-02-01', path: newPath + '@' + commits[4], document}
       ],
       [
-        {date: '2015-03-31', path: oldPath + '@' + commits[0]},
-        {date: '2015-12-02', path: oldPath + '@' + commits[1]}
+        {date: '2015-03-31', path: oldPath + '@' + commits[0], document},
+        {date: '2015-12-02', path: oldPath + '@' + commits[1], document}
       ]
     ])
   })
@@ -86,14 +93,19 @@ describe('cli changelog --git', () => {
   it('should select commits by date with --since and --until (inclusive)', async () => {
     const since = await runCli(['changelog', '--git', repository, '--path', newPath, '--since', '2015-12-03'])
     expect(since.code).toBe(0)
-    expect(since.stdout.match(/^## .*$/gm)).toEqual(['## 2020-02-01 (compared with 2015-12-02)'])
+    expect(since.stdout.match(/^### .*$/gm)).toEqual(['### 2020-02-01 (compared with 2015-12-02)'])
     const until = await runCli(['changelog', '--git', repository, '--path', newPath, '--until', '2015-12-03'])
-    expect(until.stdout.match(/^## .*$/gm)).toEqual(['## 2015-12-02 (compared with 2015-03-31)'])
+    expect(until.stdout.match(/^### .*$/gm)).toEqual(['### 2015-12-02 (compared with 2015-03-31)'])
     // One version (and its rename): nothing to compare.
     const one = await runCli([
       'changelog', '--git', repository, '--path', newPath, '--since', '2015-12-01', '--until', '2016-12-31'
     ])
-    expect(one).toEqual({code: 0, stdout: '# Changelog\n\nNo changes.\n', stderr: ''})
+    expect(one).toEqual({
+      code: 0,
+      stdout:
+        '# Changelog\n\n## china/en/locations\n\nVersion of the by-provider page (`expressroute-locations.md`) of the Azure China docs, in `en`: 1.\n\nOne version: nothing to compare it with.\n',
+      stderr: ''
+    })
   })
 
   it('should show progress on standard error only when it is a terminal', async () => {
@@ -281,9 +293,11 @@ describe('cli changelog --git, paths and repeated contents', () => {
     expect(result.stderr).toBe('')
     const changelog = JSON.parse(result.stdout) as Changelog
     // Commits: [0] A, [1] providers.md, [2] B, [3] A (revert), [4] mode change, [5] README.
-    const a0 = {date: '2015-03-31', path: 'docs/locations.md@' + made[0]}
-    const b = {date: '2015-12-02', path: 'docs/locations.md@' + made[2]}
-    const a3 = {date: '2015-03-31', path: 'docs/locations.md@' + made[3]}
+    // One file, one document: the one its newest version (A, seed 002) is a version of.
+    const document = 'global/en/locations'
+    const a0 = {date: '2015-03-31', path: 'docs/locations.md@' + made[0], document}
+    const b = {date: '2015-12-02', path: 'docs/locations.md@' + made[2], document}
+    const a3 = {date: '2015-03-31', path: 'docs/locations.md@' + made[3], document}
     expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
       [b, a3],
       [a0, b]
