@@ -44,15 +44,13 @@ export function facilitiesFromCell(
   }
 
   const facilities: Facility[] = []
+  const linkAt = linkFinder(text, urls)
   for (const entry of entries) {
     // `[A](…) and [B](…)`: the second name is not in the first link.
     const parts = entry.name.split(/\s+and\s+/)
     if (parts.length > 1 && links.size > 1) {
       for (const part of parts) {
-        const first = urls.findIndex(
-          (url, index) => url !== undefined && text.startsWith(part, index)
-        )
-        facilities.push({name: part, url: first === -1 ? null : (urls[first] ?? null)})
+        facilities.push({name: part, url: linkAt(part)})
       }
     } else {
       facilities.push({name: entry.name, url: entry.url})
@@ -60,4 +58,47 @@ export function facilitiesFromCell(
   }
 
   return facilities
+}
+
+/**
+ * URL of the first linked place in `text` where `part` starts, `null` if
+ * none.
+ *
+ * Searching all of `text` once per part is quadratic in a cell of many
+ * parts (`[A](…) and [B](…) and …`, issue 10 §1): parts come in the order of
+ * the text, so each search starts where the previous part was found, and a
+ * part already looked up is answered from a memo. A part not in the text
+ * (its markup or whitespace changed) would scan the rest of the text each
+ * time: searches stop once failed ones (and unlinked places) have scanned,
+ * together, twice the text. In the pages this gives what the search from the start gave.
+ */
+function linkFinder(
+  text: string,
+  urls: ReadonlyArray<string | null | undefined>
+): (part: string) => string | null {
+  const found = new Map<string, string | null>()
+  let cursor = 0
+  let budget = 2 * text.length
+  return function (part) {
+    const known = found.get(part)
+    if (known !== undefined) return known
+    let url: string | null = null
+    if (budget > 0) {
+      let index = text.indexOf(part, cursor)
+      while (index !== -1 && urls[index] === undefined && budget > 0) {
+        budget -= part.length + 1
+        index = text.indexOf(part, index + 1)
+      }
+
+      if (index !== -1 && urls[index] !== undefined) {
+        url = urls[index] ?? null
+        cursor = index + part.length
+      } else {
+        budget -= text.length - cursor
+      }
+    }
+
+    found.set(part, url)
+    return url
+  }
 }

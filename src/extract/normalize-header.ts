@@ -18,33 +18,122 @@
  *   Normalized text; `''` for a cell without words.
  */
 export function normalizeHeader(text: string): string {
-  return (
-    text
-      // Full-width forms (`：`, `（`) and compatibility characters fold to ASCII.
-      .normalize('NFKC')
-      // A heading passed as written keeps its `#` markers.
-      .replace(/^\s*#{1,6}(?=\s)/, '')
-      // Comments carry no header text (customization markers are resolved by
-      // the views; any left would only add noise).
-      .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-      // `<br/>` splits words (`Libraries<br/>for Download`); other tags wrap them.
-      .replace(/<br\s*\/?>|<\/br>/gi, ' ')
-      .replace(/<\/?[a-z][^>]*>/gi, '')
-      // Links and DocFX tab links keep their text: `[China cloud](#tab/china-cloud)`.
-      .replace(/!?\[([^\]]*)\]\s*\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]/g, '$1')
-      .replace(/&nbsp;|&#160;/gi, ' ')
-      .replace(/&amp;/gi, '&')
-      // Emphasis, code and escapes.
-      .replace(/[*`]|(?<![a-z\d])_+|_+(?![a-z\d])/gi, '')
-      .replace(/\\(.)/g, '$1')
-      // Curly apostrophes (`d’homologation`) compare equal to straight ones.
-      .replace(/[\u2018\u2019]/g, "'")
-      // Pipes left over from a row's `||` ending are not text.
-      .replace(/^[\s|]+|[\s|]+$/g, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase()
-      .replace(/\s*[:.。]+$/, '')
-      .trim()
-  )
+  const plain = text
+    // Full-width forms (`：`, `（`) and compatibility characters fold to ASCII.
+    .normalize('NFKC')
+    // A heading passed as written keeps its `#` markers.
+    .replace(/^\s*#{1,6}(?=\s)/, '')
+    // Comments carry no header text (customization markers are resolved by
+    // the views; any left would only add noise).
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    // `<br/>` splits words (`Libraries<br/>for Download`); other tags wrap them.
+    .replace(/<br\s*\/?>|<\/br>/gi, ' ')
+  // Links and DocFX tab links keep their text: `[China cloud](#tab/china-cloud)`.
+  const unmarked = withoutBrackets(withoutLinks(withoutTags(plain)))
+    .replace(/&nbsp;|&#160;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    // Emphasis, code and escapes.
+    .replace(/[*`]|(?<![a-z\d])_+|_+(?![a-z\d])/gi, '')
+    .replace(/\\(.)/g, '$1')
+    // Curly apostrophes (`d’homologation`) compare equal to straight ones.
+    .replace(/[\u2018\u2019]/g, "'")
+  // Pipes left over from a row's `||` ending are not text.
+  const collapsed = trimPipes(unmarked).replace(/\s+/g, ' ').toLowerCase()
+  return withoutTrailingStops(collapsed).trim()
+}
+
+// The helpers below do what a regex did, in one pass: the regex tried every
+// start of a long run (spaces, dots, `<a`, `[`) and scanned the rest of the
+// text from each, quadratic on a long header cell (issue 10 §1; see
+// `test/robustness/regex-backtracking.test.ts`).
+
+const whitespace = /\s/
+
+/** `text.replace(/<\/?[a-z][^>]*>/gi, '')`. */
+function withoutTags(text: string): string {
+  let result = ''
+  let kept = 0
+  let close = -2
+  for (let index = text.indexOf('<'); index !== -1; index = text.indexOf('<', index + 1)) {
+    const letter = text.charCodeAt(index + 1) === 47 /* `/` */ ? index + 2 : index + 1
+    if (!isAsciiLetter(text.charCodeAt(letter))) continue
+    if (close !== -1 && close <= letter) close = text.indexOf('>', letter + 1)
+    // No `>` after this `<`: none after any later one either.
+    if (close === -1) break
+    result += text.slice(kept, index)
+    kept = close + 1
+    index = close
+  }
+
+  return kept === 0 ? text : result + text.slice(kept)
+}
+
+/** `text.replace(/!?\[([^\]]*)\]\s*\([^)]*\)/g, '$1')`. */
+function withoutLinks(text: string): string {
+  let result = ''
+  let kept = 0
+  let close = -2
+  let paren = -2
+  // End of the whitespace after the `]` at `spacedFrom`, memoized: many `[`
+  // share one `]`.
+  let spacedFrom = -1
+  let spacedTo = -1
+  for (let index = text.indexOf('['); index !== -1; index = text.indexOf('[', index + 1)) {
+    if (close !== -1 && close <= index) close = text.indexOf(']', index + 1)
+    if (close === -1) break
+    if (spacedFrom !== close) {
+      spacedFrom = close
+      spacedTo = close + 1
+      while (spacedTo < text.length && whitespace.test(text.charAt(spacedTo))) spacedTo++
+    }
+
+    if (text.charCodeAt(spacedTo) !== 40 /* `(` */) continue
+    if (paren !== -1 && paren <= spacedTo) paren = text.indexOf(')', spacedTo + 1)
+    if (paren === -1) break
+    const start = index > kept && text.charCodeAt(index - 1) === 33 /* `!` */ ? index - 1 : index
+    result += text.slice(kept, start) + text.slice(index + 1, close)
+    kept = paren + 1
+    index = paren
+  }
+
+  return kept === 0 ? text : result + text.slice(kept)
+}
+
+/** `text.replace(/\[([^\]]*)\]/g, '$1')`. */
+function withoutBrackets(text: string): string {
+  let result = ''
+  let kept = 0
+  for (let index = text.indexOf('['); index !== -1; index = text.indexOf('[', index + 1)) {
+    const close = text.indexOf(']', index + 1)
+    if (close === -1) break
+    result += text.slice(kept, index) + text.slice(index + 1, close)
+    kept = close + 1
+    index = close
+  }
+
+  return kept === 0 ? text : result + text.slice(kept)
+}
+
+/** `text.replace(/^[\s|]+|[\s|]+$/g, '')`. */
+function trimPipes(text: string): string {
+  const isPipeOrSpace = (index: number) =>
+    text.charCodeAt(index) === 124 /* `|` */ || whitespace.test(text.charAt(index))
+  let start = 0
+  let end = text.length
+  while (start < end && isPipeOrSpace(start)) start++
+  while (end > start && isPipeOrSpace(end - 1)) end--
+  return text.slice(start, end)
+}
+
+/** `text.replace(/\s*[:.。]+$/, '')`. */
+function withoutTrailingStops(text: string): string {
+  let end = text.length
+  while (end > 0 && ':.。'.includes(text.charAt(end - 1))) end--
+  if (end === text.length) return text
+  while (end > 0 && whitespace.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
