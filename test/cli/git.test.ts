@@ -287,6 +287,24 @@ describe('cli changelog --git, paths and repeated contents', () => {
     }
   })
 
+  it('should write one history a page given with --path, and one merged history with --merge', async () => {
+    const both = ['changelog', '--git', other, '--path', 'docs/locations.md', '--path', 'docs/providers.md']
+    const separate = await runCli(both)
+    expect(separate.code).toBe(0)
+    expect(separate.stdout.match(/^## .*$/gm)).toEqual(['## global/en/locations', '## global/en/locations-providers'])
+    // The by-provider file's history is the one it has alone.
+    const alone = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])
+    expect(separate.stdout).toContain(alone.stdout.replace(/^# Changelog\n\n/, ''))
+    // The same path twice is one page.
+    expect(await runCli([...both, '--path', 'docs/locations.md'])).toEqual(separate)
+
+    const merged = await runCli([...both, '--merge', '--format', 'json'])
+    expect(merged.code).toBe(0)
+    const changelog = JSON.parse(merged.stdout) as Changelog
+    expect(new Set(changelog.versions.flatMap((version) => [version.from.document, version.to.document]))).toEqual(new Set(['global/en']))
+    expect(changelog.versions[0]?.to.date).toBe('2020-01-17')
+  })
+
   it('should count a revert as a version, and a commit that keeps the content once', async () => {
     const result = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md', '--format', 'json'])
     expect(result.code).toBe(0)

@@ -2,6 +2,7 @@ import type {LocationsDocument, ViewName} from '../../model.js'
 import {parse} from '../../parse.js'
 import {changeSentences} from '../../render/change-sentences.js'
 import {renderChangelog} from '../../render/index.js'
+import {orderDocuments} from '../../render/order-documents.js'
 import {changelogToJson} from '../../render/changelog-to-json.js'
 import {changelogToMarkdown} from '../../render/changelog-to-markdown.js'
 import {versionPairs} from '../../render/version-pairs.js'
@@ -16,7 +17,7 @@ import {viewOption} from '../view-option.js'
 export const changelogCommand: Command = {
   name: 'changelog',
   usage:
-    'changelog <file...> [--merge] | --git <repo> --path <file> [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
+    'changelog <file...> [--merge] | --git <repo> --path <file> [--path <file>] [--merge] [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
   summary: 'Print the changelog of several versions of the pages, newest first, one history a document.',
   details: [
     'Files are grouped by the document each is a version of (edition, language, page: see',
@@ -30,14 +31,15 @@ export const changelogCommand: Command = {
     'A version without a readable `ms.date` takes its commit date. Versions are in commit',
     'order; consecutive commits with the same content count once, a revert to earlier',
     'content is a version of its own. --since and --until (YYYY-MM-DD, inclusive) select',
-    'commits by commit date.'
+    'commits by commit date. Give --path again for each page (the two pages side by side):',
+    'one history each, or with --merge one history of the pages merged.'
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
     merge: {type: 'boolean', description: 'Merge the pages of one edition and language into one history.'},
     view: {type: 'string', description: 'Which view of each page to read: published (default) or upstream.'},
     git: {type: 'string', description: 'Read the versions from this git repository.'},
-    path: {type: 'string', description: 'With --git: the file, relative to the repository.'},
+    path: {type: 'string', multiple: true, description: 'With --git: the file, relative to the repository (again for each page).'},
     since: {type: 'string', description: 'With --git: only commits on or after this date.'},
     until: {type: 'string', description: 'With --git: only commits on or before this date.'}
   },
@@ -56,25 +58,43 @@ export const changelogCommand: Command = {
       return changelogOfFiles(positionals, {format, view, merge: values['merge'] === true}, io)
     }
 
-    if (values['merge'] !== undefined) {
-      throw new UsageError('`--merge` combines the pages given as files; `--git` reads one file')
-    }
-
     if (positionals.length > 0) {
       throw new UsageError('`changelog --git` reads its versions from the repository: give no files')
     }
 
-    const file = values['path']
-    if (typeof file !== 'string' || file === '') {
+    const files = ([] as unknown[]).concat(values['path'] ?? [])
+    if (files.length === 0 || files.some((file) => typeof file !== 'string' || file === '')) {
       throw new UsageError('`changelog --git <repo>` needs the file: `--path <file-in-repo>`')
     }
 
-    return changelogOfHistory(
-      String(repository),
-      file,
-      {format, view, since: dateOption(values, 'since'), until: dateOption(values, 'until')},
-      io
-    )
+    const settings = {format, view, since: dateOption(values, 'since'), until: dateOption(values, 'until')}
+    const histories: LocationsDocument[][] = []
+    for (const file of new Set(files as string[])) histories.push(await historyOfFile(String(repository), file, settings, io))
+
+    if (values['merge'] === true) {
+      io.stdout(renderChangelog(histories.flat(), {format, merge: true}))
+      return 0
+    }
+
+    // Two paths of one document (its path before and after a rename, given
+    // both) are one history: their versions by date, each commit once.
+    const byDocument = new Map<string, LocationsDocument[]>()
+    for (const documents of histories) {
+      const id = (documents[0] as LocationsDocument).source.document.id
+      const earlier = byDocument.get(id)
+      byDocument.set(id, earlier ? orderDocuments(uniqueVersions([...earlier, ...documents])) : documents)
+    }
+
+    const sections = [...byDocument.values()]
+      .map((documents) => {
+        const document = (documents[0] as LocationsDocument).source.document
+        // Paired here (not by `renderChangelog`, which orders by date and
+        // path), so the renderers take the pairs in commit order.
+        return {id: document.id, description: changeSentences.documentVersions(document, documents.length), pairs: versionPairs(documents)}
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    io.stdout(format === 'json' ? changelogToJson(sections.flatMap((section) => section.pairs)) : changelogToMarkdown(sections))
+    return 0
   }
 }
 
@@ -112,20 +132,23 @@ async function changelogOfFiles(names: string[], settings: Settings & {merge: bo
 }
 
 /**
- * Changelog of the versions of one file in a git repository.
+ * The versions of one file in a git repository, oldest commit first.
  *
  * Which date a version has: its `ms.date` when the page states one (the date
  * the page claims, as for files), else the commit date. Versions keep the
  * order of their commits, not of their dates: a revert brings back an older
  * `ms.date` with the older content, and is a change after the one it undoes.
  * In a history whose dates grow, as they do, both orders are the same.
+ *
+ * One file, renames followed, is one document: the one its newest version is
+ * a version of, even where an older version alone could not be told.
  */
-async function changelogOfHistory(
+async function historyOfFile(
   repository: string,
   file: string,
   settings: Settings & {since: string | undefined; until: string | undefined},
   io: Io
-): Promise<number> {
+): Promise<LocationsDocument[]> {
   const versions = await gitHistory(repository, file, {
     cwd: io.cwd,
     since: settings.since,
@@ -149,16 +172,14 @@ async function changelogOfHistory(
   }
 
   const read = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
-  // One file, renames followed, is one document: the one its newest version
-  // is a version of, even where an older version alone could not be told.
   const document = (read.at(-1) as LocationsDocument).source.document
-  const documents = read.map((version) => ({...version, source: {...version.source, document}}))
-  // Paired here (not by `renderChangelog`, which orders by date and path),
-  // so the renderers take the pairs in commit order.
-  const pairs = versionPairs(documents)
-  const section = {id: document.id, description: changeSentences.documentVersions(document, documents.length), pairs}
-  io.stdout(settings.format === 'json' ? changelogToJson(pairs) : changelogToMarkdown([section]))
-  return 0
+  return read.map((version) => ({...version, source: {...version.source, document}}))
+}
+
+/** Versions without a second copy of one commit's version (by its `path@commit` name). */
+function uniqueVersions(documents: readonly LocationsDocument[]): LocationsDocument[] {
+  const seen = new Set<string | null>()
+  return documents.filter((document) => !seen.has(document.source.path) && Boolean(seen.add(document.source.path)))
 }
 
 /**
