@@ -12,8 +12,21 @@ export interface Piece {
   line: number
 }
 
-/** A delimiter row: `|---|:--:|`. */
-const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+/**
+ * A delimiter row without its trailing spaces and tabs: `|---|:--:|`.
+ *
+ * Note: trailing blanks are cut off first (`withoutTrailingBlanks`): with a
+ * `[ \t]*` both before and after the last cell, a long run of blanks not at
+ * the end of the line made the match quadratic.
+ */
+const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/
+
+/** `line` without the spaces and tabs at its end, in one pass from the end. */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--
+  return end === line.length ? line : line.slice(0, end)
+}
 
 /**
  * Where a piece is in being a table: at its `start`; after a `heading`; after
@@ -28,7 +41,7 @@ type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
  * at worst, a paragraph or setext heading: nothing a blank line does not end.
  */
 export function isTableHead(header: string, delimiter: string): boolean {
-  if (!delimiterRow.test(delimiter) || /^ {0,3}-[ \t]/.test(delimiter)) return false
+  if (!delimiterRow.test(withoutTrailingBlanks(delimiter)) || /^ {0,3}-[ \t]/.test(delimiter)) return false
   const headerLayout = layoutPipeRow(header)
   // A leading pipe is optional in the delimiter row: one more keeps its count.
   const delimiterLayout = layoutPipeRow(

@@ -13,11 +13,13 @@ const minimumEvidence = 20
  * `sxs-lookup` spans hold the English original beside the translation.
  */
 const notProse = [
-  /<span class="sxs-lookup">(?:<span[^>]*>)?[^<]*(?:<\/span>)?<\/span>/g,
+  /<span class="sxs-lookup">(?:<span[^<>]*>)?[^<]*(?:<\/span>)?<\/span>/g,
   /^[ \t]*\|.*$/gm,
-  /\]\([^)\n]*\)/g,
+  // Each pattern stops at the next place it could start again (`]`, `<`),
+  // so a long run of `](` or `<` costs one pass, not one a start.
+  /\]\([^)\]\n]*\)/g,
   /https?:\/\/\S+/g,
-  /<[^>\n]*>/g,
+  /<[^<>\n]*>/g,
   /&[a-z]+;/gi,
   /`[^`\n]*`/g
 ]

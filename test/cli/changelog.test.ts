@@ -85,6 +85,22 @@ describe('cli changelog', () => {
     ])
   })
 
+  it('should keep the history of one document, or of an edition and language, with --document', async () => {
+    const all = await runCli(['changelog', ...corpus])
+    const one = await runCli(['changelog', ...corpus, '--document', 'global/en/locations'])
+    expect(one.stdout.match(/^## .*$/gm)).toEqual(['## global/en/locations'])
+    expect(all.stdout).toContain(one.stdout.replace(/^# Changelog\n\n/, ''))
+    const merged = await runCli(['changelog', ...corpus, '--merge', '--document', 'global/en'])
+    expect(merged.stdout.match(/^## .*$/gm)).toEqual(['## global/en'])
+    const none = await runCli(['changelog', ...seeds, '--document', 'global/fr'])
+    expect(none).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'er-locations: No page given is a version of `global/fr`; the pages are versions of `china/en/locations`, `global/en/locations`, `global/en/locations-providers`\n'
+    })
+    expect((await runCli(['changelog', ...seeds, '--document', 'Global EN'])).stderr).toMatch(/^er-locations: `--document` must be a document id/)
+  })
+
   it('should order pages of one date by path', async () => {
     const sameDay = corpus.filter((name) => name.includes('/2020-05-05_'))
     expect(sameDay).toHaveLength(2)

@@ -37,6 +37,7 @@ export const changelogCommand: Command = {
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
     merge: {type: 'boolean', description: 'Merge the pages of one edition and language into one history.'},
+    document: {type: 'string', description: 'Only the history of this document (`global/en/locations`), or of an edition and language (`global/en`).'},
     view: {type: 'string', description: 'Which view of each page to read: published (default) or upstream.'},
     git: {type: 'string', description: 'Read the versions from this git repository.'},
     path: {type: 'string', multiple: true, description: 'With --git: the file, relative to the repository (again for each page).'},
@@ -55,7 +56,7 @@ export const changelogCommand: Command = {
         }
       }
 
-      return changelogOfFiles(positionals, {format, view, merge: values['merge'] === true}, io)
+      return changelogOfFiles(positionals, {format, view, merge: values['merge'] === true, document: documentOption(values['document'])}, io)
     }
 
     if (positionals.length > 0) {
@@ -68,8 +69,12 @@ export const changelogCommand: Command = {
     }
 
     const settings = {format, view, since: dateOption(values, 'since'), until: dateOption(values, 'until')}
-    const histories: LocationsDocument[][] = []
-    for (const file of new Set(files as string[])) histories.push(await historyOfFile(String(repository), file, settings, io))
+    const selected = documentOption(values['document'])
+    const read: LocationsDocument[][] = []
+    for (const file of new Set(files as string[])) read.push(await historyOfFile(String(repository), file, settings, io))
+    // A file's versions all carry its document: whole files are selected.
+    const kept = new Set(selectDocuments(read.flat(), selected))
+    const histories = read.filter((documents) => documents.every((document) => kept.has(document)))
 
     if (values['merge'] === true) {
       io.stdout(renderChangelog(histories.flat(), {format, merge: true}))
@@ -105,7 +110,11 @@ interface Settings {
 }
 
 /** Changelog of files given on the command line. */
-async function changelogOfFiles(names: string[], settings: Settings & {merge: boolean}, io: Io): Promise<number> {
+async function changelogOfFiles(
+  names: string[],
+  settings: Settings & {merge: boolean; document: string | undefined},
+  io: Io
+): Promise<number> {
   if (names.length === 0) {
     throw new UsageError('`changelog` takes at least one file (or `--git <repo> --path <file>`)')
   }
@@ -127,7 +136,7 @@ async function changelogOfFiles(names: string[], settings: Settings & {merge: bo
     documents.push(document)
   }
 
-  io.stdout(renderChangelog(documents, {format: settings.format, merge: settings.merge}))
+  io.stdout(renderChangelog(selectDocuments(documents, settings.document), {format: settings.format, merge: settings.merge}))
   return 0
 }
 
@@ -174,6 +183,32 @@ async function historyOfFile(
   const read = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
   const document = (read.at(-1) as LocationsDocument).source.document
   return read.map((version) => ({...version, source: {...version.source, document}}))
+}
+
+/** Check a `--document` value: a document id or an `edition/language`. */
+function documentOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !/^[a-z0-9-]+(?:\/[a-z0-9-]+){1,2}$/.test(value)) {
+    throw new UsageError('`--document` must be a document id (`global/en/locations`) or an edition and language (`global/en`), not `' + String(value) + '`')
+  }
+
+  return value
+}
+
+/**
+ * The versions of `selected` (a document id, or all documents of an
+ * `edition/language`); all when none is selected. Selecting what no page is
+ * a version of is a usage error naming the documents there are.
+ */
+function selectDocuments(documents: LocationsDocument[], selected: string | undefined): LocationsDocument[] {
+  if (selected === undefined) return documents
+  const kept = documents.filter((document) => document.source.document.id === selected || document.source.document.id.startsWith(selected + '/'))
+  if (kept.length === 0) {
+    const ids = [...new Set(documents.map((document) => document.source.document.id))].sort()
+    throw new UsageError('No page given is a version of `' + selected + '`; the pages are versions of ' + ids.map((id) => '`' + id + '`').join(', '))
+  }
+
+  return kept
 }
 
 /** Versions without a second copy of one commit's version (by its `path@commit` name). */
