@@ -27,6 +27,11 @@ export const rules = {
     description:
       'A line is nested deeper than the hard limit (100 levels of `>`, list markers and indentation), or the Markdown parser ran out of stack; the page is not read, and the model is that of an empty page plus this diagnostic.'
   },
+  'input-too-complex': {
+    severity: 'error',
+    description:
+      'The input has more label ends (`]`) than a hard limit (10 000, 38 times the most of a real page): the Markdown parser takes time that grows with their square; the page is not read, and the model is that of an empty page plus this diagnostic.'
+  },
   // Source: metadata.
   'document-unknown': {
     severity: 'warning',

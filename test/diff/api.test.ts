@@ -3,6 +3,6 @@ import * as diffStage from '../../src/diff/index.js'
 
 describe('diff API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(diffStage).sort()).toEqual(['diff'])
+    expect(Object.keys(diffStage).sort()).toEqual(['compareDocuments', 'diff'])
   })
 })

@@ -27,6 +27,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
 import {normalizeHeader} from '../../src/extract/normalize-header.js'
+import {languageOfText} from '../../src/normalize/language-of-text.js'
 
 const size = 200_000
 
@@ -74,6 +75,9 @@ const pages: Array<[string, () => string]> = [
   ['header: `[` without `]`', () => byLocation('Zone ' + '[ '.repeat(size / 2), 'Equinix AM5')],
   ['header: `[a] (` without `)` (50 KB)', () => byLocation('Zone ' + '[a] ('.repeat(10_000), 'Equinix AM5')],
   ['address: distinct links joined by `and`', () => byLocation('Zone', links(size))],
+  // A delimiter-like line: `[ \t]*` before and after its last cell (blocks'
+  // piece cutter; old: 297 ms at 20 000 tabs, about 12 min at 1 MiB).
+  ['delimiter row: `|-` then tabs then `x`', () => section('Connectivity') + '\n| a |\n|-' + '\t'.repeat(size) + 'x\n'],
   [
     'address: one link repeated, joined by `and`',
     () => byLocation('Zone', Array.from({length: size / 28}, () => '[Equinix AM5](https://e.com)').join(' and '))
@@ -87,6 +91,16 @@ describe('regexes on long runs', () => {
       expect(model.locations.length).toBeGreaterThan(0)
     })
   }
+
+  // The prose filter of `languageOfText` (old `<[^>\n]*>` and
+  // `\]\([^)\n]*\)`: quadratic on a run of `<` or `](`). Called directly at
+  // the input limit: through `parse`, remark's own time on `](` runs grows
+  // with their square (6 s at 80 KB), see README.
+  it('`languageOfText` on 1 MiB runs of `<`, `](`, `<span class="sxs-lookup">` and backticks', () => {
+    for (const run of ['<', '](', '<span class="sxs-lookup">', '`a', '&a']) {
+      expect(languageOfText(run.repeat(Math.floor(1_048_576 / run.length)))).toBeNull()
+    }
+  })
 
   it('`normalizeHeader` on 200 KB of `[a] (`', () => {
     expect(normalizeHeader('Zone ' + '[a] ('.repeat(size / 5))).toMatch(/^zone a \(a \(/)
