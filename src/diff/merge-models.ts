@@ -6,20 +6,7 @@
 
 import type {LocationsDocument} from '../model.js'
 import type {Subject, SubjectRecords} from './change.js'
-import {subjectOrder, subjects} from './subjects.js'
-
-/** Where each subject's records live in a model. */
-const collectionOf: {readonly [S in Subject]: keyof LocationsDocument} = {
-  location: 'locations',
-  provider: 'providers',
-  offering: 'offerings',
-  region: 'regions',
-  exchange: 'exchanges',
-  systemIntegrator: 'systemIntegrators',
-  satelliteOperator: 'satelliteOperators',
-  datacenterProvider: 'datacenterProviders',
-  researchNetwork: 'researchNetworks'
-}
+import {subjectCollections, subjectOrder, subjects} from './subjects.js'
 
 /**
  * Merge models of different pages into one: every record any of them states,
@@ -79,7 +66,7 @@ function mergeSubject<S extends Subject>(
   }
 
   const records = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, record]) => record)
-  ;(merged[collectionOf[subject]] as unknown as Array<SubjectRecords[S]>) = records
+  ;(merged[subjectCollections[subject]] as unknown as Array<SubjectRecords[S]>) = records
 }
 
 /** `first`, with each `null` field taken from `next` and each list joined with `next`'s. */

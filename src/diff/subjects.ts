@@ -35,6 +35,19 @@ export const subjectOrder: readonly Subject[] = [
   'researchNetwork'
 ]
 
+/** The model's array property holding each subject's records. */
+export const subjectCollections = {
+  location: 'locations',
+  provider: 'providers',
+  offering: 'offerings',
+  region: 'regions',
+  exchange: 'exchanges',
+  systemIntegrator: 'systemIntegrators',
+  satelliteOperator: 'satelliteOperators',
+  datacenterProvider: 'datacenterProviders',
+  researchNetwork: 'researchNetworks'
+} as const satisfies Record<Subject, keyof LocationsDocument>
+
 /** How each subject is compared. */
 export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
   location: {

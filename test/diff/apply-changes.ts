@@ -4,21 +4,10 @@
  */
 
 import type {Change, Subject} from '../../src/diff/index.js'
-import {subjectOrder, subjects} from '../../src/diff/subjects.js'
+import {subjectCollections, subjectOrder, subjects} from '../../src/diff/subjects.js'
 import type {LocationsDocument} from '../../src/model.js'
 
-/** The model's array property holding each subject. */
-const collectionOf = {
-  location: 'locations',
-  provider: 'providers',
-  offering: 'offerings',
-  region: 'regions',
-  exchange: 'exchanges',
-  systemIntegrator: 'systemIntegrators',
-  satelliteOperator: 'satelliteOperators',
-  datacenterProvider: 'datacenterProviders',
-  researchNetwork: 'researchNetworks'
-} as const satisfies Record<Subject, keyof LocationsDocument>
+const collectionOf = subjectCollections
 
 /**
  * Apply `changes` to `document`: added records are inserted, removed ones
