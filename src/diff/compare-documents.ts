@@ -30,11 +30,11 @@ export interface DisagreementSide {
   offering: Offering | null
   /**
    * Where the page states what the message points at: the offering; where it
-   * omits it, the provider's first mention (`null` when it does not name the
-   * provider at all).
+   * omits it, the first place it lists the provider in the offering's cloud,
+   * else its first mention (`null` when it does not name the provider).
    */
   source: SourcePoint | null
-  /** Where it omits the offering: the other locations it lists the provider at (ids, sorted). */
+  /** Where it omits the offering: the other locations of the offering's cloud it lists the provider at (ids, sorted). */
   providerLocations: string[] | null
 }
 
@@ -129,11 +129,24 @@ function side(document: LocationsDocument, offering: Offering): DisagreementSide
 /** The side of a page that omits `offering`: where it names the provider, and where it lists it. */
 function omission(document: LocationsDocument, offering: Offering): DisagreementSide {
   const provider = document.providers.find((record) => record.id === offering.provider)
-  const locations = document.offerings
-    .filter((record) => record.provider === offering.provider && record.cloud === offering.cloud)
-    .map((record) => record.location)
-    .sort(compare)
-  return {...page(document), offering: null, source: provider ? provider.source : null, providerLocations: locations}
+  const inCloud = document.offerings.filter(
+    (record) => record.provider === offering.provider && record.cloud === offering.cloud
+  )
+  const first = inCloud.reduce<Offering | undefined>(
+    (earliest, record) =>
+      !earliest ||
+      record.source.line < earliest.source.line ||
+      (record.source.line === earliest.source.line && record.source.column < earliest.source.column)
+        ? record
+        : earliest,
+    undefined
+  )
+  return {
+    ...page(document),
+    offering: null,
+    source: first ? first.source : provider ? provider.source : null,
+    providerLocations: inCloud.map((record) => record.location).sort(compare)
+  }
 }
 
 function page(document: LocationsDocument) {

@@ -15,12 +15,13 @@ import {subjectCollections, subjectOrder, subjects} from './subjects.js'
  * and lists joined (a fact one page states and the other omits is stated);
  * facets the union of theirs.
  *
- * Note: where two pages contradict each other (a status, coming soon), the
- * first model wins: give the newest first. Contradictions are no change of
- * the docs; `compare` reports them.
+ * Note: where two pages contradict each other (a name, a status, coming
+ * soon), the first model wins: give them in one fixed order, so the same
+ * page wins at every date and a contradiction is never a change of the
+ * docs; `compare` reports contradictions.
  *
  * @param models
- *   Models of the pages, in order of precedence (newest first).
+ *   Models of the pages, in order of precedence.
  * @param base
  *   What the merged model says of itself (source, view, meta).
  */
@@ -82,12 +83,17 @@ function fillRecord<T>(first: T, next: T, fields: ReadonlyArray<string>): T {
   return result as T
 }
 
-/** `first`, then the items of `next` it lacks (items compared by their JSON). */
+/**
+ * `first`, then the items of `next` it lacks: an item is the thing it names
+ * (a region's `location`, a facility's `name`, else the item itself), so a
+ * location both pages list, coming soon on one and not on the other, is
+ * listed once, as `first` has it.
+ */
 function joinLists(first: readonly unknown[], next: readonly unknown[]): unknown[] {
-  const seen = new Set(first.map((item) => JSON.stringify(item)))
+  const seen = new Set(first.map((item) => identity(item)))
   const joined = [...first]
   for (const item of next) {
-    const key = JSON.stringify(item)
+    const key = identity(item)
     if (!seen.has(key)) {
       seen.add(key)
       joined.push(item)
@@ -95,4 +101,14 @@ function joinLists(first: readonly unknown[], next: readonly unknown[]): unknown
   }
 
   return joined
+}
+
+function identity(item: unknown): string {
+  if (item !== null && typeof item === 'object') {
+    const record = item as Record<string, unknown>
+    if (typeof record['location'] === 'string') return 'location:' + record['location']
+    if (typeof record['name'] === 'string') return 'name:' + record['name']
+  }
+
+  return JSON.stringify(item)
 }

@@ -9,6 +9,7 @@
  */
 
 import type {DocumentIdentity, DocumentPage, Edition, PageKind} from '../model.js'
+import {docsLanguages} from './language-evidence.js'
 import {languageOfText} from './language-of-text.js'
 
 /** What tells a page's document. */
@@ -23,6 +24,8 @@ export interface IdentityEvidence {
   customized: boolean
   /** Layout of the page, from its tables. */
   page: PageKind
+  /** The cloud of each location the page states (none when it states none). */
+  locationClouds: readonly string[]
   /** Text of the view read. */
   text: string
 }
@@ -60,13 +63,17 @@ const chinaMetadataKeys = ['wacn.date', 'origin.date']
 /** Metadata keys that state the page's locale. */
 const localeMetadataKeys = ['ms.contentlocale', 'ms.locale', 'locale']
 
-/** A locale as a path segment (`fr-fr`) or a repository suffix (`azure-docs.pt-br`). */
-const localeInSegment = /(?:^|[._])([a-z]{2,3}[-_](?:[a-z]{2}|hans|hant))$/i
+/**
+ * A locale as a path segment (`fr-fr`) or a repository suffix
+ * (`azure-docs.pt-br`): a language of the docs and a region or script.
+ */
+const localeInSegment = /(?:^|[._])(([a-z]{2})[-_](?:[a-z]{2}|hans|hant))$/i
 
 /**
  * Tell which document a page is a version of: from its path where the path
  * says (file name, locale folder), else from its content: the edition from
- * China metadata and customization comments; the page from `ms.assetid`,
+ * China metadata, customization comments, or locations all in the China
+ * cloud; the page from `ms.assetid`,
  * else the layout of its tables; the language from locale metadata, else
  * from its prose.
  *
@@ -83,6 +90,9 @@ export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
   const edition: Edition =
     evidence.customized ||
     chinaMetadataKeys.some((key) => Object.hasOwn(evidence.raw, key)) ||
+    // A page of the China cloud's locations only is the China edition's,
+    // whatever metadata it lost (the global pages list every cloud).
+    (evidence.locationClouds.length > 0 && evidence.locationClouds.every((cloud) => cloud === 'china')) ||
     folders.some((folder) => /^mc-docs\b/i.test(folder))
       ? 'china'
       : 'global'
@@ -94,7 +104,7 @@ export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
 
   const language =
     firstTag(localeMetadataKeys.map((key) => (Object.hasOwn(evidence.raw, key) ? evidence.raw[key] : undefined))) ??
-    firstTag(folders.map((folder) => localeInSegment.exec(folder)?.[1])) ??
+    firstTag(folders.map((folder) => localeOfFolder(folder))) ??
     languageOfText(evidence.text)
 
   const missing = [page === null ? 'page' : '', language === null ? 'language' : ''].filter(Boolean)
@@ -111,6 +121,12 @@ export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
 /** An own property of a data table, never one of `Object.prototype`. */
 function lookUp<T>(table: Readonly<Record<string, T>>, key: string): T | null {
   return Object.hasOwn(table, key) ? (table[key] as T) : null
+}
+
+/** The locale a folder's name ends in, when its language is one of the docs'. */
+function localeOfFolder(folder: string): string | undefined {
+  const match = localeInSegment.exec(folder)
+  return match && docsLanguages.has((match[2] as string).toLowerCase()) ? match[1] : undefined
 }
 
 /** The page a layout belongs to: the by-provider page was the whole page in 2015. */

@@ -30,3 +30,14 @@ export const chineseVariants: Readonly<Record<'zh-cn' | 'zh-tw', string>> = {
   'zh-cn': '个这们为区连务络与对时国应该关门简体优务线数据经过计划营运网点',
   'zh-tw': '個這們為區連務絡與對時國應該關門簡體優務線數據經過計劃營運網點'
 }
+
+/**
+ * The languages the docs are published in (the first part of their locales:
+ * `ar-sa` … `zh-tw`): a folder is read as a locale only with one of these,
+ * so `web-ui` or `ci-cd` is no language.
+ */
+export const docsLanguages: ReadonlySet<string> = new Set([
+  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'gl', 'he', 'hi', 'hr', 'hu',
+  'id', 'is', 'it', 'ja', 'kk', 'ko', 'lt', 'lv', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr',
+  'sv', 'th', 'tr', 'uk', 'vi', 'zh'
+])

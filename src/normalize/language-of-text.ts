@@ -24,6 +24,22 @@ const notProse = [
   /`[^`\n]*`/g
 ]
 
+/**
+ * A language is told by its function words only when several of them come
+ * and they are a share of the words: one word another language shares
+ * (Hungarian `is`, Romanian `la`, Indonesian `di`) is not a language. The
+ * corpus' prose has at least 10 distinct ones and a share of 6 %.
+ */
+const minimumDistinctWords = 6
+const minimumShare = 0.04
+
+/**
+ * Russian writes `ы` and `э`, which Ukrainian, Bulgarian and Serbian do not;
+ * those write letters Russian does not (`і ї є ґ ј љ њ ћ џ ѓ ќ ѕ ў`).
+ */
+const notRussian = /[іїєґјљњћџѓќѕў]/iu
+const russianOnly = /[ыэ]/giu
+
 const hangul = /\p{Script=Hangul}/gu
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const han = /\p{Script=Han}/gu
@@ -34,8 +50,11 @@ const han = /\p{Script=Han}/gu
  *
  * Scripts that one language writes tell it by themselves (Hangul, kana);
  * Chinese is told apart by its simplified or traditional characters; the
- * Latin and Cyrillic languages by their function words
- * (`language-evidence.ts`), the most frequent by a factor of two.
+ * Latin and Cyrillic languages of the corpus by their function words
+ * (`language-evidence.ts`): the most frequent by a factor of two, with at
+ * least 6 distinct ones making at least 4 % of the words (Russian also by
+ * `ы`/`э` and none of the letters of the other Cyrillic languages). A page in
+ * another language has none of these and is `null`.
  *
  * @param text
  *   Text of one view of the page.
@@ -67,9 +86,15 @@ function mostFrequentLanguage(prose: string): string | null {
   }
 
   const hits = new Map<string, number>()
+  const distinct = new Map<string, Set<string>>()
+  let words = 0
   for (const [word] of prose.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
     for (const language of languageOfWord.get(word) ?? []) {
       hits.set(language, (hits.get(language) ?? 0) + 1)
+      const seen = distinct.get(language) ?? new Set()
+      seen.add(word)
+      distinct.set(language, seen)
     }
   }
 
@@ -77,6 +102,9 @@ function mostFrequentLanguage(prose: string): string | null {
   const [best, second] = ranked
   if (!best || best[1] < minimumEvidence) return null
   if (second && best[1] < 2 * second[1]) return null
+  if ((distinct.get(best[0])?.size ?? 0) < minimumDistinctWords) return null
+  if (best[1] < minimumShare * words) return null
+  if (best[0] === 'ru' && (notRussian.test(prose) || count(prose, russianOnly) < minimumEvidence)) return null
   return best[0]
 }
 

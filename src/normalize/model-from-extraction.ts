@@ -306,6 +306,7 @@ export function modelFromExtraction(
     raw: context.meta.raw,
     customized: context.source.customized,
     page,
+    locationClouds: locationList.map((location) => location.cloud),
     text: context.text
   })
   // Only a page that states facts can be misplaced in a history; an empty

@@ -12,7 +12,7 @@ import {escapeMarkdown} from './escape-markdown.js'
 import {joinList} from './join-list.js'
 
 /** How a sentence names a cloud other than the commercial one. */
-const cloudNames: Record<Cloud, string> = {
+export const cloudNames: Record<Cloud, string> = {
   commercial: '',
   'us-government': 'Azure US Government',
   china: 'Azure China',

@@ -1,8 +1,9 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Disagreement, DisagreementSide} from '../diff/compare-documents.js'
-import type {LocationsDocument} from '../model.js'
+import type {Cloud, LocationsDocument} from '../model.js'
 import type {RuleId} from '../rules.js'
+import {cloudNames} from './change-sentences.js'
 import {joinList} from './join-list.js'
 
 /** The rule that reports each kind of disagreement. */
@@ -42,7 +43,7 @@ export function disagreementMessages(
     const subject = '**' + provider + '** at ' + names.location(stated, offering.location) + (offering.cloud === 'commercial' ? '' : ' (' + offering.cloud + ')')
     const reason =
       disagreement.kind === 'offering-omitted'
-        ? subject + ': stated by ' + where(stated) + ', not by ' + where(other) + ', which ' + elsewhere(other, provider, (id) => names.location(other, id))
+        ? subject + ': stated by ' + where(stated) + ', not by ' + where(other) + ', which ' + elsewhere(other, provider, offering.cloud, (id) => names.location(other, id))
         : disagreement.kind === 'status-differs'
           ? subject + ': ' + where(stated) + ' says ' + statuses(stated) + ', ' + where(other) + ' says ' + statuses(other)
           : subject + ': coming soon in ' + (offering.comingSoon ? where(stated) + ', not in ' + where(other) : where(other) + ', not in ' + where(stated))
@@ -61,13 +62,14 @@ function where(side: DisagreementSide): string {
 }
 
 /** Where a page that omits an offering lists its provider instead. */
-function elsewhere(side: DisagreementSide, provider: string, location: (id: string) => string): string {
+function elsewhere(side: DisagreementSide, provider: string, cloud: Cloud, location: (id: string) => string): string {
   const locations = side.providerLocations ?? []
+  const inCloud = cloud === 'commercial' ? '' : ' in ' + cloudNames[cloud]
   if (side.source === null) return 'does not list ' + provider
-  if (locations.length === 0) return 'names ' + provider + ' at no location'
+  if (locations.length === 0) return 'names ' + provider + ' at no location' + inCloud
   const shown = locations.slice(0, namedLocations).map((id) => location(id))
   const rest = locations.length - shown.length
-  return 'lists ' + provider + ' at ' + joinList(rest > 0 ? [...shown, rest + ' more'] : shown)
+  return 'lists ' + provider + inCloud + ' at ' + joinList(rest > 0 ? [...shown, rest + ' more'] : shown)
 }
 
 function statuses(side: DisagreementSide): string {

@@ -8,8 +8,9 @@ import {versionPairs} from './version-pairs.js'
 /**
  * Histories of the docs with the pages of one edition and language merged:
  * at each date a version of any page has, one state, made of the newest
- * version of each page on or before that date (`mergeModels`, newest
- * first); consecutive states diffed. A fact that one page states and the
+ * version of each page on or before that date (`mergeModels`, the pages in
+ * the order of their ids: `locations` before `locations-providers`);
+ * consecutive states diffed. A fact that one page states and the
  * other omits is no change: only what the docs as a whole stop or start
  * stating is.
  *
@@ -46,9 +47,11 @@ function mergedStates(id: string, histories: readonly DocumentHistory[]): Locati
     const current = histories
       .map((history) => newestOnOrBefore(history.versions, date))
       .filter((version): version is LocationsDocument => version !== undefined)
-      // Newest first: where two pages contradict each other, the newer wins.
-      .sort((a, b) => compare(b.meta.date ?? '', a.meta.date ?? '') || compare(a.source.path ?? '', b.source.path ?? ''))
-    const newest = current[0] as LocationsDocument
+      // In one fixed order of pages (by provider first): where the pages
+      // contradict each other, the same page wins at every date, so a
+      // contradiction is never a change; a change is what a page changes.
+      .sort((a, b) => compare(a.source.document.id, b.source.document.id))
+    const newest = [...current].sort((a, b) => compare(b.meta.date ?? '', a.meta.date ?? ''))[0] as LocationsDocument
     return mergeModels(current, {
       source: {
         ...newest.source,

@@ -29,6 +29,12 @@ describe('cli compare', () => {
       const [, providerId, locationId] = key.split('/')
       const words = (id = '') => id.split('-').filter((word) => word.length > 2)
       expect([...words(providerId), ...words(locationId)].some((word) => line.toLowerCase().includes(word)), key + ': ' + line).toBe(true)
+      // Where the other page lists the provider in the same cloud, the place is one of those rows.
+      if (other.source && other.providerLocations && other.providerLocations.length > 0) {
+        const otherLine = lines.get(other.path as string)?.[other.source.line - 1]?.toLowerCase() ?? ''
+        const named = [...words(providerId), ...other.providerLocations.flatMap((id) => words(id))]
+        expect(named.some((word) => otherLine.includes(word)), key + ' (other): ' + otherLine.slice(0, 80)).toBe(true)
+      }
     }
 
     const text = await runCli(['compare', byProvider, byLocation])

@@ -75,7 +75,7 @@ describe('source.document', () => {
 })
 
 describe('documentIdentity', () => {
-  const base = {path: null, sha256: 'f'.repeat(64), raw: {}, customized: false, page: 'unknown' as const, text: ''}
+  const base = {path: null, sha256: 'f'.repeat(64), raw: {}, customized: false, page: 'unknown' as const, locationClouds: [], text: ''}
   const english = 'The tables in this article provide information on where you can connect to Azure and which providers are available. '.repeat(3)
 
   it('should let the file name of either page win over the layout of its tables', () => {
@@ -94,6 +94,17 @@ describe('documentIdentity', () => {
       language: 'en',
       page: 'locations-providers'
     })
+  })
+
+  it('should read no language from a folder whose name only looks like a locale', () => {
+    for (const folder of ['web-ui', 'ci-cd', 'old-md', 'mac-os', 'my-os']) {
+      expect(documentIdentity({...base, page: 'by-location', text: english, path: folder + '/page.md'}).document.language, folder).toBe('en')
+    }
+  })
+
+  it('should take a page of China-cloud locations only for the China edition, whatever metadata it lost', () => {
+    expect(documentIdentity({...base, page: 'by-provider', text: english, locationClouds: ['china', 'china']}).document.edition).toBe('china')
+    expect(documentIdentity({...base, page: 'by-provider', text: english, locationClouds: ['china', 'commercial']}).document.edition).toBe('global')
   })
 
   it('should tell the China edition by its metadata or customization comments', () => {
@@ -126,6 +137,22 @@ describe('documentIdentity', () => {
 })
 
 describe('languageOfText', () => {
+  it('should not take a language outside the corpus for one whose function word it shares', () => {
+    const prose = {
+      // Hungarian `is`, Romanian `la`/`ce`, Indonesian `di`, Ukrainian and Bulgarian `в`/`на`/`не`.
+      hu: 'A táblázatok is megmutatják, hogy a szolgáltatók is elérhetők, és a helyek is szerepelnek benne. ',
+      ro: 'Tabelele din acest articol arată la ce locații se poate conecta la Azure și ce furnizori sunt disponibili. ',
+      id: 'Tabel di artikel ini menunjukkan di mana Anda dapat terhubung di lokasi dan penyedia yang tersedia. ',
+      uk: 'Таблиці в цій статті показують, де можна підключитися до Azure і які постачальники доступні на місці. ',
+      bg: 'Таблиците в тази статия показват къде можете да се свържете с Azure и кои доставчици са на разположение. '
+    }
+    for (const [language, sentence] of Object.entries(prose)) {
+      expect(languageOfText(sentence.repeat(30)), language).toBeNull()
+    }
+
+    expect(languageOfText('Таблицы в этой статье показывают, где можно подключиться к Azure и какие поставщики доступны для вас и при этом. '.repeat(10))).toBe('ru')
+  })
+
   it('should not take the English names of a translated page’s tables for its language', () => {
     const table = '| Location | Providers |\n| --- | --- |\n' + '| Amsterdam | Equinix, Level 3 Communications, The Bank of the West |\n'.repeat(40)
     const german = 'Die Tabellen in diesem Artikel enthalten Informationen zu den Anbietern und den Standorten, die mit Azure verbunden sind und für die Sie nicht zahlen. '.repeat(3)

@@ -2,7 +2,8 @@ import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse, renderChangelog, type Changelog, type DocumentPage, type LocationsDocument} from '../../src/index.js'
-import {documentOf, offering, provider} from '../diff/builders.js'
+import {mergeModels} from '../../src/diff/merge-models.js'
+import {documentOf, offering, provider, region} from '../diff/builders.js'
 import {fixture, fixturesDirectory} from '../helpers.js'
 
 /** A version of one page of the global English docs, as `documentOf` builds it. */
@@ -86,14 +87,47 @@ describe('renderChangelog with merge', () => {
     ])
   })
 
-  it('should fill a field one page leaves unstated from the other, and let the newer page win a contradiction', () => {
+  it('should fill a field one page leaves unstated from the other, and never report a contradiction as a change', () => {
     const statuses = pageVersion('locations', '2020-01-01', {offerings: [offering('equinix', 'amsterdam', {azure: 'supported', comingSoon: true})]})
     const plain = pageVersion('locations-providers', '2020-02-01', {offerings: [offering('equinix', 'amsterdam')]})
-    const changelog = JSON.parse(renderChangelog([statuses, plain], {format: 'json', merge: true})) as Changelog
-    // The newer by-location page says it is no longer coming soon; the status stays the older page's.
-    expect(changelog.versions[0]?.changes).toEqual([
+    const plainLater = pageVersion('locations-providers', '2020-03-01', {offerings: [offering('equinix', 'amsterdam')]})
+    // The by-location page says it is not coming soon: it contradicts the
+    // by-provider page, which wins at every date, so nothing changes.
+    const changelog = JSON.parse(renderChangelog([statuses, plain, plainLater], {format: 'json', merge: true})) as Changelog
+    expect(changelog.versions.map((version) => version.changes)).toEqual([[], []])
+    // When the by-provider page itself changes, that is a change.
+    const later = pageVersion('locations', '2020-04-01', {offerings: [offering('equinix', 'amsterdam', {azure: 'supported'})]})
+    const changed = JSON.parse(renderChangelog([statuses, plain, later], {format: 'json', merge: true})) as Changelog
+    expect(changed.versions[0]?.changes).toEqual([
       expect.objectContaining({kind: 'offering.changed', fields: ['comingSoon'], after: expect.objectContaining({azure: 'supported', comingSoon: false})})
     ])
+  })
+
+  it('should rename nothing in the merged English history that no page renamed in its own', () => {
+    const renames = (changelog: Changelog) => {
+      const count = new Map<string, number>()
+      for (const version of changelog.versions) {
+        for (const change of version.changes) if (change.kind.endsWith('.renamed')) count.set(change.key, (count.get(change.key) ?? 0) + 1)
+      }
+
+      return count
+    }
+
+    const merged = renames(JSON.parse(renderChangelog(english, {format: 'json', merge: true})) as Changelog)
+    const own = renames(JSON.parse(renderChangelog(english, {format: 'json'})) as Changelog)
+    expect(merged.size).toBeGreaterThan(0)
+    for (const [key, count] of merged) expect(count, key).toBeLessThanOrEqual(own.get(key) ?? 0)
+  })
+
+  it('should list a location both pages map once, as the first page has it', () => {
+    const withRegion = (page: DocumentPage, date: string, comingSoon: boolean) =>
+      pageVersion(page, date, {facets: ['regions'], regions: [region('us', {locations: [{location: 'dallas', comingSoon}]})]})
+    const merged = mergeModels([withRegion('locations', '2020-01-01', true), withRegion('locations-providers', '2020-01-02', false)], {
+      source: documentOf().source,
+      view: 'published',
+      meta: documentOf().meta
+    })
+    expect(merged.regions[0]?.locations).toEqual([{location: 'dallas', comingSoon: true}])
   })
 
   it('should write one merged history an edition and language, and leave a page it cannot tell alone', () => {
