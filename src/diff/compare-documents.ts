@@ -7,6 +7,7 @@
 
 import {assertModels} from '../assert-option.js'
 import type {LocationsDocument, Offering, SourcePoint} from '../model.js'
+import {compareCodeUnits} from './compare-code-units.js'
 import {subjects} from './subjects.js'
 
 /** What kind of disagreement. */
@@ -76,7 +77,7 @@ export function compareDocuments(documents: readonly LocationsDocument[]): Disag
   }
 
   const groups = new Map<string, LocationsDocument[]>()
-  for (const document of [...newest.values()].sort((a, b) => compare(a.source.document.id, b.source.document.id))) {
+  for (const document of [...newest.values()].sort((a, b) => compareCodeUnits(a.source.document.id, b.source.document.id))) {
     const group = document.source.document.edition + '/' + document.source.document.language
     groups.set(group, [...(groups.get(group) ?? []), document])
   }
@@ -100,7 +101,7 @@ function comparePair(first: LocationsDocument, second: LocationsDocument): Disag
   const secondOfferings = new Map(second.offerings.map((offering) => [spec.key(offering), offering]))
   const found: Disagreement[] = []
 
-  for (const [key, offering] of [...firstOfferings, ...secondOfferings].sort(([a], [b]) => compare(a, b))) {
+  for (const [key, offering] of [...firstOfferings, ...secondOfferings].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const inFirst = firstOfferings.get(key)
     const inSecond = secondOfferings.get(key)
     if (inFirst && inSecond) {
@@ -145,7 +146,7 @@ function omission(document: LocationsDocument, offering: Offering): Disagreement
     ...page(document),
     offering: null,
     source: first ? first.source : provider ? provider.source : null,
-    providerLocations: inCloud.map((record) => record.location).sort(compare)
+    providerLocations: inCloud.map((record) => record.location).sort(compareCodeUnits)
   }
 }
 
@@ -160,11 +161,8 @@ function differs(left: string | null, right: string | null): boolean {
 
 function isNewer(document: LocationsDocument, than: LocationsDocument): boolean {
   return (
-    compare(document.meta.date ?? '', than.meta.date ?? '') > 0 ||
-    (document.meta.date === than.meta.date && compare(document.source.path ?? '', than.source.path ?? '') > 0)
+    compareCodeUnits(document.meta.date ?? '', than.meta.date ?? '') > 0 ||
+    (document.meta.date === than.meta.date && compareCodeUnits(document.source.path ?? '', than.source.path ?? '') > 0)
   )
 }
 
-function compare(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0
-}

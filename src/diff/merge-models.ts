@@ -6,6 +6,7 @@
 
 import type {LocationsDocument} from '../model.js'
 import type {Subject, SubjectRecords} from './change.js'
+import {compareCodeUnits} from './compare-code-units.js'
 import {subjectCollections, subjectOrder, subjects} from './subjects.js'
 
 /**
@@ -66,7 +67,7 @@ function mergeSubject<S extends Subject>(
     }
   }
 
-  const records = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, record]) => record)
+  const records = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b)).map(([, record]) => record)
   ;(merged[subjectCollections[subject]] as unknown as Array<SubjectRecords[S]>) = records
 }
 

@@ -16,15 +16,6 @@ export const modelsName = 'models.json'
 /** File of the JSON Schema of the model. */
 export const schemaName = 'schema.json'
 
-/** Every file name a dataset can have, sorted. */
-export const datasetFileNames: readonly string[] = [
-  singleModelName,
-  modelsName,
-  schemaName,
-  documentsTableName,
-  ...Object.keys(datasetTableSpecs)
-].sort(compare)
-
 /**
  * Order documents for a dataset: by `meta.date`, oldest first; documents of
  * one date by `source.path`; documents without a date last, by path.

@@ -1,3 +1,4 @@
+import {compareCodeUnits} from '../diff/compare-code-units.js'
 import type {DocumentIdentity, LocationsDocument} from '../model.js'
 import {orderDocuments} from './order-documents.js'
 
@@ -30,7 +31,7 @@ export function documentHistories(documents: readonly LocationsDocument[]): Docu
   }
 
   return [...byId.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(compareCodeUnits)
     .map((id) => {
       const versions = byId.get(id) as LocationsDocument[]
       return {document: (versions[0] as LocationsDocument).source.document, versions}

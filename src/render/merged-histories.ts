@@ -1,3 +1,4 @@
+import {compareCodeUnits} from '../diff/compare-code-units.js'
 import {mergeModels} from '../diff/merge-models.js'
 import type {LocationsDocument} from '../model.js'
 import {changeSentences} from './change-sentences.js'
@@ -50,8 +51,8 @@ function mergedStates(id: string, histories: readonly DocumentHistory[]): Locati
       // In one fixed order of pages (by provider first): where the pages
       // contradict each other, the same page wins at every date, so a
       // contradiction is never a change; a change is what a page changes.
-      .sort((a, b) => compare(a.source.document.id, b.source.document.id))
-    const newest = [...current].sort((a, b) => compare(b.meta.date ?? '', a.meta.date ?? ''))[0] as LocationsDocument
+      .sort((a, b) => compareCodeUnits(a.source.document.id, b.source.document.id))
+    const newest = [...current].sort((a, b) => compareCodeUnits(b.meta.date ?? '', a.meta.date ?? ''))[0] as LocationsDocument
     return mergeModels(current, {
       source: {
         ...newest.source,
@@ -72,6 +73,3 @@ function newestOnOrBefore(versions: readonly LocationsDocument[], date: string):
   return found
 }
 
-function compare(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0
-}

@@ -147,6 +147,17 @@ describe('cli changelog of the whole corpus', () => {
     // No pair is of two documents; within a document, newest first; every
     // document of n versions has n - 1 pairs.
     expect(changelog.versions.filter((version) => version.from.document !== version.to.document)).toEqual([])
+    // And by what the corpus manifest records of each page, not by our own
+    // identity: both pages of every pair are the same page in one language.
+    const recorded = new Map(
+      readFileSync(path.join(fixturesDirectory, 'corpus/manifest.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t'))
+        .map(([file = '', , page = '', language = '']) => ['fixtures/corpus/' + file, page.replace(/^locations-flat$/, 'locations') + ' ' + language])
+    )
+    expect(changelog.versions.filter((version) => recorded.get(version.from.path ?? '') !== recorded.get(version.to.path ?? ''))).toEqual([])
     const documents = [...new Set(changelog.versions.map((version) => version.to.document))]
     for (const document of documents) {
       const dates = changelog.versions.filter((version) => version.to.document === document).map((version) => version.to.date ?? '')
