@@ -168,6 +168,7 @@ export const headerSynonyms = {
   systemintegratoren: 'systemIntegrator',
   continent: 'continent',
   所在洲: 'continent',
+  洲: 'continent',
   대륙: 'continent',
   kontinent: 'continent',
 
