@@ -77,6 +77,16 @@ export const rules = {
     description:
       'A `-->` closes no comment; it is left out of both views.'
   },
+  'customization-in-comment': {
+    severity: 'info',
+    description:
+      'An HTML comment holds customization markers; HTML would end it at the first marker\'s `-->`, the authors meant nesting: the markers are resolved in both views, the comment stays a comment, and comments nested in it lose their `<!--` and `-->`.'
+  },
+  'unterminated-outer-comment': {
+    severity: 'error',
+    description:
+      'An HTML comment that holds customization markers is never closed by `-->`; it is read as ending at the end of its line (inline) or of its block (next blank line), and left out of both views.'
+  },
   // Blocks: sections and DocFX tabs.
   'tab-label-mismatch': {
     severity: 'info',

@@ -12,6 +12,12 @@
  * Deleted comments can hold other comments (an inline deleted comment inside
  * a deleted block). HTML ends a comment at its first `-->`; the authors meant
  * nesting, so comments opened inside a deleted comment nest.
+ *
+ * An ordinary comment can hold markers too (`<!--` on a line, marker lines,
+ * `-->` some lines later): HTML would end it at the first marker's `-->`.
+ * Such an *outer* comment is read as nesting as well: its markers are
+ * matched among themselves, and its own `<!--` and `-->` stay in both views,
+ * so each view still reads the span as one comment.
  */
 
 import type {VFileMessage} from 'vfile-message'
@@ -46,6 +52,13 @@ export interface CustomizationLayer {
   regions: CustomizationRegion[]
   /** Closers that close nothing (`-->`, `keep by customization: end`), left out of both views. */
   strays: Range[]
+  /**
+   * Other text left out of both views: the `<!--` and `-->` of comments
+   * nested in an outer comment (so that no view ends the outer comment
+   * early), and outer comments that are never closed (no view could close
+   * them).
+   */
+  hidden: Range[]
   /** Diagnostics, at raw positions. */
   messages: VFileMessage[]
 }
@@ -57,12 +70,22 @@ export interface CustomizationLayer {
 const tokenExpression =
   /<!--[ \t]*(?:(deleted[ \t]+by[ \t]+customization)|keep[ \t]+by[ \t]+customization[ \t]*:?[ \t]*(begin|end)[ \t]*-->)|<!--|-->/gi
 
-/** A frame of the matcher's stack: an opened comment. */
+/** The customization markers alone: an ordinary comment holding one is an outer comment. */
+const markerExpression =
+  /<!--[ \t]*(?:deleted[ \t]+by[ \t]+customization|keep[ \t]+by[ \t]+customization[ \t]*:?[ \t]*(?:begin|end)[ \t]*-->)/gi
+
+/**
+ * A frame of the matcher's stack: an opened comment. `comment` is an
+ * ordinary comment nested in a deleted or outer comment; `outer` is an
+ * ordinary comment that holds markers.
+ */
 interface Frame {
-  kind: RegionKind | 'comment'
+  kind: RegionKind | 'comment' | 'outer'
   open: Range
   contentStart: number
   nested: boolean
+  /** Whether the frame is inside an outer comment (its `<!--` and `-->` must leave the views). */
+  inOuter: boolean
   /** Where the first comment opened inside this one starts, if any. */
   firstNested: number | undefined
 }
@@ -86,13 +109,17 @@ export function customizationLayer(
 ): CustomizationLayer {
   const regions: CustomizationRegion[] = []
   const strays: Range[] = []
+  const hidden: Range[] = []
   const messages: VFileMessage[] = []
   const stack: Frame[] = []
-  /** Number of deleted frames on the stack: other comments only nest inside those. */
+  /** Number of deleted frames on the stack: `nested` means inside one of those. */
   let deletedDepth = 0
+  /** Number of outer frames on the stack: other comments nest inside deleted and outer ones. */
+  let outerDepth = 0
   /** Outside deleted comments, other comments are left alone: skip to here. */
   let skipUntil = 0
   const bestEffortEnd = createBestEffortEnd(raw)
+  const holdsMarker = createMarkerLookahead(raw)
 
   tokenExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -114,12 +141,27 @@ export function customizationLayer(
     } else if (match[2]) {
       closeKeep(start, end)
     } else if (token === '<!--') {
-      if (deletedDepth > 0) {
+      if (deletedDepth > 0 || outerDepth > 0) {
         open('comment', {start, end})
       } else {
-        // Another comment, outside customization: leave it alone.
         const close = raw.indexOf('-->', end)
-        if (close !== -1) skipUntil = close + 3
+        if (close === -1) {
+          // Never closed: HTML reads it to the end; markers after it still count.
+        } else if (holdsMarker(end, close)) {
+          // A marker before the first `-->`: the authors nested it.
+          outerDepth++
+          stack.push({
+            kind: 'outer',
+            open: {start, end},
+            contentStart: end,
+            nested: false,
+            inOuter: false,
+            firstNested: undefined
+          })
+        } else {
+          // Another comment, outside customization: leave it alone.
+          skipUntil = close + 3
+        }
       }
     } else {
       closeComment(start, end)
@@ -133,7 +175,7 @@ export function customizationLayer(
   }
 
   regions.sort((a, b) => a.open.start - b.open.start)
-  return {regions, strays, messages}
+  return {regions, strays, hidden, messages}
 
   function open(kind: Frame['kind'], range: Range) {
     const nested = deletedDepth > 0
@@ -150,6 +192,7 @@ export function customizationLayer(
       open: range,
       contentStart: range.end,
       nested,
+      inOuter: outerDepth > 0,
       firstNested: undefined
     })
   }
@@ -167,7 +210,27 @@ export function customizationLayer(
         place(start)
       )
     )
-    if (!frame || frame.kind === 'comment') return // Text of the enclosing deleted comment.
+    if (!frame) return
+    if (frame.kind === 'comment') {
+      // Text of the enclosing comment; inside an outer one its closer would
+      // end the outer comment early in a view.
+      if (frame.inOuter) hidden.push(frame.open, {start, end})
+      return
+    }
+
+    if (frame.kind === 'outer') {
+      // Its `<!--` and `-->` stay in both views: nothing to record but the reading.
+      outerDepth--
+      messages.push(
+        createMessage(
+          'customization-in-comment',
+          'Unexpected customization markers inside a comment, expected them outside; read as nested, the comment stays a comment',
+          place(frame.open.start)
+        )
+      )
+      return
+    }
+
     deletedDepth--
     // Said once a closed comment: an unclosed one gets its own diagnostic.
     if (frame.firstNested !== undefined) {
@@ -201,7 +264,9 @@ export function customizationLayer(
 
   /**
    * Pop the innermost frame a closer closes; frames opened inside it and not
-   * closed end here. A closer that closes nothing is a stray.
+   * closed end here. A closer that closes nothing is a stray; so is one that
+   * would close a frame outside an outer comment it stands in (markers in an
+   * outer comment pair among themselves).
    */
   function closeFrame(
     start: number,
@@ -210,7 +275,11 @@ export function customizationLayer(
     stray: () => VFileMessage
   ): Frame | undefined {
     let index = stack.length - 1
-    while (index >= 0 && !closes((stack[index] as Frame).kind)) index--
+    while (index >= 0) {
+      const kind = (stack[index] as Frame).kind
+      if (closes(kind)) break
+      index = kind === 'outer' ? -1 : index - 1
+    }
 
     if (index < 0) {
       strays.push(spaceBefore({start, end}, 0))
@@ -241,6 +310,25 @@ export function customizationLayer(
   function unterminated(frame: Frame, limit = raw.length) {
     if (frame.kind === 'deleted') deletedDepth--
     const end = Math.min(bestEffortEnd(frame.open), limit)
+
+    if (frame.kind === 'outer') {
+      outerDepth--
+      // A view cannot close it, and left open it would swallow the rest of
+      // the page: it was meant hidden, so it is hidden from both.
+      hidden.push({start: frame.open.start, end: Math.max(end, frame.open.end)})
+      messages.push(
+        createMessage(
+          'unterminated-outer-comment',
+          'Unexpected end of ' +
+            (end === raw.length ? 'file' : isOnOwnLine(raw, frame.open) ? 'block' : 'line') +
+            ' inside a comment that holds customization markers, expected `-->`; read as ending there, left out of both views',
+          place(frame.open.start)
+        )
+      )
+      return
+    }
+
+    if (frame.kind === 'comment' && frame.inOuter) hidden.push(frame.open)
 
     messages.push(
       frame.kind === 'keep'
@@ -276,6 +364,29 @@ export function customizationLayer(
     return range.start > floor && raw.charCodeAt(range.start - 1) === 32
       ? {start: range.start - 1, end: range.end}
       : range
+  }
+}
+
+/**
+ * Tells whether a customization marker starts in `[from, to)`.
+ *
+ * Note: remembers the next marker after the last query, so that queries at
+ * increasing offsets (the lexer's) scan the text once in all.
+ */
+function createMarkerLookahead(raw: string) {
+  /** Start of the first marker at or after `searchedFrom`; `-1` when there is none. */
+  let next = -1
+  let searchedFrom = -1
+
+  return function (from: number, to: number): boolean {
+    if (searchedFrom === -1 || from < searchedFrom || (next !== -1 && next < from)) {
+      markerExpression.lastIndex = from
+      const match = markerExpression.exec(raw)
+      next = match ? match.index : -1
+      searchedFrom = from
+    }
+
+    return next !== -1 && next < to
   }
 }
 

@@ -10,6 +10,10 @@
  * Markers are in neither view. A line that had markers and has nothing but
  * whitespace left in a view vanishes whole from that view, so a table is not
  * cut by a marker line.
+ *
+ * An ordinary comment that holds markers keeps its `<!--` and `-->` in both
+ * views, so what it holds (deleted text restored in upstream, kept text in
+ * published) stays inside a comment.
  */
 
 import type {ViewName} from '../model.js'
@@ -32,11 +36,15 @@ export function viewFromLayer(
   layer: CustomizationLayer,
   name: ViewName
 ): View {
-  if (layer.regions.length === 0 && layer.strays.length === 0) {
+  if (
+    layer.regions.length === 0 &&
+    layer.strays.length === 0 &&
+    layer.hidden.length === 0
+  ) {
     return {name, text: raw, map: identitySourceMap(raw.length)}
   }
 
-  const removed: Range[] = [...layer.strays]
+  const removed: Range[] = [...layer.strays, ...layer.hidden]
   for (const region of layer.regions) {
     removed.push(region.open)
     if (region.close) removed.push(region.close)
