@@ -223,6 +223,11 @@ export const rules = {
   },
   'location-in-two-regions': {
     severity: 'warning',
+  'untranslated-name': {
+    severity: 'info',
+    description:
+      'A location or company name is written in a script other than Latin (`上海电信`) and the alias table has no translation of it; it keeps its own id, which no page in another language shares.'
+  },
     description: 'A location is listed under two geopolitical regions.'
   },
   'location-not-in-region': {

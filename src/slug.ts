@@ -10,8 +10,11 @@ import {memoize} from './memoize.js'
  * words joined by `-`, a trailing number joined to the word before it
  * (`Silicon Valley 2` → `silicon-valley2`, like `Silicon Valley2`).
  *
- * Note: names in scripts that do not fold to ASCII (`北京`) keep their
- * letters, so a Chinese page still gets one distinct id a name.
+ * Names in other scripts keep their letters, composed (`北京` → `北京`,
+ * `뉴포트(웨일스)` → `뉴포트-웨일스`, `ガバメント` keeps its voicing marks),
+ * so a page in any language gets one distinct, readable id a name. A name
+ * without a letter or digit (`★`) is spelled by its code points (`u2605`):
+ * never the empty id.
  *
  * @param name
  *   Canonical name.
@@ -23,17 +26,37 @@ export const slug: (name: string) => string = memoize(
   50_000
 )
 
+/**
+ * Diacritics of Latin letters, after NFKD (`é` → `e` + U+0301). Only these
+ * fold: in other scripts marks are parts of letters (Devanagari vowel
+ * signs, the voicing marks of kana) and folding them would merge names.
+ */
+export const latinDiacritics = /(\p{Script=Latin})\p{M}+/gu
+
 function slugUncached(name: string): string {
-  return name
+  const id = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(latinDiacritics, '$1')
+    // Hangul and kana decomposed by NFKD compose again.
+    .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/[Øø]/g, 'o')
     .replace(/[Łł]/g, 'l')
     .replace(/[Ææ]/g, 'ae')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     // `Silicon Valley 2` and `Silicon Valley2` are one location.
     .replace(/-(\d+)$/, '$1')
+  return id === '' ? codePointId(name) : id
+}
+
+/** `★` → `u2605`, `+ *` → `u2b-u2a`; `''` for a name of only whitespace. */
+function codePointId(name: string): string {
+  const points: string[] = []
+  for (const character of name.trim()) {
+    if (!/\s/u.test(character)) points.push('u' + (character.codePointAt(0) as number).toString(16))
+  }
+
+  return points.join('-')
 }

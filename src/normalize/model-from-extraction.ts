@@ -30,6 +30,7 @@ import {documentIdentity} from './document-identity.js'
 import {repairLists} from './repair-lists.js'
 import {resolveName, type NameTable} from './resolve-name.js'
 import {slug} from '../slug.js'
+import {untranslatedNames} from './untranslated-names.js'
 
 /** What the model says about the document besides its facts. */
 export interface ModelContext {
@@ -54,7 +55,13 @@ export function modelFromExtraction(
   extraction: Extraction,
   context: ModelContext
 ): {document: LocationsDocument; messages: VFileMessage[]} {
-  const messages = [...context.messages, ...extraction.messages, ...repairLists(extraction)]
+  const messages = [
+    ...context.messages,
+    ...extraction.messages,
+    ...repairLists(extraction),
+    // After the repairs, which split and join names.
+    ...untranslatedNames(extraction)
+  ]
 
   /** Resolve a name through the alias table, reporting spelling fixes. */
   function resolve(table: NameTable, reference: NameRef) {

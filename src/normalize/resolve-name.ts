@@ -10,7 +10,7 @@ import {
   type Alias
 } from './aliases.js'
 import {memoize} from '../memoize.js'
-import {slug} from '../slug.js'
+import {latinDiacritics, slug} from '../slug.js'
 
 /** Which alias table a name is looked up in. */
 export type NameTable = 'providers' | 'locations' | 'azureRegions'
@@ -28,7 +28,8 @@ export interface ResolvedName {
 }
 
 /**
- * Fold a name for lookups: case, diacritics and whitespace do not count.
+ * Fold a name for lookups: case, diacritics of Latin letters and whitespace
+ * do not count; other scripts keep their marks, composed (see `slug`).
  *
  * @param name
  *   A name.
@@ -38,7 +39,8 @@ export const foldName: (name: string) => string = memoize(foldUncached, 100_000)
 function foldUncached(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(latinDiacritics, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
