@@ -160,6 +160,11 @@ export const rules = {
     description:
       'A link has an empty URL (`[GlobalConnect]()`); the name is kept, without URL.'
   },
+  'unclosed-html-link': {
+    severity: 'warning',
+    description:
+      'An HTML link `<a href="…">` in a cell has no `</a>`; it links the text up to the end of the cell, of the markup around it or to the next `<a>`, and the name is kept.'
+  },
   'stray-markup': {
     severity: 'warning',
     description:

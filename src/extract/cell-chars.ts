@@ -7,6 +7,8 @@
  */
 
 import type {PhrasingContent} from 'mdast'
+import {anchorFromHtml} from './cell-html-anchor.js'
+import type {CellProblem} from './cell-problem.js'
 
 /**
  * The characters of a cell's text, with, for each, where it came from: its
@@ -29,6 +31,16 @@ export interface CellChars {
   runUrls: Array<string | null | undefined>
   /** Indices of the characters that are line breaks (not a `\n` inside text). */
   breaks: Set<number>
+  /** What was malformed in the markup, in the order of the text (see `CharProblem`). */
+  problems: CharProblem[]
+}
+
+/** A problem of a cell's markup, at the character where it starts. */
+export interface CharProblem {
+  /** Index in `text` of the first character it concerns. */
+  index: number
+  /** The problem. */
+  problem: CellProblem
 }
 
 /** HTML that separates lines: `<br>`, `<br/>`, `<br />`, and the malformed `</br>`. */
@@ -64,6 +76,13 @@ export function urlAt(chars: CellChars, index: number): string | null | undefine
 /**
  * Flatten cell content into characters.
  *
+ * HTML links (`<a href="…">Name</a>`, each tag an `html` node of its own)
+ * give their URL to the text up to their `</a>`, as Markdown links do (see
+ * `anchorFromHtml`). An `<a>` never closed links what follows it up to the
+ * end of the cell or of the markup around it (`<strong>` is a tag of its
+ * own, `**…**` is markup), or up to the next `<a>`, as a browser draws it;
+ * it is reported (`unclosed-html-link`), and the name is kept.
+ *
  * Note: offsets inside a text node are its start plus the index in its value;
  * where an escape or entity made the value shorter than the source
  * (`\(`, `&amp;`) they drift by a few columns, clamped to the node's end.
@@ -76,6 +95,7 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
   const starts: Array<{first: number; end: number}> = []
   const runUrls: Array<string | null | undefined> = []
   const breaks = new Set<number>()
+  const problems: CharProblem[] = []
   let length = 0
   visit(children, undefined)
   const text = parts.join('')
@@ -92,7 +112,7 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
     }
   }
 
-  return {text, offsets, runs, runUrls, breaks}
+  return {text, offsets, runs, runUrls, breaks, problems}
 
   function push(value: string, first: number, end: number, url: string | null | undefined) {
     parts.push(value)
@@ -105,6 +125,11 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
     nodes: ReadonlyArray<PhrasingContent>,
     url: string | null | undefined
   ): void {
+    // The URL of an HTML link opened among these siblings, if any, and
+    // where it was opened (for the report if it is never closed).
+    let current = url
+    let opened: {index: number; offset: number | null} | undefined
+
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
@@ -113,14 +138,36 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
           const end = node.position?.end.offset ?? Infinity
           // A code span's value starts after its opening backtick.
           const first = start === undefined ? -1 : start + (node.type === 'inlineCode' ? 1 : 0)
-          push(node.value, first, end, url)
+          push(node.value, first, end, current)
           break
         }
 
         case 'html': {
           // Comments (customization markers resolved by the views, or others)
-          // and other tags carry no name.
-          if (breakHtml.test(node.value.trim())) pushBreak(node)
+          // and other tags carry no name; `<a>` and `</a>` start and end a link.
+          if (breakHtml.test(node.value.trim())) {
+            pushBreak(node)
+            break
+          }
+
+          const anchor = anchorFromHtml(node.value)
+          if (!anchor) break
+          if (anchor.type === 'close') {
+            opened = undefined
+            current = url
+            break
+          }
+
+          // An `<a>` inside an open one closes it, as in a browser.
+          unclosed()
+          if (anchor.url === undefined) {
+            // An anchor that is no link (`<a name="x">`).
+            current = url
+          } else {
+            current = anchor.url
+            opened = {index: length, offset: node.position?.start.offset ?? null}
+          }
+
           break
         }
 
@@ -143,7 +190,7 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
         case 'strong':
         case 'emphasis':
         case 'delete': {
-          visit(node.children, url)
+          visit(node.children, current)
           break
         }
 
@@ -152,6 +199,23 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
           break
         }
       }
+    }
+
+    unclosed()
+
+    /** Report the HTML link still open here, if any. */
+    function unclosed() {
+      if (!opened) return
+      problems.push({
+        index: opened.index,
+        problem: {
+          ruleId: 'unclosed-html-link',
+          reason:
+            'Unexpected `<a>` without `</a>`, expected a closing tag; the link runs to the end of the cell, of the markup around it or to the next `<a>`',
+          offset: opened.offset
+        }
+      })
+      opened = undefined
     }
   }
 

@@ -4,7 +4,7 @@
  */
 
 import type {PhrasingContent} from 'mdast'
-import {charsFromCell, offsetAt, urlAt, type CellChars} from './cell-chars.js'
+import {charsFromCell, offsetAt, urlAt, type CellChars, type CharProblem} from './cell-chars.js'
 import type {CellProblem} from './cell-problem.js'
 
 /** One name read from a cell. */
@@ -92,6 +92,15 @@ export function segmentsFromCell(
   }
 
   let pending: CellProblem[] = []
+  // Problems of the markup (`unclosed-html-link`) go to the entry they are
+  // in, or the next one: they come in the order of the text.
+  let markup = 0
+  const takeMarkup = (end: number) => {
+    while (markup < chars.problems.length && (chars.problems[markup] as CharProblem).index < end) {
+      pending.push((chars.problems[markup++] as CharProblem).problem)
+    }
+  }
+
   let start = 0
   let index = 0
 
@@ -136,6 +145,7 @@ export function segmentsFromCell(
       break
     }
 
+    takeMarkup(index)
     const entry = entryFrom(chars, start, index)
     if (entry) {
       entry.problems.push(...pending)
@@ -149,6 +159,7 @@ export function segmentsFromCell(
   }
 
   // Problems at the end of a cell (`Los Angeles>br/>`) belong to its last entry.
+  takeMarkup(Infinity)
   const last = result.entries.at(-1)
   if (last) last.problems.push(...pending)
 
