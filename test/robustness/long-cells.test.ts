@@ -73,6 +73,11 @@ const markupTokens: Token[] = [
   repeated('notes', '*ab '),
   repeated('lone stars', '* '),
   repeated('links', '[a](b) '),
+  repeated('HTML links', '<a href="b">a</a> '),
+  repeated('bold HTML links of the 2018 form', '<strong><a href="u" data-raw-source="[a](u)">a</a></strong>, '),
+  repeated('unclosed HTML links', '<a href="b">a '),
+  repeated('HTML anchors', '<a name="x"></a>a '),
+  repeated('HTML links with entities', '<a href="b&amp;c&#38;">a</a> '),
   repeated('bold', '**ab** '),
   repeated('lone strong markers', '** ')
 ]
