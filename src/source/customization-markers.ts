@@ -59,6 +59,8 @@ export interface CustomizationLayer {
    * them).
    */
   hidden: Range[]
+  /** Ordinary comments that hold markers and are closed, ordered by where they close: their `<!--` and `-->` are in both views. */
+  comments: Array<{open: Range; close: Range}>
   /** Diagnostics, at raw positions. */
   messages: VFileMessage[]
 }
@@ -74,6 +76,9 @@ const tokenExpression =
 const markerExpression =
   /<!--[ \t]*(?:deleted[ \t]+by[ \t]+customization|keep[ \t]+by[ \t]+customization[ \t]*:?[ \t]*(?:begin|end)[ \t]*-->)/gi
 
+/** A comment closer. */
+const closeExpression = /-->/g
+
 /**
  * A frame of the matcher's stack: an opened comment. `comment` is an
  * ordinary comment nested in a deleted or outer comment; `outer` is an
@@ -88,6 +93,8 @@ interface Frame {
   inOuter: boolean
   /** Where the first comment opened inside this one starts, if any. */
   firstNested: number | undefined
+  /** Where the last comment that ended inside this one ends: an unclosed frame never ends before it. */
+  innerEnd: number
 }
 
 /**
@@ -110,16 +117,25 @@ export function customizationLayer(
   const regions: CustomizationRegion[] = []
   const strays: Range[] = []
   const hidden: Range[] = []
+  const comments: CustomizationLayer['comments'] = []
   const messages: VFileMessage[] = []
   const stack: Frame[] = []
-  /** Number of deleted frames on the stack: `nested` means inside one of those. */
-  let deletedDepth = 0
-  /** Number of outer frames on the stack: other comments nest inside deleted and outer ones. */
-  let outerDepth = 0
+  // Indices into `stack` of the frames of each class, innermost last: a
+  // closer finds what it closes without walking the stack, so hostile runs
+  // of unmatched markers stay linear.
+  /** Deleted frames: `nested` means inside one of those. */
+  const deletedAt: number[] = []
+  /** Outer frames: other comments nest inside deleted and outer ones; keep markers do not pair across them. */
+  const outerAt: number[] = []
+  /** Keep frames. */
+  const keepAt: number[] = []
+  /** Frames a `-->` closes: all but keep frames. */
+  const closableAt: number[] = []
   /** Outside deleted comments, other comments are left alone: skip to here. */
   let skipUntil = 0
   const bestEffortEnd = createBestEffortEnd(raw)
-  const holdsMarker = createMarkerLookahead(raw)
+  const nextMarker = createLookahead(raw, markerExpression)
+  const nextClose = createLookahead(raw, closeExpression)
 
   tokenExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -141,22 +157,23 @@ export function customizationLayer(
     } else if (match[2]) {
       closeKeep(start, end)
     } else if (token === '<!--') {
-      if (deletedDepth > 0 || outerDepth > 0) {
+      if (deletedAt.length > 0 || outerAt.length > 0) {
         open('comment', {start, end})
       } else {
-        const close = raw.indexOf('-->', end)
+        const close = nextClose(end)
+        const marker = nextMarker(end)
         if (close === -1) {
           // Never closed: HTML reads it to the end; markers after it still count.
-        } else if (holdsMarker(end, close)) {
+        } else if (marker !== -1 && marker < close) {
           // A marker before the first `-->`: the authors nested it.
-          outerDepth++
-          stack.push({
+          pushFrame({
             kind: 'outer',
             open: {start, end},
             contentStart: end,
             nested: false,
             inOuter: false,
-            firstNested: undefined
+            firstNested: undefined,
+            innerEnd: 0
           })
         } else {
           // Another comment, outside customization: leave it alone.
@@ -169,32 +186,46 @@ export function customizationLayer(
   }
 
   // Comments still open at the end of the file.
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame
-    unterminated(frame)
-  }
+  while (stack.length > 0) unterminated(popFrame())
 
   regions.sort((a, b) => a.open.start - b.open.start)
-  return {regions, strays, hidden, messages}
+  return {regions, strays, hidden, comments, messages}
 
   function open(kind: Frame['kind'], range: Range) {
-    const nested = deletedDepth > 0
+    const nested = deletedAt.length > 0
     if (nested) {
-      let index = stack.length - 1
-      while ((stack[index] as Frame).kind !== 'deleted') index--
-      const parent = stack[index] as Frame
+      const parent = stack[deletedAt[deletedAt.length - 1] as number] as Frame
       if (parent.firstNested === undefined) parent.firstNested = range.start
     }
 
-    if (kind === 'deleted') deletedDepth++
-    stack.push({
+    pushFrame({
       kind,
       open: range,
       contentStart: range.end,
       nested,
-      inOuter: outerDepth > 0,
-      firstNested: undefined
+      inOuter: outerAt.length > 0,
+      firstNested: undefined,
+      innerEnd: 0
     })
+  }
+
+  function pushFrame(frame: Frame) {
+    const index = stack.length
+    if (frame.kind === 'deleted') deletedAt.push(index)
+    if (frame.kind === 'outer') outerAt.push(index)
+    if (frame.kind === 'keep') keepAt.push(index)
+    else closableAt.push(index)
+    stack.push(frame)
+  }
+
+  /** Pop the innermost frame: it is the innermost of its class too. */
+  function popFrame(): Frame {
+    const frame = stack.pop() as Frame
+    if (frame.kind === 'deleted') deletedAt.pop()
+    if (frame.kind === 'outer') outerAt.pop()
+    if (frame.kind === 'keep') keepAt.pop()
+    else closableAt.pop()
+    return frame
   }
 
   /** `-->`: closes the innermost deleted or other comment. */
@@ -202,7 +233,7 @@ export function customizationLayer(
     const frame = closeFrame(
       start,
       end,
-      (kind) => kind !== 'keep',
+      closableAt[closableAt.length - 1] ?? -1,
       () =>
         createMessage(
         'stray-comment-close',
@@ -219,8 +250,8 @@ export function customizationLayer(
     }
 
     if (frame.kind === 'outer') {
-      // Its `<!--` and `-->` stay in both views: nothing to record but the reading.
-      outerDepth--
+      // Its `<!--` and `-->` stay in both views.
+      comments.push({open: frame.open, close: {start, end}})
       messages.push(
         createMessage(
           'customization-in-comment',
@@ -231,7 +262,6 @@ export function customizationLayer(
       return
     }
 
-    deletedDepth--
     // Said once a closed comment: an unclosed one gets its own diagnostic.
     if (frame.firstNested !== undefined) {
       messages.push(
@@ -248,10 +278,13 @@ export function customizationLayer(
 
   /** `<!-- keep by customization: end -->`: closes the innermost keep comment. */
   function closeKeep(start: number, end: number) {
+    // Markers in an outer comment pair among themselves: a keep span opened
+    // outside it is not closed from inside.
+    const keep = keepAt[keepAt.length - 1] ?? -1
     const frame = closeFrame(
       start,
       end,
-      (kind) => kind === 'keep',
+      keep > (outerAt[outerAt.length - 1] ?? -1) ? keep : -1,
       () =>
         createMessage(
         'unbalanced-keep-marker',
@@ -263,32 +296,26 @@ export function customizationLayer(
   }
 
   /**
-   * Pop the innermost frame a closer closes; frames opened inside it and not
-   * closed end here. A closer that closes nothing is a stray; so is one that
-   * would close a frame outside an outer comment it stands in (markers in an
-   * outer comment pair among themselves).
+   * Pop the frame at `index` (the one a closer closes, `-1` for none);
+   * frames opened inside it and not closed end here. A closer that closes
+   * nothing is a stray.
    */
   function closeFrame(
     start: number,
     end: number,
-    closes: (kind: Frame['kind']) => boolean,
+    index: number,
     stray: () => VFileMessage
   ): Frame | undefined {
-    let index = stack.length - 1
-    while (index >= 0) {
-      const kind = (stack[index] as Frame).kind
-      if (closes(kind)) break
-      index = kind === 'outer' ? -1 : index - 1
-    }
-
     if (index < 0) {
       strays.push(spaceBefore({start, end}, 0))
       messages.push(stray())
       return undefined
     }
 
-    while (stack.length - 1 > index) unterminated(stack.pop() as Frame, start)
-    return stack.pop() as Frame
+    while (stack.length - 1 > index) unterminated(popFrame(), start)
+    const frame = popFrame()
+    endedInside(end)
+    return frame
   }
 
   /** Record a closed deleted or keep comment. */
@@ -305,14 +332,15 @@ export function customizationLayer(
 
   /**
    * Close a frame that has no closer, at the end of its line (inline) or of
-   * its block (on a line of its own), but never past `limit`.
+   * its block (on a line of its own), or after the last comment that ended
+   * inside it if that is later, but never past `limit`.
    */
   function unterminated(frame: Frame, limit = raw.length) {
-    if (frame.kind === 'deleted') deletedDepth--
-    const end = Math.min(bestEffortEnd(frame.open), limit)
+    // Not inside what it holds: a view would keep half of that.
+    const end = Math.min(Math.max(bestEffortEnd(frame.open), frame.innerEnd), limit)
+    endedInside(end)
 
     if (frame.kind === 'outer') {
-      outerDepth--
       // A view cannot close it, and left open it would swallow the rest of
       // the page: it was meant hidden, so it is hidden from both.
       hidden.push({start: frame.open.start, end: Math.max(end, frame.open.end)})
@@ -359,6 +387,12 @@ export function customizationLayer(
     })
   }
 
+  /** A frame ended at `end`: the frame around it does not end before. */
+  function endedInside(end: number) {
+    const parent = stack[stack.length - 1]
+    if (parent && parent.innerEnd < end) parent.innerEnd = end
+  }
+
   /** One space before a closer belongs to it (if it is not the opener's). */
   function spaceBefore(range: Range, floor: number): Range {
     return range.start > floor && raw.charCodeAt(range.start - 1) === 32
@@ -368,25 +402,27 @@ export function customizationLayer(
 }
 
 /**
- * Tells whether a customization marker starts in `[from, to)`.
+ * Finds where the next match of a global expression starts at or after an
+ * offset (`-1` when there is none).
  *
- * Note: remembers the next marker after the last query, so that queries at
- * increasing offsets (the lexer's) scan the text once in all.
+ * Note: remembers the answer to the last query, so that queries at
+ * increasing offsets (the lexer's) scan the text once in all, even when
+ * there is no match and every query would otherwise scan to the end.
  */
-function createMarkerLookahead(raw: string) {
-  /** Start of the first marker at or after `searchedFrom`; `-1` when there is none. */
+function createLookahead(raw: string, expression: RegExp) {
+  /** Start of the first match at or after `searchedFrom`; `-1` when there is none. */
   let next = -1
   let searchedFrom = -1
 
-  return function (from: number, to: number): boolean {
+  return function (from: number): number {
     if (searchedFrom === -1 || from < searchedFrom || (next !== -1 && next < from)) {
-      markerExpression.lastIndex = from
-      const match = markerExpression.exec(raw)
+      expression.lastIndex = from
+      const match = expression.exec(raw)
       next = match ? match.index : -1
       searchedFrom = from
     }
 
-    return next !== -1 && next < to
+    return next
   }
 }
 

@@ -7,6 +7,9 @@ import {
   toRawStartOffset,
   type View
 } from '../../src/source/index.js'
+import {customizationLayer} from '../../src/source/customization-markers.js'
+import {viewFromLayer} from '../../src/source/customization-views.js'
+import {createPlacer, viewNames} from '../../src/source/index.js'
 import {views} from '../../src/views.js'
 import {allDocuments, fixture, root, seed000} from '../helpers.js'
 
@@ -25,6 +28,14 @@ function expectFaithfulMap(raw: string, view: View) {
   }
 
   expect(problem).toBeUndefined()
+}
+
+/** Offset in a view of the character at a raw offset; `-1` when the view left it out. */
+function rawToViewOffset(view: View, rawOffset: number): number {
+  const segment = view.map.segments.find(
+    (segment) => rawOffset >= segment.rawStart && rawOffset < segment.rawStart + segment.length
+  )
+  return segment ? segment.viewStart + rawOffset - segment.rawStart : -1
 }
 
 /** Line of a view text that contains `needle`. */
@@ -342,6 +353,8 @@ describe('customization views (property)', () => {
       '<!-- keep by customization: end -->',
       ' <!-- keep by customization: end -->',
       '<!--',
+      '<!--\n',
+      '\n<!--\n',
       '<!-- note -->',
       '\n',
       '\r\n',
@@ -367,6 +380,28 @@ describe('customization views (property)', () => {
         for (const message of source.messages) {
           expect(message.line).toBeGreaterThanOrEqual(1)
           expect(message.column).toBeGreaterThanOrEqual(1)
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('should resolve every marker, and keep each comment that holds markers one comment', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const layer = customizationLayer(text, createPlacer(text))
+        for (const name of viewNames) {
+          const view = viewFromLayer(text, layer, name)
+          expect(view.text).not.toMatch(/<!--[ \t]*(deleted|keep)[ \t]+by[ \t]+customization/i)
+          for (const comment of layer.comments) {
+            // A view holds both ends of the comment or neither (kept text
+            // in upstream); HTML ends a comment at the first `-->`: in each
+            // view, that is the outer comment's own.
+            const open = rawToViewOffset(view, comment.open.start)
+            const close = rawToViewOffset(view, comment.close.start)
+            expect(open === -1).toBe(close === -1)
+            if (open !== -1) expect(view.text.indexOf('-->', open + 4)).toBe(close)
+          }
         }
       }),
       {numRuns: 500}
