@@ -219,12 +219,12 @@ export const rules = {
   'list-comma-in-name': {
     severity: 'warning',
     description:
-      'A comma splits a company name before its legal form (`Airgate Technologies, Inc.`); the parts are read as one name.'
+      'A comma splits a company name before its legal form (`Airgate Technologies, Inc.`), or a name the alias table knows with its comma (`Washington, D.C.`); the parts are read as one name.'
   },
   'list-missing-comma': {
     severity: 'warning',
     description:
-      'Two names run together without a comma (`IX Reach Megaport`, `Tokyo2 Toronto`); split only when both are names the page states on their own.'
+      'Two names run together without a comma (`IX Reach Megaport`, `Tokyo2 Toronto`); split only when both are names the page states on their own, or, in a script written without spaces (`墨尔本悉尼`), names the page or the alias table knows.'
   },
   'location-in-two-regions': {
     severity: 'warning',

@@ -59,6 +59,8 @@ export const providerAliases: Alias[] = [
     reason: 'Short form of the company name in exchange columns.',
     seenIn: [
       '2017-06-16',
+      '2017-08-17',
+      '2018-01-17',
       '2019-07-11',
       '2020-01-17',
       '2020-05-05',
@@ -76,6 +78,7 @@ export const providerAliases: Alias[] = [
     reason: 'Short form of the company name in exchange columns.',
     seenIn: [
       '2017-06-27',
+      '2017-08-17',
       '2018-04-04',
       '2019-07-11',
       '2021-02-10',
@@ -108,6 +111,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -144,6 +149,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -175,6 +182,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -212,6 +221,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -239,6 +250,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2019-07-11',
       '2020-01-17',
@@ -267,6 +280,8 @@ export const providerAliases: Alias[] = [
       '2016-10-21',
       '2017-02-13',
       '2017-06-16',
+      '2017-08-17',
+      '2018-01-17',
       '2019-07-11',
       '2020-01-17',
       '2020-01-20',
@@ -284,6 +299,7 @@ export const providerAliases: Alias[] = [
     reason: 'By-provider pages space the name, by-location pages do not.',
     seenIn: [
       '2017-06-27',
+      '2017-08-17',
       '2018-04-04',
       '2019-07-11',
       '2021-02-10',
@@ -298,7 +314,7 @@ export const providerAliases: Alias[] = [
     canonical: 'Airgate Technologies, Inc.',
     kind: 'spelling',
     reason: 'A typo of the comma.',
-    seenIn: ['2017-06-16']
+    seenIn: ['2017-06-16', '2017-08-17', '2018-01-17']
   },
   {
     written: 'Kaalam Telecom Bahrain B.S.C',
@@ -345,7 +361,7 @@ export const providerAliases: Alias[] = [
     canonical: 'CyrusOne',
     kind: 'spelling',
     reason: 'The company writes its name CyrusOne.',
-    seenIn: ['2017-06-27', '2018-04-04']
+    seenIn: ['2017-06-27', '2017-08-17', '2018-04-04']
   },
   {
     written: 'VodafoneIdea',
@@ -386,6 +402,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-05-14',
       '2020-01-20'
     ]
@@ -395,7 +413,14 @@ export const providerAliases: Alias[] = [
     canonical: 'Console Connect',
     kind: 'spelling',
     reason: 'Short form in by-provider location lists.',
-    seenIn: ['2017-02-13', '2017-06-16', '2017-06-27', '2020-01-20']
+    seenIn: [
+      '2017-02-13',
+      '2017-06-16',
+      '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
+      '2020-01-20'
+    ]
   },
   {
     written: 'Chief',
@@ -424,6 +449,8 @@ export const providerAliases: Alias[] = [
     kind: 'spelling',
     reason: 'Short form in by-location lists.',
     seenIn: [
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2019-07-11',
       '2020-01-17',
@@ -521,6 +548,8 @@ export const providerAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -1049,14 +1078,6 @@ export const providerAliases: Alias[] = [
     seenIn: ['2017-08-17']
   },
   {
-    written: 'Dotnet soluciones',
-    canonical: 'Dotnet Solutions',
-    kind: 'translation',
-    languages: ['es'],
-    reason: 'Spanish (word for word) translation of Dotnet Solutions.',
-    seenIn: ['2016-10-21']
-  },
-  {
     written: 'Soluciones de dotnet',
     canonical: 'Dotnet Solutions',
     kind: 'translation',
@@ -1065,19 +1086,75 @@ export const providerAliases: Alias[] = [
     seenIn: ['2016-10-21']
   },
   {
-    written: 'Dotnet soluções',
-    canonical: 'Dotnet Solutions',
-    kind: 'translation',
-    languages: ['pt-br'],
-    reason: 'Portuguese (word for word) translation of Dotnet Solutions.',
-    seenIn: ['2016-10-21']
-  },
-  {
     written: 'Soluções de dotnet',
     canonical: 'Dotnet Solutions',
     kind: 'translation',
     languages: ['pt-br'],
     reason: 'Portuguese translation of Dotnet Solutions.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Dotnet 解決方案',
+    canonical: 'Dotnet Solutions',
+    kind: 'translation',
+    languages: ['zh-tw'],
+    reason: 'Chinese (traditional) name of Dotnet Solutions (a system integrator).',
+    seenIn: ['2015-04-29']
+  },
+  {
+    written: 'Dotnet 솔루션',
+    canonical: 'Dotnet Solutions',
+    kind: 'translation',
+    languages: ['ko'],
+    reason: 'Korean name of Dotnet Solutions (a system integrator).',
+    seenIn: ['2016-09-20']
+  },
+  {
+    written: 'Equinix 전문 서비스',
+    canonical: 'Equinix Professional Services',
+    kind: 'translation',
+    languages: ['ko'],
+    reason: 'Korean name of Equinix Professional Services (a system integrator).',
+    seenIn: ['2016-09-20']
+  },
+  {
+    written: '프로젝트 리더십',
+    canonical: 'Project Leadership',
+    kind: 'translation',
+    languages: ['ko'],
+    reason: 'Korean name of Project Leadership (a system integrator).',
+    seenIn: ['2016-09-20']
+  },
+  {
+    written: 'Liderazgo del proyecto',
+    canonical: 'Project Leadership',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish translation of Project Leadership (a system integrator).',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Liderança de projeto',
+    canonical: 'Project Leadership',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese translation of Project Leadership (a system integrator).',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Internet iniciativa Japón Inc. - IIJ',
+    canonical: 'Internet Initiative Japan Inc. - IIJ',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish translation of Internet Initiative Japan Inc. - IIJ.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Internet iniciativa Japão Inc. - IIJ',
+    canonical: 'Internet Initiative Japan Inc. - IIJ',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese translation of Internet Initiative Japan Inc. - IIJ.',
     seenIn: ['2016-10-21']
   }
 ]
@@ -1096,7 +1173,7 @@ export const locationAliases: Alias[] = [
     canonical: 'Toronto',
     kind: 'spelling',
     reason: 'A typo of Toronto.',
-    seenIn: ['2017-06-27']
+    seenIn: ['2017-06-27', '2017-08-17']
   },
   {
     written: 'Washinton DC',
@@ -1159,6 +1236,8 @@ export const locationAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
+      '2018-01-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -1213,7 +1292,14 @@ export const locationAliases: Alias[] = [
     kind: 'translation',
     languages: ['zh-cn'],
     reason: 'Chinese name of Shanghai.',
-    seenIn: ['2015-05-14', '2015-12-02', '2016-05-11', '2017-01-12', '2017-02-13', '2020-01-20']
+    seenIn: [
+      '2015-05-14',
+      '2015-12-02',
+      '2016-05-11',
+      '2017-01-12',
+      '2017-02-13',
+      '2020-01-20'
+    ]
   },
   {
     written: '北京',
@@ -1221,7 +1307,14 @@ export const locationAliases: Alias[] = [
     kind: 'translation',
     languages: ['zh-cn'],
     reason: 'Chinese name of Beijing.',
-    seenIn: ['2015-05-14', '2015-12-02', '2016-05-11', '2017-01-12', '2017-02-13', '2020-01-20']
+    seenIn: [
+      '2015-05-14',
+      '2015-12-02',
+      '2016-05-11',
+      '2017-01-12',
+      '2017-02-13',
+      '2020-01-20'
+    ]
   },
   {
     written: '东京',
@@ -2211,6 +2304,7 @@ export const azureRegionAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -2235,6 +2329,7 @@ export const azureRegionAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',
@@ -2259,6 +2354,7 @@ export const azureRegionAliases: Alias[] = [
       '2017-02-13',
       '2017-06-16',
       '2017-06-27',
+      '2017-08-17',
       '2018-04-04',
       '2018-05-14',
       '2019-07-11',

@@ -4,7 +4,9 @@
  * in one cell, a label before the first name. Every repair is a diagnostic.
  *
  * Names are never guessed: a run-together entry is split only when both
- * halves are names the same page states on their own.
+ * halves are names the same page states on their own, or, in a script
+ * written without spaces (`墨尔本悉尼`), names the page or the alias table
+ * knows.
  */
 
 import type {VFileMessage} from 'vfile-message'
@@ -36,6 +38,16 @@ const listLabel = /^(all\s.*?\sregions)\s*[-–]\s*(.+)$/i
 const longestName = 16
 
 /**
+ * Most characters of either half of a run-together entry in a script
+ * written without spaces: the longest such name of the alias table has 9
+ * (`中国香港特别行政区`). Bounds the splits tried to a few hundred lookups.
+ */
+const longestUnspacedName = 16
+
+/** A letter of a script written without spaces between words. */
+const unspacedLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+/**
  * Repair every list of an extraction, in place.
  *
  * @param extraction
@@ -47,7 +59,7 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
   const messages: VFileMessage[] = []
   // First the commas that split names, so the names the page states (which
   // decide the run-together splits) are whole.
-  eachList(extraction, (list) => joinSplitNames(list, messages))
+  eachList(extraction, (list, table) => joinSplitNames(list, table, messages))
   const known = knownNames(extraction)
   eachList(extraction, (list, table) =>
     dropDuplicates(
@@ -133,8 +145,8 @@ function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
   return known
 }
 
-/** Labels before a list, and company names a comma split. */
-function joinSplitNames(list: NameRef[], messages: VFileMessage[]): NameRef[] {
+/** Labels before a list, and names a comma split. */
+function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessage[]): NameRef[] {
   const result: NameRef[] = []
 
   for (let index = 0; index < list.length; index++) {
@@ -154,6 +166,25 @@ function joinSplitNames(list: NameRef[], messages: VFileMessage[]): NameRef[] {
 
     const suffix = legalSuffix.exec(entry.name)
     const previous = result[result.length - 1]
+    if (
+      previous &&
+      // No alias is longer; a cell of thousands of names stays linear.
+      previous.name.length + entry.name.length < 200 &&
+      isAlias(table, previous.name + ', ' + entry.name)
+    ) {
+      // `Washington, D.C.`: the alias table knows the name with its comma.
+      const joined = previous.name + ', ' + entry.name
+      messages.push(
+        createMessage(
+          'list-comma-in-name',
+          'Unexpected comma inside `' + joined + '`, expected a name; read one name',
+          previous.position
+        )
+      )
+      result[result.length - 1] = {...previous, name: joined, comingSoon: previous.comingSoon || entry.comingSoon}
+      continue
+    }
+
     if (suffix && previous) {
       // `Airgate Technologies, Inc. Aptum Technologies`: the comma split a
       // company name, and a missing comma ran the next name on.
@@ -207,7 +238,10 @@ function splitRunTogether(
   messages: VFileMessage[]
 ): NameRef[] {
   const words = entry.name.split(' ')
-  if (words.length < 2) return [entry]
+  if (words.length < 2) {
+    return unspacedLetter.test(entry.name) ? splitUnspaced(entry, table, known, messages) : [entry]
+  }
+
   const resolved = resolveName(table, entry.name)
   if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name) return [entry]
 
@@ -257,6 +291,60 @@ function splitRunTogether(
     {...entry, name: head},
     {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length + 1, offset: entry.position.offset + head.length + 1}}
   ]
+}
+
+/**
+ * `墨尔本悉尼` → `墨尔本` + `悉尼`: the missing comma of a script written
+ * without spaces, where no space marks where a name may end. Split when
+ * exactly one cut gives two halves that are each a name the page states or
+ * a name the alias table knows (a translation), and the whole is neither.
+ *
+ * Bounded: an entry of more than twice `longestUnspacedName` characters is
+ * no pair of names and is left whole.
+ */
+function splitUnspaced(
+  entry: NameRef,
+  table: NameTable,
+  known: Set<string>,
+  messages: VFileMessage[]
+): NameRef[] {
+  const characters = [...entry.name]
+  if (characters.length < 2 || characters.length > 2 * longestUnspacedName) return [entry]
+  const isKnown = (name: string) => {
+    const folded = foldName(name)
+    const canonical = canonicalOfFolded(table, folded)
+    return canonical !== folded || known.has(canonical)
+  }
+
+  // The whole is on the page's list of names too (it is this entry): only
+  // the alias table can say it is one name.
+  if (isAlias(table, entry.name)) return [entry]
+  const splits: Array<[string, string]> = []
+  for (let at = 1; at < characters.length && splits.length < 2; at++) {
+    const head = characters.slice(0, at).join('')
+    const tail = characters.slice(at).join('')
+    if (isKnown(head) && isKnown(tail)) splits.push([head, tail])
+  }
+
+  if (splits.length !== 1) return [entry]
+  const [head, tail] = splits[0] as [string, string]
+  messages.push(
+    createMessage(
+      'list-missing-comma',
+      'Unexpected `' + entry.name + '`, expected a separator between `' + head + '` and `' + tail + '`; read two names',
+      entry.position
+    )
+  )
+  return [
+    {...entry, name: head, comingSoon: false},
+    {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length, offset: entry.position.offset + head.length}}
+  ]
+}
+
+/** Whether the alias table has `name` as a written form (`Washington, D.C.`, `孟买`). */
+function isAlias(table: NameTable, name: string): boolean {
+  const folded = foldName(name)
+  return canonicalOfFolded(table, folded) !== folded
 }
 
 /** A name twice in one list: keep the first. */
