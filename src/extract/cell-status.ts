@@ -37,7 +37,21 @@ const statuses: Record<string, Status> = {
   // fr.
   'pris en charge': 'supported',
   'non pris en charge': 'not-supported',
-  'bientôt disponible': 'coming-soon'
+  'bientôt disponible': 'coming-soon',
+  // es.
+  compatible: 'supported',
+  compatibles: 'supported',
+  'no compatible': 'not-supported',
+  próximamente: 'coming-soon',
+  // it.
+  supportato: 'supported',
+  'non supportato': 'not-supported',
+  'presto disponibile': 'coming-soon',
+  // pt-br.
+  suportado: 'supported',
+  'com suporte': 'supported',
+  'sem suporte': 'not-supported',
+  'em breve': 'coming-soon'
 }
 
 /**
