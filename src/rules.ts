@@ -98,6 +98,12 @@ export const rules = {
     description:
       'A DocFX tab group is not closed by a `---` line; it ends at the next heading of its parent\'s depth or higher, or at the end of the file.'
   },
+  // Blocks: bilingual side-by-side files.
+  'unpaired-side-by-side-span': {
+    severity: 'warning',
+    description:
+      'A bilingual side-by-side span is not paired as `<span data-ttu-id>` translation then `<span class="sxs-lookup"><span data-stu-id>` English original: a translation without its original or with a blank one (the translation is kept), an original without a translation, inside it or without its `</span>` (its English is read).'
+  },
   // Blocks: tables.
   'table-delimiter-mismatch': {
     severity: 'warning',

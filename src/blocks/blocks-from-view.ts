@@ -1,6 +1,7 @@
 import {location} from 'vfile-location'
 import type {Point} from 'unist'
 import type {VFileMessage} from 'vfile-message'
+import {createMessage} from '../diagnostics.js'
 import {createPlacer, type Placer} from '../source/place.js'
 import {toRawStartOffset} from '../source/source-map.js'
 import type {View} from '../source/view.js'
@@ -8,8 +9,10 @@ import type {BlockContext} from './context.js'
 import {directiveOf} from './directive-of.js'
 import {endPoint} from './end-point.js'
 import {parseMarkdownCached, sharedBlockCache, type BlockCache} from './parse-cached.js'
+import {createOmissions} from './omissions.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sectionTree} from './section-tree.js'
+import {englishOfTree, mayHoldSideBySide} from './side-by-side.js'
 import {createTableCollector} from './table-collector.js'
 import type {Blocks, Directive} from './types.js'
 
@@ -28,6 +31,9 @@ export interface BlocksOptions {
  * Read one view of a page into blocks: its mdast, its section tree (DocFX
  * tabs included), its tables (tolerantly: refused pipe tables recovered), and
  * its DocFX/ACOM directives. Every reported position is in the raw file.
+ *
+ * Bilingual side-by-side content (`<span data-ttu-id>` translation,
+ * `<span class="sxs-lookup">` English original) is read as the English.
  *
  * The view is parsed once and its top-level blocks walked once; only
  * paragraphs that contain `|` are looked at again.
@@ -63,13 +69,30 @@ export function blocksFromView(
         ? {line: point.line, column: point.column, offset: viewOffset}
         : endPoint(view.text, viewOffset)
     },
+    omissions: createOmissions(view.text),
     messages
   }
 
-  const tree =
+  const parsed =
     settings.cache === false
       ? parseMarkdown(view.text)
       : parseMarkdownCached(view.text, settings.cache || sharedBlockCache)
+  // Bilingual side-by-side pages are read as their English original, in
+  // headings, paragraphs and cells alike; a copy, as the parse is cached.
+  const tree = mayHoldSideBySide(view.text)
+    ? englishOfTree(parsed, {
+        report(reason, node) {
+          messages.push(
+            createMessage(
+              'unpaired-side-by-side-span',
+              reason,
+              toRawPoint(node.position?.start.offset ?? 0)
+            )
+          )
+        },
+        omit: context.omissions.add
+      })
+    : parsed
   const collector = createTableCollector(context)
   const directives: Directive[] = []
 

@@ -6,6 +6,9 @@ import type {Cell} from './types.js'
  * Turn an mdast table cell into a cell: its inline content, its trimmed
  * source text, and where its content starts in the raw file.
  *
+ * The source text leaves out what reading left out (the translations of a
+ * side-by-side cell), so that it is the English cell as if written alone.
+ *
  * @param node
  *   Cell parsed from (or rebased to) the view.
  * @param context
@@ -20,7 +23,7 @@ export function cellFromMdast(node: TableCell, context: BlockContext): Cell {
   if (start !== undefined && end !== undefined) {
     return {
       children: node.children,
-      text: context.text.slice(start, end).trim(),
+      text: context.omissions.slice(start, end).trim(),
       position: context.toRawPoint(start),
       padded: false
     }
@@ -36,3 +39,4 @@ export function cellFromMdast(node: TableCell, context: BlockContext): Cell {
     padded: false
   }
 }
+

@@ -1,6 +1,7 @@
 import type {Point} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import type {RawPoint} from '../diagnostics.js'
+import type {Omissions} from './omissions.js'
 
 /** What the steps of stage 2 share while reading one view. */
 export interface BlockContext {
@@ -10,6 +11,8 @@ export interface BlockContext {
   toRawPoint: (viewOffset: number) => RawPoint
   /** Turn a view offset into a point of the view (for mdast positions). */
   toViewPoint: (viewOffset: number) => Point
+  /** Ranges of the view left out of the reading (side-by-side translations). */
+  omissions: Omissions
   /** Diagnostics found so far, in document order. */
   messages: VFileMessage[]
 }

@@ -2,6 +2,7 @@ import type {Nodes, TableRow} from 'mdast'
 import type {BlockContext} from './context.js'
 import {parseMarkdown} from './parse-markdown.js'
 import type {PipeLine} from './pipe-runs.js'
+import {englishOfPhrasing, mayHoldSideBySide} from './side-by-side.js'
 
 /** Rows parsed from pipe lines. */
 export interface PipeRows {
@@ -79,6 +80,18 @@ export function parsePipeRows(
   }
 
   if (withHeader) rebase(header, maps[0] as LineMap, context)
+
+  // Side-by-side cells are read as their English, as in GFM tables. Not
+  // reported: the paragraph these lines are in was read by the tree's pass,
+  // which reported its spans (and left out the same tags, or nearly).
+  if (lines.some((line) => mayHoldSideBySide(text.slice(line.start, line.end)))) {
+    for (const row of table.children) {
+      for (const cell of row.children) {
+        cell.children = englishOfPhrasing(cell.children, {omit: context.omissions.add})
+      }
+    }
+  }
+
   return {header: withHeader ? header : undefined, rows}
 }
 

@@ -47,7 +47,11 @@ export interface Section {
 export interface Cell {
   /** Inline content, positioned in the view. */
   children: PhrasingContent[]
-  /** Source text of the cell in the view, trimmed (`''` for empty and padded cells). */
+  /**
+   * Source text of the cell in the view, trimmed (`''` for empty and padded
+   * cells): the text of its children, so only the English of a side-by-side
+   * cell.
+   */
   text: string
   /** Where the cell's content starts in the raw file (padded cells: the end of their row). */
   position: RawPoint
@@ -98,7 +102,10 @@ export interface Directive {
 
 /** Everything stage 2 reads from one view. */
 export interface Blocks {
-  /** The mdast of the view, as remark parsed it (positions in the view). */
+  /**
+   * The mdast of the view, as remark parsed it (positions in the view), with
+   * bilingual side-by-side spans replaced by their English original.
+   */
   tree: Root
   /** The section tree. */
   root: Section
