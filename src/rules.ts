@@ -185,7 +185,12 @@ export const rules = {
   'unrecognized-table': {
     severity: 'warning',
     description:
-      'A table whose header is not one of the known kinds (see `src/extract/header-synonyms.ts`); its rows are not read.'
+      'A table whose header is not one of the known kinds (see `src/extract/header-synonyms.ts`) and whose shape and content match no known form either; its rows are not read.'
+  },
+  'table-recognized-by-content': {
+    severity: 'info',
+    description:
+      'A table whose header is none of the known kinds (a language or a wording the header synonyms do not hold) was recognized by its column count, its place on the page and what its cells hold; the message names the kind and the role it inferred for each column.'
   },
   'unrecognized-row': {
     severity: 'warning',
@@ -218,6 +223,11 @@ export const rules = {
     description:
       'A name is written in another spelling than its canonical one (`Sao Paula`, `Level3`); the alias table (`src/normalize/aliases.ts`) gives the canonical name.'
   },
+  'untranslated-name': {
+    severity: 'info',
+    description:
+      'A location or company name is written in a script other than Latin (`上海电信`) and the alias table has no translation of it; it keeps its own id, which no page in another language shares.'
+  },
   'list-label': {
     severity: 'info',
     description: 'A list starts with a label (`All US Regions - East US`); the label is left out.'
@@ -234,11 +244,6 @@ export const rules = {
   },
   'location-in-two-regions': {
     severity: 'warning',
-  'untranslated-name': {
-    severity: 'info',
-    description:
-      'A location or company name is written in a script other than Latin (`上海电信`) and the alias table has no translation of it; it keeps its own id, which no page in another language shares.'
-  },
     description: 'A location is listed under two geopolitical regions.'
   },
   'location-not-in-region': {
@@ -252,7 +257,7 @@ export const rules = {
   'coming-soon-mismatch': {
     severity: 'warning',
     description:
-      'A provider is listed without `+` at a location whose own row or region-map entry is marked coming soon.'
+      'Two `+` marks disagree: a location named without `+` where the name stands for the location itself (a region-map entry, a by-location row key) while another such name of it has `+`, in a kind of table that marks such names elsewhere; or a provider listed without `+` at a location the page marks coming soon.'
   },
   'supported-but-coming-soon': {
     severity: 'warning',

@@ -9,14 +9,14 @@ import {toString} from 'mdast-util-to-string'
 import type {VFileMessage} from 'vfile-message'
 import type {Blocks, Section, Table} from '../blocks/index.js'
 import {createMessage} from '../diagnostics.js'
+import {slug} from '../slug.js'
 import {footnotesFromText} from './cell-footnotes.js'
 import {createCellReader, type CellReader} from './cell-reader.js'
 import {cloudFromSectionPath} from './cloud-from-section-path.js'
 import {listKindFromSectionTitle, type ColumnRole} from './header-synonyms.js'
 import {normalizeHeader} from './normalize-header.js'
-import {recordsFromTable} from './records-from-table.js'
-import {rolesFromHeader} from './roles-from-header.js'
-import {tableKindFromHeader, type TableKind} from './table-kind-from-header.js'
+import {recordsFromTable, type UnnamedNationalRow} from './records-from-table.js'
+import {recognizeTables, type RecognizedTable} from './recognize-tables.js'
 import type {Cloud} from '../model.js'
 import type {Extraction, NameRef} from './types.js'
 
@@ -46,19 +46,36 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
   // Region maps first: a page whose maps name only one national cloud (the
   // Azure China edition's own pages) speaks of that cloud where no section
   // title says otherwise.
-  const tables = blocks.tables.map((table) => {
-    const roles = rolesFromHeader(table.header.map((cell) => cell.text))
-    return {table, roles, kind: tableKindFromHeader(roles)}
-  })
+  const parents = parentsOf(blocks.root)
+  const nationalRowsUnnamed: UnnamedNationalRow[] = []
+  const tables = recognizeTables(blocks.tables)
   for (const entry of tables) {
-    if (entry.kind === 'region-map') tableRecords(entry, reader, extraction, 'commercial')
+    if (entry.byContent) extraction.messages.push(recognizedByContent(entry))
+  }
+
+  for (const entry of tables) {
+    if (entry.kind === 'region-map') tableRecords(entry, reader, extraction, 'commercial', parents, nationalRowsUnnamed)
   }
 
   const regionClouds = new Set(extraction.regions.map((region) => region.locationCloud))
   const [onlyCloud] = regionClouds
   const defaultCloud = regionClouds.size === 1 && onlyCloud ? onlyCloud : 'commercial'
   for (const entry of tables) {
-    if (entry.kind !== 'region-map') tableRecords(entry, reader, extraction, defaultCloud)
+    if (entry.kind !== 'region-map') tableRecords(entry, reader, extraction, defaultCloud, parents, nationalRowsUnnamed)
+  }
+
+  for (const pending of nationalRowsUnnamed) {
+    const cloud = cloudListing(pending.record.locations, extraction)
+    if (cloud) {
+      extraction.regions.push({...pending.record, locationCloud: cloud})
+    } else {
+      pending.unrecognized(
+        pending.row,
+        'a national-cloud row whose region (`' +
+          pending.record.name +
+          '`) names no national cloud, and whose locations no table of a national cloud lists'
+      )
+    }
   }
 
   for (const section of blocks.sections) {
@@ -78,11 +95,56 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
   return extraction
 }
 
+/**
+ * The national cloud whose tables list the locations of a region row:
+ * a translated region map row (`Nube de gobierno de Estados Unidos`) is
+ * the cloud of the provider and location tables, titled or anchored by
+ * their sections, that name the same places. `null` when none does, or
+ * two do equally.
+ */
+function cloudListing(
+  locations: ReadonlyArray<NameRef>,
+  extraction: Extraction
+): Cloud | null {
+  const wanted = new Set(locations.map((location) => slug(location.name)))
+  const counts = new Map<Cloud, number>()
+  const count = (cloud: Cloud, name: string) => {
+    if (cloud !== 'commercial' && wanted.has(slug(name))) {
+      counts.set(cloud, (counts.get(cloud) ?? 0) + 1)
+    }
+  }
+
+  for (const record of extraction.providers) {
+    for (const location of record.locations ?? []) count(record.cloud, location.name)
+  }
+
+  for (const record of extraction.locations) count(record.cloud, record.location.name)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  return first && (!second || second[1] < first[1]) ? first[0] : null
+}
+
+/** The `info` that a table was read by its content, with what was inferred. */
+function recognizedByContent({table, kind, roles}: RecognizedTable): VFileMessage {
+  return createMessage(
+    'table-recognized-by-content',
+    'Unexpected table header `' +
+      table.header.map((cell) => cell.text).join(' | ') +
+      '`, read by its shape and content as `' +
+      kind +
+      '` with columns ' +
+      roles.map((role) => '`' + (role ?? 'unread') + '`').join(', '),
+    table.position
+  )
+}
+
 function tableRecords(
-  {table, roles, kind}: {table: Table; roles: Array<ColumnRole | null>; kind: TableKind},
+  {table, roles, kind}: RecognizedTable,
   reader: CellReader,
   extraction: Extraction,
-  defaultCloud: Cloud
+  defaultCloud: Cloud,
+  parents: ReadonlyMap<Section, Section>,
+  nationalRowsUnnamed: UnnamedNationalRow[]
 ) {
   if (kind === 'unknown') {
     extraction.messages.push(
@@ -114,9 +176,13 @@ function tableRecords(
       table,
       kind,
       roles,
-      cloud: cloudFromSectionPath(sectionTitles(table.section)),
+      cloud: cloudFromSectionPath(
+        sectionChain(table.section, parents).map((section) => section.title),
+        sectionChain(table.section, parents).map((section) => section.anchor)
+      ),
       defaultCloud,
       reader,
+      nationalRowsUnnamed,
       unrecognized(row, reason) {
         extraction.messages.push(
           createMessage(
@@ -131,9 +197,32 @@ function tableRecords(
   )
 }
 
-/** Titles from the top section down to this one. */
-function sectionTitles(section: Section): string[] {
-  return section.path
+/**
+ * Sections from the top one down to this one (the root left out, as in
+ * `Section.path`).
+ */
+function sectionChain(section: Section, parents: ReadonlyMap<Section, Section>): Section[] {
+  const chain: Section[] = []
+  for (let current: Section | undefined = section; current && current.kind !== 'root'; current = parents.get(current)) {
+    chain.unshift(current)
+  }
+
+  return chain
+}
+
+/** The parent of each section. */
+function parentsOf(root: Section): Map<Section, Section> {
+  const parents = new Map<Section, Section>()
+  const stack = [root]
+  while (stack.length > 0) {
+    const section = stack.pop()!
+    for (const child of section.children) {
+      parents.set(child, section)
+      stack.push(child)
+    }
+  }
+
+  return parents
 }
 
 /** Names of the items of a bullet list (one name an item, its link kept). */

@@ -17,7 +17,7 @@ import {cloudFromName} from './cloud-from-name.js'
 import {createMessage} from '../diagnostics.js'
 import type {ColumnRole} from './header-synonyms.js'
 import type {TableKind} from './table-kind-from-header.js'
-import type {Extraction, NameRef} from './types.js'
+import type {Extraction, NameRef, RegionRecord} from './types.js'
 
 /** What a table extractor needs to know about its table. */
 export interface TableInput {
@@ -31,6 +31,21 @@ export interface TableInput {
   defaultCloud: Cloud
   reader: CellReader
   /** Report a row that carries facts we could not read. */
+  unrecognized: (row: Row, reason: string) => void
+  /**
+   * National-cloud region rows whose region names no cloud the synonyms
+   * know (a translation): the caller tells their cloud from the tables
+   * that list their locations, once every table is read.
+   */
+  nationalRowsUnnamed: UnnamedNationalRow[]
+}
+
+/** A national region map row whose cloud its name does not tell. */
+export interface UnnamedNationalRow {
+  row: Row
+  /** The record, its `locationCloud` still to be decided. */
+  record: RegionRecord
+  /** Report it as not read. */
   unrecognized: (row: Row, reason: string) => void
 }
 
@@ -77,6 +92,11 @@ export function recordsFromTable(input: TableInput, extraction: Extraction) {
 
     case 'research-networks': {
       researchNetworkRows(input, extraction)
+      break
+    }
+
+    case 'provider-location-matrix': {
+      matrixRows(input, extraction)
       break
     }
 
@@ -144,24 +164,18 @@ function regionRows(input: TableInput, extraction: Extraction) {
     }
 
     let locationCloud: Cloud = 'commercial'
+    let unnamed = false
     if (national) {
       const cloud = cloudFromName(key.name)
-      if (cloud === null || cloud === 'commercial') {
-        input.unrecognized(
-          row,
-          'a national-cloud row whose region (`' + key.name + '`) names no national cloud'
-        )
-        continue
-      }
-
-      locationCloud = cloud
+      if (cloud === null || cloud === 'commercial') unnamed = true
+      else locationCloud = cloud
     }
 
     const zone = reader.value(cellOf(input, row, 'zone'), zoneFromCell)
     const wide = wideTable && row.cells.length > 3
     const locations =
       (wide ? reader.list(row.cells[3]) : reader.list(cellOf(input, row, 'locations'))) ?? []
-    extraction.regions.push({
+    const record: RegionRecord = {
       name: key.name,
       cloud: national ? 'national' : 'commercial',
       locationCloud,
@@ -169,7 +183,13 @@ function regionRows(input: TableInput, extraction: Extraction) {
         (wide ? reader.list(row.cells[2]) : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
       locations,
       position: row.position
-    })
+    }
+    if (unnamed) {
+      input.nationalRowsUnnamed.push({row, record, unrecognized: input.unrecognized})
+      continue
+    }
+
+    extraction.regions.push(record)
 
     // The 2019 maps give a zone a region: it is the zone of its locations.
     if (zone !== null) {
@@ -345,6 +365,43 @@ function researchNetworkRows(input: TableInput, extraction: Extraction) {
       via: match
         ? {name: (match[2] as string).trim(), url: null, comingSoon: false, position: entry.position}
         : null,
+      position: row.position
+    })
+  }
+}
+
+/**
+ * The 2015 matrix: a provider a row, a location a header cell; a cell with
+ * anything in it (`Available`, a translation, a mark) says the provider
+ * offers ExpressRoute there. It states no Azure or Office 365 status.
+ */
+function matrixRows(input: TableInput, extraction: Extraction) {
+  const {table, reader} = input
+  const cloud = tableCloud(input)
+  const locations = table.header.slice(1).map((cell) => reader.key(cell))
+
+  for (const row of table.rows) {
+    const provider = reader.key(row.cells[0])
+    if (!provider) {
+      input.unrecognized(row, 'a matrix row without a provider')
+      continue
+    }
+
+    const offered: NameRef[] = []
+    for (const [index, location] of locations.entries()) {
+      const cell = row.cells[index + 1]
+      // The offering is where its mark is.
+      if (location && cell && textFromCell(cell.children) !== '') {
+        offered.push({...location, position: cell.position})
+      }
+    }
+
+    extraction.providers.push({
+      provider,
+      cloud,
+      azure: null,
+      office365: null,
+      locations: offered,
       position: row.position
     })
   }

@@ -22,6 +22,10 @@ import type {ColumnRole} from './header-synonyms.js'
  *   or `Continent | System integrators`).
  * - `datacenter-providers`: `Provider | Exchange`.
  * - `research-networks`: the NREN table, a single `Provider` column.
+ * - `provider-location-matrix`: the first page form (2015): an empty first
+ *   header cell, a location in every other one, a provider a row, a mark
+ *   (`Available`) or nothing in each cell. Never told by header words (its
+ *   header is data), only by `recognizeTables`.
  * - `unknown`: anything else (other pages' tables, unrecognized headers).
  */
 export type TableKind =
@@ -33,6 +37,7 @@ export type TableKind =
   | 'system-integrators'
   | 'datacenter-providers'
   | 'research-networks'
+  | 'provider-location-matrix'
   | 'unknown'
 
 /**

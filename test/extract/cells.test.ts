@@ -449,5 +449,5 @@ describe('corpus cells', () => {
     // tested where the views are built).
     expect(unknown).toEqual([])
     expect(lists).toBeGreaterThan(10_000)
-  })
+  }, 120_000)
 })

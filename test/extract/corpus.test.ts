@@ -74,7 +74,7 @@ describe('every seed and corpus document', () => {
 })
 
 describe('languages', () => {
-  it('should read the Chinese, Korean, German, French and zh-TW pages through header synonyms', () => {
+  it('should read the pages of every language, through header synonyms or their content', () => {
     const languages = new Set<string>()
     for (const name of allDocuments().filter(isExpressRoutePage)) {
       const model = parse(fixture(name))
@@ -82,6 +82,6 @@ describe('languages', () => {
       expect(model.regions.length + model.offerings.length).toBeGreaterThan(0)
     }
 
-    expect([...languages].sort()).toEqual(['de', 'en', 'fr', 'ko', 'zh-cn', 'zh-tw'])
+    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ko', 'pt-br', 'zh-cn', 'zh-tw'])
   })
 })

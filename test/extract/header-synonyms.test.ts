@@ -158,11 +158,14 @@ describe('corpus', () => {
   const files = [
     ...readdirSync(seeds).map((name) => new URL(name, seeds)),
     ...readdirSync(corpus)
-      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      // The Spanish, Italian and Portuguese versions are left to what
+      // their tables hold: the synonyms do not hold their words, so that
+      // those pages test reading without them (`translations.test.ts`).
+      .filter((name) => name.endsWith('.md') && name !== 'README.md' && !/_(es|it|pt-br)_/.test(name))
       .map((name) => new URL(name, corpus))
   ]
 
-  it('should recognize every table of every ExpressRoute page', () => {
+  it('should recognize every table of every ExpressRoute page in a language of the synonyms', () => {
     const unknown: string[] = []
     let count = 0
     for (const file of files) {
