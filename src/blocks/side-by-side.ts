@@ -221,19 +221,28 @@ function englishSiblings(children: PhrasingContent[], settings: Settings): Phras
       if (english) {
         // Blank English: the translation is all there is.
         for (const tag of english.tags) drop[tag] = 1
-        say('Unexpected empty English text in a `sxs-lookup` span, expected the original of the translation before it; kept the translation', index)
+        say(
+          'Unexpected empty English text in a `sxs-lookup` span, expected the original of the translation before it; kept the translation',
+          index
+        )
         continue
       }
 
       const inner = lookupInside(index + 1, close === -1 ? count : close)
       if (inner === -1) {
-        say('Unexpected translated text (`data-ttu-id`) without its English original, expected a `<span class="sxs-lookup">` after it; kept the translation', index)
+        say(
+          'Unexpected translated text (`data-ttu-id`) without its English original, expected a `<span class="sxs-lookup">` after it; kept the translation',
+          index
+        )
       } else {
         // `</span>` of the translation missing or after the lookup: the
         // lookup is still its original.
         for (let at = index + 1; at < inner; at++) drop[at] = 1
         explained[inner] = 1
-        say('Unexpected `sxs-lookup` span inside the translated span, expected it after the translation’s `</span>`; read its English text', index)
+        say(
+          'Unexpected `sxs-lookup` span inside the translated span, expected it after the translation’s `</span>`; read its English text',
+          index
+        )
       }
 
       continue

@@ -4,6 +4,7 @@ import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {blocksFromView, createBlockCache} from '../../src/blocks/index.js'
 import type {Blocks, Cell} from '../../src/blocks/index.js'
+import {createOmissions} from '../../src/blocks/omissions.js'
 import {englishOfPhrasing} from '../../src/blocks/side-by-side.js'
 import {parseMarkdown} from '../../src/blocks/parse-markdown.js'
 import {sourceFromText, viewOf} from '../../src/source/index.js'
@@ -344,6 +345,31 @@ describe('side-by-side property', () => {
         expect(blocks.messages).toEqual([])
       }),
       {numRuns: 200}
+    )
+  })
+})
+
+describe('omissions', () => {
+  it('should slice a text without the ranges left out, in any order and overlapping', () => {
+    const range = fc.tuple(fc.nat(40), fc.nat(40)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+    fc.assert(
+      fc.property(
+        fc.string({maxLength: 40}),
+        fc.array(range, {maxLength: 8}),
+        fc.nat(40),
+        fc.nat(40),
+        (text, ranges, a, b) => {
+          const omissions = createOmissions(text)
+          for (const [from, to] of ranges) omissions.add(from, to)
+          const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)]
+          let expected = ''
+          for (let index = start; index < end; index++) {
+            if (!ranges.some(([from, to]) => index >= from && index < to)) expected += text.charAt(index)
+          }
+
+          expect(omissions.slice(start, end)).toBe(expected)
+        }
+      )
     )
   })
 })
