@@ -103,7 +103,15 @@ export interface Region {
   name: string
   cloud: RegionCloud
   azureRegions: string[]
-  locations: Array<{location: string; comingSoon: boolean}>
+  locations: Array<{
+    location: string
+    /**
+     * The location's own `comingSoon` (`Location.comingSoon` of this id in
+     * the cloud of the region's locations: commercial, or the national cloud
+     * the region names), not only this entry's mark: one answer a model.
+     */
+    comingSoon: boolean
+  }>
   source: SourcePoint
 }
 
@@ -124,6 +132,13 @@ export interface Location {
   id: string
   name: string
   cloud: Cloud
+  /**
+   * Whether the page marks the location itself coming soon: a `+` after its
+   * name in a region map or as a by-location row's key, anywhere on the
+   * page. A `+` on a provider in a by-location row, or on the location in a
+   * by-provider row's list, marks an offering (`Offering.comingSoon`), not
+   * the location.
+   */
   comingSoon: boolean
   facilities: Facility[] | null
   zone: number | null

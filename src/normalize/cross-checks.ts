@@ -7,6 +7,7 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage, type RawPoint} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import type {Cloud, LocationsDocument} from '../model.js'
+import {isComingSoon, locationMarks, type LocationMark} from './location-marks.js'
 import {resolveName} from './resolve-name.js'
 
 /**
@@ -16,8 +17,11 @@ import {resolveName} from './resolve-name.js'
  *   has a region map for its cloud), and a region-map location that no
  *   table gives a provider or a row (when the page has offerings there);
  * - a location listed under two geopolitical regions;
- * - a provider without `+` at a location whose own row or region-map entry
- *   is marked coming soon;
+ * - `+` marks that disagree (`coming-soon-mismatch`): a location-level name
+ *   without `+` (a region-map entry, a by-location row's key) where another
+ *   location-level name of the same location has it, in a kind of table that
+ *   uses the mark (see `location-marks.ts`); and a provider listed without
+ *   `+` at a location the page marks coming soon;
  * - Azure `supported` at a location marked coming soon.
  *
  * @param extraction
@@ -33,10 +37,27 @@ export function crossChecks(
   const key = (cloud: Cloud, reference: NameRef) =>
     cloud + ':' + resolveName('locations', reference.name).id
 
-  // Where region maps put each location, and which locations they mark `+`.
+  // Which locations the page marks `+` itself, and where it writes one bare.
+  const comingSoon = new Set<string>()
+  for (const [id, marks] of locationMarks(extraction)) {
+    if (!isComingSoon(marks)) continue
+    comingSoon.add(id)
+    const marked = marks.find((mark) => mark.reference.comingSoon) as LocationMark
+    for (const mark of marks) {
+      if (mark.reference.comingSoon || !mark.states) continue
+      messages.push(
+        createMessage(
+          'coming-soon-mismatch',
+          'Unexpected `' + mark.reference.name + '` without `+` in a ' + mark.place + ', expected `+`: the ' + marked.place + ' at line ' + marked.reference.position.line + ' marks `' + marked.reference.name + '` coming soon',
+          mark.reference.position
+        )
+      )
+    }
+  }
+
+  // Where region maps put each location.
   const mapped = new Map<string, {region: string; position: RawPoint}>()
   const mappedClouds = new Set<Cloud>()
-  const comingSoon = new Set<string>()
   for (const region of extraction.regions) {
     mappedClouds.add(region.locationCloud)
     for (const reference of region.locations) {
@@ -53,13 +74,7 @@ export function crossChecks(
       } else if (!other) {
         mapped.set(id, {region: region.name, position: reference.position})
       }
-
-      if (reference.comingSoon) comingSoon.add(id)
     }
-  }
-
-  for (const record of extraction.locations) {
-    if (record.location.comingSoon) comingSoon.add(key(record.cloud, record.location))
   }
 
   // Locations that providers are said to serve, with the first mention.
@@ -96,11 +111,11 @@ export function crossChecks(
     const id = key(record.cloud, record.location)
     for (const reference of record.providers ?? []) {
       if (!served.has(id)) served.set(id, record.location)
-      if (record.location.comingSoon && !reference.comingSoon) {
+      if (comingSoon.has(id) && !reference.comingSoon) {
         messages.push(
           createMessage(
             'coming-soon-mismatch',
-            'Unexpected `' + reference.name + '` without `+` at `' + record.location.name + '`, expected `+`: the row marks the location coming soon',
+            'Unexpected `' + reference.name + '` without `+` at `' + record.location.name + '`, expected `+`: the page marks the location coming soon',
             reference.position
           )
         )

@@ -27,6 +27,7 @@ import {
 } from '../model.js'
 import {crossChecks} from './cross-checks.js'
 import {documentIdentity} from './document-identity.js'
+import {isComingSoon, locationMarks} from './location-marks.js'
 import {repairLists} from './repair-lists.js'
 import {resolveName, type NameTable} from './resolve-name.js'
 import {slug} from '../slug.js'
@@ -78,7 +79,11 @@ export function modelFromExtraction(
 
     return resolved
   }
-  const locations = new Map<string, Location & {mentions: number; soon: number}>()
+
+  // One answer on coming soon: the location record and each of its region
+  // entries read the same location-level marks (`location-marks.ts`).
+  const marks = locationMarks(extraction)
+  const locations = new Map<string, Location>()
   const providers = new Map<string, Provider>()
   const offerings = new Map<string, Offering>()
 
@@ -97,15 +102,11 @@ export function modelFromExtraction(
         zone: null,
         localAzureRegions: null,
         erDirect: null,
-        source: point(reference.position),
-        mentions: 0,
-        soon: 0
+        source: point(reference.position)
       }
       locations.set(key, record)
     }
 
-    record.mentions++
-    if (reference.comingSoon) record.soon++
     if (details) {
       for (const [field, value] of Object.entries(details) as Array<[keyof Location, unknown]>) {
         if (value !== null && value !== undefined && record[field] === null) {
@@ -210,7 +211,10 @@ export function modelFromExtraction(
       const locationId = location(reference, record.locationCloud)
       if (!seen.locations.has(locationId)) {
         seen.locations.add(locationId)
-        region.locations.push({location: locationId, comingSoon: reference.comingSoon})
+        region.locations.push({
+          location: locationId,
+          comingSoon: isComingSoon(marks.get(record.locationCloud + ':' + locationId))
+        })
       }
     }
   }
@@ -302,9 +306,10 @@ export function modelFromExtraction(
     }
   }
 
-  const locationList: Location[] = [...locations.values()].map(
-    ({mentions, soon, ...record}) => ({...record, comingSoon: soon > 0 && soon === mentions})
-  )
+  const locationList: Location[] = [...locations.values()].map((record) => ({
+    ...record,
+    comingSoon: isComingSoon(marks.get(record.cloud + ':' + record.id))
+  }))
 
   const page = pageKind(extraction)
   const identity = documentIdentity({
