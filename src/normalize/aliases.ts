@@ -873,8 +873,8 @@ export const providerAliases: Alias[] = [
     written: 'Zayo grupo',
     canonical: 'Zayo Group',
     kind: 'translation',
-    languages: ['pt-br'],
-    reason: 'Portuguese (word for word) translation of Zayo Group.',
+    languages: ['es', 'pt-br'],
+    reason: 'Spanish and Portuguese (word for word) translation of Zayo Group.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1155,6 +1155,117 @@ export const providerAliases: Alias[] = [
     kind: 'translation',
     languages: ['pt-br'],
     reason: 'Portuguese translation of Internet Initiative Japan Inc. - IIJ.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'de nível 3',
+    canonical: 'Level 3 Communications',
+    kind: 'translation',
+    languages: ['es', 'pt-br'],
+    reason: 'Portuguese (`de nível 3`) and Spanish (`de nivel 3`) machine translation of Level 3 (“of level 3”).',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'para Mountain',
+    canonical: 'MTN',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese machine translation of MTN, read as an English phrase.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Montaña',
+    canonical: 'MTN',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of MTN (“mountain”).',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'soluções de Internet - nuvem conectar',
+    canonical: 'Internet Solutions - Cloud Connect',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese machine translation of Internet Solutions - Cloud Connect.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Conectar-se de soluções de Internet - nuvem',
+    canonical: 'Internet Solutions - Cloud Connect',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese machine translation of Internet Solutions - Cloud Connect.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Conectar soluciones de Internet - nube',
+    canonical: 'Internet Solutions - Cloud Connect',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Internet Solutions - conectar en la nube',
+    canonical: 'Internet Solutions - Cloud Connect',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'soluciones de Internet - conectar en la nube',
+    canonical: 'Internet Solutions - Cloud Connect',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Verizon de comunicações',
+    canonical: 'Verizon',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese machine translation of Verizon Communications.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Zayo grupo de comunicações',
+    canonical: 'Zayo',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese machine translation of Zayo Group Communications.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Limitado PCCW Global',
+    canonical: 'PCCW Global Limited',
+    kind: 'translation',
+    languages: ['pt-br'],
+    reason: 'Portuguese translation of PCCW Global Limited.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'cubierta de e',
+    canonical: 'e-shelter',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of e-shelter (“shelter” → “cubierta”).',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'cubierta',
+    canonical: 'e-shelter',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of e-shelter, after `e` (read as “and”) in `Colt + e cubierta`.',
+    seenIn: ['2016-10-21']
+  },
+  {
+    written: 'Teltra Corporation',
+    canonical: 'Telstra Corporation',
+    kind: 'spelling',
+    reason: 'A typo of Telstra on a Spanish page.',
     seenIn: ['2016-10-21']
   }
 ]

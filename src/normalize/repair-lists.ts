@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import {
+  aliasTableKnows,
   canonicalOfFolded,
   foldedWordCount,
   foldName,
@@ -278,6 +279,7 @@ function splitRunTogether(
     splits.push([words.slice(0, at).join(' '), tail])
   }
 
+  if (splits.length === 0) return splitAtConjunction(entry, words, table, known, before, messages)
   if (splits.length !== 1) return [entry]
   const [head, tail] = splits[0] as [string, string]
   messages.push(
@@ -290,6 +292,62 @@ function splitRunTogether(
   return [
     {...entry, name: head},
     {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length + 1, offset: entry.position.offset + head.length + 1}}
+  ]
+}
+
+/**
+ * A word of one to three lowercase letters: the “and” a translation put
+ * between the last two names of a list (`y`, `e`, `et`, `und`, `and`, `och`).
+ */
+const conjunction = /^\p{Ll}{1,3}$/u
+
+/**
+ * `Bell Canada y Cologix` → `Bell Canada` + `Cologix`: a translation that
+ * joined the last two names of a list with its language's “and”. Split
+ * when exactly one short lowercase word has a name the page states on
+ * either side; no word of any language is needed.
+ *
+ * A `+` left before the word marks the first name (`Colt+ e e-shelter`).
+ * Linear: the same bounds as the split without a word.
+ */
+function splitAtConjunction(
+  entry: NameRef,
+  words: ReadonlyArray<string>,
+  table: NameTable,
+  known: Set<string>,
+  before: ReadonlyArray<number>,
+  messages: VFileMessage[]
+): NameRef[] {
+  // A half is a name the page states on its own, or one the alias table
+  // knows (a list may join a name it writes nowhere alone: `NEXTDC y
+  // Telstra Corporation`).
+  const isName = (name: string) =>
+    known.has(foldName(resolveName(table, name).canonical)) || aliasTableKnows(table, name)
+  const total = before.at(-1) as number
+  const splits: number[] = []
+  for (let at = 1; at < words.length - 1 && splits.length < 2; at++) {
+    if (!conjunction.test(words[at] as string)) continue
+    if ((before[at] as number) > longestName || total - (before[at + 1] as number) > longestName) continue
+    const head = words.slice(0, at).join(' ').replace(/\s*\+$/, '')
+    if (isName(head) && isName(words.slice(at + 1).join(' '))) splits.push(at)
+  }
+
+  if (splits.length !== 1) return [entry]
+  const at = splits[0] as number
+  const written = words.slice(0, at).join(' ')
+  const head = written.replace(/\s*\+$/, '')
+  const tail = words.slice(at + 1).join(' ')
+  messages.push(
+    createMessage(
+      'list-missing-comma',
+      'Unexpected `' + entry.name + '`, expected a comma between `' + head + '` and `' + tail + '` (the list joins them with `' + words[at] + '`); read two names',
+      entry.position
+    )
+  )
+  const tailOffset = written.length + 1 + (words[at] as string).length + 1
+  return [
+    {...entry, name: head, comingSoon: head !== written},
+    {...entry, name: tail, position: {...entry.position, column: entry.position.column + tailOffset, offset: entry.position.offset + tailOffset}}
   ]
 }
 

@@ -74,6 +74,27 @@ export function canonicalOfFolded(table: NameTable, folded: string): string {
   return alias ? foldName(resolveName(table, alias.written).canonical) : folded
 }
 
+/** Folded canonical names of each alias table. */
+const canonicalNames: Record<NameTable, Set<string>> = {
+  providers: new Set(providerAliases.map((alias) => foldName(alias.canonical))),
+  locations: new Set(locationAliases.map((alias) => foldName(alias.canonical))),
+  azureRegions: new Set(azureRegionAliases.map((alias) => foldName(alias.canonical)))
+}
+
+/**
+ * Whether the alias table knows a name, as a spelling or as the canonical
+ * name of one.
+ *
+ * @param table
+ *   Which alias table.
+ * @param name
+ *   A name as written.
+ */
+export function aliasTableKnows(table: NameTable, name: string): boolean {
+  const folded = foldName(name)
+  return tables[table].has(folded) || canonicalNames[table].has(folded)
+}
+
 /**
  * Words in a folded name (`''` has none).
  *
