@@ -54,7 +54,8 @@ function slugUncached(name: string): string {
 /** `★` → `u2605`, `+ *` → `u2b-u2a`; `''` for a name of only whitespace. */
 function codePointId(name: string): string {
   const points: string[] = []
-  for (const character of name.trim()) {
+  // Composed first, so that a name's id is that of every normal form of it.
+  for (const character of name.normalize('NFC').trim()) {
     if (!/\s/u.test(character)) points.push('u' + (character.codePointAt(0) as number).toString(16))
   }
 

@@ -26,6 +26,8 @@ export interface ColumnProfile {
   numbers: number
   /** Cells that say “none” (`n/a`, `&cross;`). */
   none: number
+  /** Cells with a name that has a digit (dates, versions, `East US 2`). */
+  digits: number
   /** Names marked coming soon (`+`). */
   marked: number
   /** Words of the longest name. */
@@ -68,6 +70,7 @@ export function profileColumn(table: Table, column: number): ColumnProfile {
     links: 0,
     numbers: 0,
     none: 0,
+    digits: 0,
     marked: 0,
     longestName: 0,
     items: new Set(),
@@ -84,6 +87,7 @@ export function profileColumn(table: Table, column: number): ColumnProfile {
     profile.names += segments.entries.length
     if (segments.entries.length > 1) profile.lists++
     if (segments.entries.some((entry) => entry.url !== null)) profile.links++
+    if (segments.entries.some((entry) => /\d/.test(entry.name))) profile.digits++
     const folded: string[] = []
     for (const entry of segments.entries) {
       const key = slug(entry.name)

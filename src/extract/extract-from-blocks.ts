@@ -68,6 +68,21 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
     const cloud = cloudListing(pending.record.locations, extraction)
     if (cloud) {
       extraction.regions.push({...pending.record, locationCloud: cloud})
+      // As `regionRows` does for a row whose cloud its name tells.
+      if (pending.zone !== null) {
+        for (const location of pending.record.locations) {
+          extraction.locations.push({
+            location,
+            cloud,
+            facilities: null,
+            zone: pending.zone,
+            localAzureRegions: null,
+            erDirect: null,
+            providers: null,
+            position: location.position
+          })
+        }
+      }
     } else {
       pending.unrecognized(
         pending.row,

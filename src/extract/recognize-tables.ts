@@ -150,18 +150,25 @@ function matrixOf(
 ): Pick<RecognizedTable, 'kind' | 'roles'> | null {
   const [first, ...rest] = table.header
   if (!first || rest.length === 0 || normalizeHeader(first.text) !== '') return null
-  if (rest.some((cell) => normalizeHeader(cell.text) === '')) return null
+  const locations = rest.map((cell) => normalizeHeader(cell.text))
+  // Header cells are place names: short, without digits.
+  if (locations.some((name) => name === '' || /\d/.test(name) || name.split(' ').length > longestLocation)) {
+    return null
+  }
+
   const [keys, ...marks] = columns
   if (!keys || !isKey(keys)) return null
+  // One mark, or nothing: a table that also says “no” (`No`, `&cross;`,
+  // `n/a`, `Not available`) compares features, it lists no offerings.
   const values = new Set<string>()
   let filled = 0
   for (const column of marks) {
-    if (column.lists > 0 || column.links > 0 || column.longestName > 3) return null
+    if (column.lists > 0 || column.links > 0 || column.none > 0 || column.longestName > 3) return null
     filled += column.filled
     for (const value of column.values) values.add(value)
   }
 
-  return filled > 0 && values.size <= 3
+  return filled > 0 && values.size === 1
     ? {kind: 'provider-location-matrix', roles: ['serviceProvider', ...rest.map(() => 'location' as const)]}
     : null
 }
@@ -228,6 +235,12 @@ function statusesShareAWord(
   return [...first!.values].some((value) => rest.every((column) => column.values.has(value)))
 }
 
+/**
+ * Words of the longest location name a list may hold: `Newport (Wales)`,
+ * `Washington DC2`, `Ámsterdam y Londres` (a list a translation joined).
+ */
+const longestLocation = 4
+
 /** Share of `items` for which `has` holds (`0` for no items). */
 function share(items: ReadonlySet<string>, has: (item: string) => boolean): number {
   if (items.size === 0) return 0
@@ -281,19 +294,28 @@ function columnScore(
       return isKey(column) && column.links <= 0.2 * column.filled ? 1 : null
     }
 
+    case 'regionKey': {
+      return isKey(column) &&
+        column.links <= 0.2 * column.filled &&
+        column.digits === 0 &&
+        column.longestName <= 4
+        ? 1
+        : null
+    }
+
     case 'linkedKey': {
       return isKey(column) && column.links >= 0.5 * column.filled ? 1 : null
     }
 
     case 'locationKey': {
-      if (!isKey(column)) return null
+      if (!isKey(column) || column.longestName > longestLocation) return null
       if (locationShare >= 0.5) return 1 + locationShare
       // The first table of a page without a region map.
       return names.locations.size === 0 && column.links <= 0.2 * column.filled ? 0.5 : null
     }
 
     case 'locations': {
-      if (column.filled === 0) return null
+      if (column.filled === 0 || column.longestName > longestLocation) return null
       // The first table of locations a page has (a region map, the
       // providers of a page without one) has nothing to be checked
       // against: it must at least list names, as every column of
@@ -317,6 +339,10 @@ function columnScore(
       // Providers the page names nowhere else (those reached only through
       // an exchange): lists and links say “names”, else only a weak fit.
       return listsNames || column.links >= 0.5 * column.filled ? 1 : 0.5
+    }
+
+    case 'integrators': {
+      return column.filled > 0 && knownLocationShare < 0.3 && listsNames ? 1 : null
     }
 
     case 'status': {
@@ -368,6 +394,9 @@ function columnScore(
     case 'continents': {
       return column.filled > 0 &&
         column.links === 0 &&
+        column.digits === 0 &&
+        column.longestName <= 3 &&
+        (column.rows < 4 || repeated) &&
         knownLocationShare < 0.3 &&
         providerShare < 0.3 &&
         column.items.size <= 12 &&

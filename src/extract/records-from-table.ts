@@ -11,6 +11,7 @@ import {erDirectFromCell} from './cell-er-direct.js'
 import {facilitiesFromCell} from './cell-facilities.js'
 import type {CellReader} from './cell-reader.js'
 import {statusFromCell} from './cell-status.js'
+import {segmentsFromCell} from './cell-segments.js'
 import {textFromCell} from './cell-text.js'
 import {zoneFromCell} from './cell-zone.js'
 import {cloudFromName} from './cloud-from-name.js'
@@ -45,6 +46,8 @@ export interface UnnamedNationalRow {
   row: Row
   /** The record, its `locationCloud` still to be decided. */
   record: RegionRecord
+  /** The zone the row gives its locations (2019 maps), or `null`. */
+  zone: number | null
   /** Report it as not read. */
   unrecognized: (row: Row, reason: string) => void
 }
@@ -185,7 +188,7 @@ function regionRows(input: TableInput, extraction: Extraction) {
       position: row.position
     }
     if (unnamed) {
-      input.nationalRowsUnnamed.push({row, record, unrecognized: input.unrecognized})
+      input.nationalRowsUnnamed.push({row, record, zone, unrecognized: input.unrecognized})
       continue
     }
 
@@ -391,7 +394,7 @@ function matrixRows(input: TableInput, extraction: Extraction) {
     for (const [index, location] of locations.entries()) {
       const cell = row.cells[index + 1]
       // The offering is where its mark is.
-      if (location && cell && textFromCell(cell.children) !== '') {
+      if (location && cell && segmentsFromCell(cell.children).entries.length > 0) {
         offered.push({...location, position: cell.position})
       }
     }

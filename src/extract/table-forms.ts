@@ -18,26 +18,33 @@ import type {TableKind} from './table-kind-from-header.js'
  * - `key`: one name a row, in nearly every row (the row's key).
  * - `names`: something in nearly every row, commas or not (the one column
  *   of the research networks: `GARR, through GÉANT`).
- * - `plainKey`: a key without links (geopolitical regions, locations).
+ * - `plainKey`: a key without links.
+ * - `regionKey`: a plain key of short names without digits (geopolitical
+ *   regions, continents: `North America`, `EMEA`).
  * - `linkedKey`: a key whose names mostly carry links (companies).
  * - `locationKey`: a key whose names the page knows as locations.
  * - `locations`: names (a list or one) the page knows as locations.
  * - `providers`: names the page knows as providers, or lists of names.
+ * - `integrators`: lists of names that are not locations (a continent's
+ *   integrators).
  * - `status`: a small repeated vocabulary of short words, no list, no link.
  * - `zone`: small whole numbers.
  * - `exchanges`: a small vocabulary of names that are not locations.
  * - `azureRegions`: names no other table taught as locations or providers.
- * - `continents`: a small vocabulary that is neither locations nor providers.
+ * - `continents`: a small vocabulary of short names without digits,
+ *   repeated down the column, that are neither locations nor providers.
  * - `any`: anything (addresses, ER Direct ports).
  */
 export type ColumnTest =
   | 'key'
   | 'names'
   | 'plainKey'
+  | 'regionKey'
   | 'linkedKey'
   | 'locationKey'
   | 'locations'
   | 'providers'
+  | 'integrators'
   | 'status'
   | 'zone'
   | 'exchanges'
@@ -69,8 +76,9 @@ export interface TableForm {
 }
 
 /**
- * Kinds of which the exchanges table always follows one: a region map's
- * three columns would fit it too, were the map not first.
+ * Kinds of which the exchanges and the integrators tables always follow
+ * one: a region map's three columns would fit the exchanges too, were the
+ * map not first, and two columns of short names fit the integrators.
  */
 const offeringKinds: TableKind[] = [
   'region-map',
@@ -106,17 +114,19 @@ export const tableForms: readonly TableForm[] = [
   {
     kind: 'system-integrators',
     roles: ['systemIntegrator', 'continent'],
-    tests: ['key', 'continents']
+    tests: ['linkedKey', 'continents'],
+    after: offeringKinds
   },
   {
     kind: 'system-integrators',
     roles: ['continent', 'systemIntegrators'],
-    tests: ['plainKey', 'providers']
+    tests: ['regionKey', 'integrators'],
+    after: offeringKinds
   },
   {
     kind: 'region-map',
     roles: ['geopoliticalRegion', 'azureRegions', 'locations'],
-    tests: ['plainKey', 'azureRegions', 'locations'],
+    tests: ['regionKey', 'azureRegions', 'locations'],
     startsPage: true
   },
   {
@@ -135,7 +145,9 @@ export const tableForms: readonly TableForm[] = [
     kind: 'services-by-provider',
     roles: ['serviceProvider', 'azureStatus', 'office365Status'],
     tests: ['key', 'status', 'status'],
-    startsPage: true
+    // Its two columns of statuses prove little alone (`Yes | No`): it
+    // follows the region map on every page that has it.
+    after: ['region-map']
   },
   {
     kind: 'providers-by-provider',
@@ -146,7 +158,7 @@ export const tableForms: readonly TableForm[] = [
   {
     kind: 'region-map',
     roles: ['geopoliticalRegion', 'zone', 'azureRegions', 'locations'],
-    tests: ['plainKey', 'zone', 'azureRegions', 'locations'],
+    tests: ['regionKey', 'zone', 'azureRegions', 'locations'],
     startsPage: true
   },
   {

@@ -64,7 +64,10 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
   const known = knownNames(extraction)
   eachList(extraction, (list, table) =>
     dropDuplicates(
-      list.flatMap((entry) => splitRunTogether(entry, table, known[table], messages)),
+      list.flatMap((entry, index) =>
+        // A translation joins the last two names of a list with its “and”.
+        splitRunTogether(entry, table, known[table], messages, index === list.length - 1)
+      ),
       table,
       messages
     )
@@ -236,7 +239,8 @@ function splitRunTogether(
   entry: NameRef,
   table: NameTable,
   known: Set<string>,
-  messages: VFileMessage[]
+  messages: VFileMessage[],
+  lastOfList: boolean
 ): NameRef[] {
   const words = entry.name.split(' ')
   if (words.length < 2) {
@@ -279,7 +283,10 @@ function splitRunTogether(
     splits.push([words.slice(0, at).join(' '), tail])
   }
 
-  if (splits.length === 0) return splitAtConjunction(entry, words, table, known, before, messages)
+  if (splits.length === 0) {
+    return lastOfList ? splitAtConjunction(entry, words, table, known, before, messages) : [entry]
+  }
+
   if (splits.length !== 1) return [entry]
   const [head, tail] = splits[0] as [string, string]
   messages.push(
@@ -304,8 +311,9 @@ const conjunction = /^\p{Ll}{1,3}$/u
 /**
  * `Bell Canada y Cologix` → `Bell Canada` + `Cologix`: a translation that
  * joined the last two names of a list with its language's “and”. Split
- * when exactly one short lowercase word has a name the page states on
- * either side; no word of any language is needed.
+ * the last entry of a list (`Level 3 y Megaport` alone is a list of two) when exactly one short lowercase
+ * word has a name the page states on either side; no word of any language
+ * is needed. (`Curitiba de Dallas, Montreal`, a first entry, stays whole.)
  *
  * A `+` left before the word marks the first name (`Colt+ e e-shelter`).
  * Linear: the same bounds as the split without a word.

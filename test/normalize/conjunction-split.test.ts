@@ -39,9 +39,10 @@ describe('names joined by a short word', () => {
   })
 
   it('should give a `+` before the word to the first name only', () => {
-    const model = parse(page(['| **Montreal** | Megaport+ e Cologix |']))
+    const model = parse(page(['| **Montreal** | Bell Canada, Megaport+ e Cologix |']))
     const offerings = model.offerings.filter((offering) => offering.location === 'montreal')
     expect(offerings.map((offering) => offering.provider + ' ' + offering.comingSoon)).toEqual([
+      'bell-canada false',
       'cologix false',
       'megaport true'
     ])
@@ -50,6 +51,14 @@ describe('names joined by a short word', () => {
   it('should leave a name with a short word inside alone', () => {
     for (const name of ['Comunicaciones de Alaska', 'Ciudad de Quebec', 'Bell Canada y Nadie']) {
       const text = page(['| **Montreal** | ' + name + ' |'])
+      expect(parse(text).diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('list-missing-comma')
+    }
+  })
+
+  it('should split only the last entry of a list', () => {
+    // `Curitiba de Dallas, Montreal` (pt-br 2016-10-21): a first entry.
+    for (const cell of ['Bell Canada y Cologix, Megaport']) {
+      const text = page(['| **Montreal** | ' + cell + ' |'])
       expect(parse(text).diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('list-missing-comma')
     }
   })
