@@ -1222,6 +1222,14 @@ export const providerAliases: Alias[] = [
     seenIn: ['2016-10-21']
   },
   {
+    written: 'Verizon de comunicaciones',
+    canonical: 'Verizon',
+    kind: 'translation',
+    languages: ['es'],
+    reason: 'Spanish machine translation of Verizon Communications.',
+    seenIn: ['2016-10-21']
+  },
+  {
     written: 'Verizon de comunicações',
     canonical: 'Verizon',
     kind: 'translation',
