@@ -109,6 +109,22 @@ describe('translated pages', () => {
     )
   })
 
+  it('should read the pairs whatever the status words, an unknown one as null', () => {
+    // The es page's statuses replaced by words no dictionary holds.
+    const file = '2016-10-21_locations_es_1e76a7f8.md'
+    const raw = fixture('corpus/' + file)
+    const made = raw.replace(/\b(Compatibles|No compatible|Próximamente)\b/g, (word) =>
+      word === 'Compatibles' ? 'Zorvek' : word === 'Próximamente' ? 'Quilum' : 'Nep zorvek'
+    )
+    expect(made).not.toBe(raw)
+    const model = parse(made, {path: file})
+    expect(pairsOf(model)).toEqual(pairsOf(modelOf(file)))
+    expect(model.offerings.every((offering) => offering.azure === null)).toBe(true)
+    const unknown = model.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unknown-cell-value')
+    expect(unknown.length).toBeGreaterThan(60)
+    expect(unknown[0]?.message).toMatch(/^Unexpected status `(Zorvek|Quilum|Nep zorvek)`/)
+  })
+
   it('should tell a translated national region row by the tables that list its locations', () => {
     // `**Nube de gobierno de Estados Unidos**` and `**Alemania**` (lines
     // 46 and 48) name no cloud the library knows; their locations are
