@@ -52,6 +52,25 @@ export interface UnnamedNationalRow {
   unrecognized: (row: Row, reason: string) => void
 }
 
+/** Reads the rows of one kind of table into records. */
+type RowReader = (input: TableInput, extraction: Extraction) => void
+
+/**
+ * One reader a table kind, as mdast-util-from-markdown maps each token to
+ * its handler.
+ */
+const rowReaders: Record<Exclude<TableKind, 'unknown'>, RowReader> = {
+  'region-map': regionRows,
+  'providers-by-provider': providerRows,
+  'services-by-provider': providerRows,
+  'locations-by-location': locationRows,
+  exchanges: exchangeRows,
+  'system-integrators': integratorRows,
+  'datacenter-providers': datacenterRows,
+  'research-networks': researchNetworkRows,
+  'provider-location-matrix': matrixRows
+}
+
 /**
  * Read the rows of a table into `extraction`.
  *
@@ -61,51 +80,30 @@ export interface UnnamedNationalRow {
  *   Where records go.
  */
 export function recordsFromTable(input: TableInput, extraction: Extraction) {
-  switch (input.kind) {
-    case 'region-map': {
-      regionRows(input, extraction)
-      break
-    }
+  // `unknown` tables are reported whole by the caller.
+  if (input.kind !== 'unknown') rowReaders[input.kind](input, extraction)
+}
 
-    case 'providers-by-provider':
-    case 'services-by-provider': {
-      providerRows(input, extraction)
-      break
-    }
-
-    case 'locations-by-location': {
-      locationRows(input, extraction)
-      break
-    }
-
-    case 'exchanges': {
-      exchangeRows(input, extraction)
-      break
-    }
-
-    case 'system-integrators': {
-      integratorRows(input, extraction)
-      break
-    }
-
-    case 'datacenter-providers': {
-      datacenterRows(input, extraction)
-      break
-    }
-
-    case 'research-networks': {
-      researchNetworkRows(input, extraction)
-      break
-    }
-
-    case 'provider-location-matrix': {
-      matrixRows(input, extraction)
-      break
-    }
-
-    default: {
-      // `unknown` tables are reported whole by the caller.
-    }
+/**
+ * Each row with the name in its key column; a row without one is
+ * reported as not read (`unrecognized-row`), never dropped.
+ *
+ * @param input
+ *   The table.
+ * @param role
+ *   Role of the key column.
+ * @param reason
+ *   What a row without a key is (`a provider row without a provider`).
+ */
+function* keyedRows(
+  input: TableInput,
+  role: ColumnRole,
+  reason: string
+): Generator<[Row, NameRef]> {
+  for (const row of input.table.rows) {
+    const key = input.reader.key(cellOf(input, row, role))
+    if (key) yield [row, key]
+    else input.unrecognized(row, reason)
   }
 }
 
@@ -159,13 +157,7 @@ function regionRows(input: TableInput, extraction: Extraction) {
     )
   }
 
-  for (const row of table.rows) {
-    const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
-    if (!key) {
-      input.unrecognized(row, 'a region map row without a geopolitical region')
-      continue
-    }
-
+  for (const [row, key] of keyedRows(input, 'geopoliticalRegion', 'a region map row without a geopolitical region')) {
     let locationCloud: Cloud = 'commercial'
     let unnamed = false
     if (national) {
@@ -213,17 +205,11 @@ function regionRows(input: TableInput, extraction: Extraction) {
 }
 
 function providerRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
+  const {reader} = input
   const cloud = tableCloud(input)
   const hasLocations = input.roles.includes('locations')
 
-  for (const row of table.rows) {
-    const provider = reader.key(cellOf(input, row, 'serviceProvider'))
-    if (!provider) {
-      input.unrecognized(row, 'a provider row without a provider')
-      continue
-    }
-
+  for (const [row, provider] of keyedRows(input, 'serviceProvider', 'a provider row without a provider')) {
     extraction.providers.push({
       provider,
       cloud,
@@ -238,16 +224,10 @@ function providerRows(input: TableInput, extraction: Extraction) {
 }
 
 function locationRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
+  const {reader} = input
   const cloud = tableCloud(input)
 
-  for (const row of table.rows) {
-    const location = reader.key(cellOf(input, row, 'location'))
-    if (!location) {
-      input.unrecognized(row, 'a location row without a location')
-      continue
-    }
-
+  for (const [row, location] of keyedRows(input, 'location', 'a location row without a location')) {
     const address = cellOf(input, row, 'address') ?? cellOf(input, row, 'peeringLocationOwner')
     const localRegions = reader.list(cellOf(input, row, 'localAzureRegions'))
     extraction.locations.push({
@@ -334,14 +314,8 @@ function integratorRows(input: TableInput, extraction: Extraction) {
 }
 
 function datacenterRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
-  for (const row of table.rows) {
-    const provider = reader.key(cellOf(input, row, 'provider'))
-    if (!provider) {
-      input.unrecognized(row, 'a datacenter provider row without a provider')
-      continue
-    }
-
+  const {reader} = input
+  for (const [row, provider] of keyedRows(input, 'provider', 'a datacenter provider row without a provider')) {
     extraction.datacenterProviders.push({
       provider,
       exchanges: reader.list(cellOf(input, row, 'exchange')) ?? [],
@@ -354,14 +328,7 @@ function datacenterRows(input: TableInput, extraction: Extraction) {
 const through = /^(.*?),?\s+(?:through|via)\s+(.+)$/i
 
 function researchNetworkRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
-  for (const row of table.rows) {
-    const entry = reader.key(cellOf(input, row, 'provider'))
-    if (!entry) {
-      input.unrecognized(row, 'a research network row without a network')
-      continue
-    }
-
+  for (const [row, entry] of keyedRows(input, 'provider', 'a research network row without a network')) {
     const match = through.exec(entry.name)
     extraction.researchNetworks.push({
       network: match ? {...entry, name: (match[1] as string).trim()} : entry,
@@ -383,13 +350,7 @@ function matrixRows(input: TableInput, extraction: Extraction) {
   const cloud = tableCloud(input)
   const locations = table.header.slice(1).map((cell) => reader.key(cell))
 
-  for (const row of table.rows) {
-    const provider = reader.key(row.cells[0])
-    if (!provider) {
-      input.unrecognized(row, 'a matrix row without a provider')
-      continue
-    }
-
+  for (const [row, provider] of keyedRows(input, 'serviceProvider', 'a matrix row without a provider')) {
     const offered: NameRef[] = []
     for (const [index, location] of locations.entries()) {
       const cell = row.cells[index + 1]
