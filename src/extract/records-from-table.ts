@@ -327,17 +327,53 @@ function datacenterRows(input: TableInput, extraction: Extraction) {
 /** `GARR, through GÉANT`: a network and the one it connects through. */
 const through = /^(.*?),?\s+(?:through|via)\s+(.+)$/i
 
+/** A word that starts lowercase: of the page's language, not of a name. */
+const lowercaseWord = /^\p{Ll}/u
+
 function researchNetworkRows(input: TableInput, extraction: Extraction) {
-  for (const [row, entry] of keyedRows(input, 'provider', 'a research network row without a network')) {
-    const match = through.exec(entry.name)
+  const rows = [...keyedRows(input, 'provider', 'a research network row without a network')]
+  // Networks with a row of their own (`GÉANT`): a row that ends with one of
+  // them, after lowercase words, connects through it, in any language
+  // (`GARR, tramite GÉANT`, `HEAnet a través de GÉANT`).
+  const listed = new Set(rows.map(([, entry]) => entry.name.toLowerCase()))
+  for (const [row, entry] of rows) {
+    const split = throughListed(entry.name, listed) ?? throughWord(entry.name)
     extraction.researchNetworks.push({
-      network: match ? {...entry, name: (match[1] as string).trim()} : entry,
-      via: match
-        ? {name: (match[2] as string).trim(), url: null, comingSoon: false, position: entry.position}
+      network: split ? {...entry, name: split[0]} : entry,
+      via: split
+        ? {name: split[1], url: null, comingSoon: false, position: entry.position}
         : null,
       position: row.position
     })
   }
+}
+
+/** `[network, via]` when the name ends with a listed network after lowercase words. */
+function throughListed(name: string, listed: ReadonlySet<string>): [string, string] | null {
+  const words = name.split(' ')
+  // The last word or two: a listed network's name is short (`GÉANT`).
+  for (let count = 1; count <= Math.min(3, words.length - 1); count++) {
+    const via = words.slice(-count).join(' ')
+    if (!listed.has(via.toLowerCase())) continue
+    // What is left of `GARR, a través de` once the words for “through”
+    // (lowercase; the network's name is not) and the comma are cut.
+    let end = words.length - count
+    while (end > 1 && lowercaseWord.test(words[end - 1] as string)) end--
+    const cut = end < words.length - count
+    let network = words.slice(0, end).join(' ')
+    const comma = network.endsWith(',')
+    if (comma) network = network.slice(0, -1).trim()
+    // Something was cut (a connector or a comma), and a name is left.
+    if (network !== '' && (cut || comma)) return [network, via]
+  }
+
+  return null
+}
+
+/** `[network, via]` from an English `through` or `via`. */
+function throughWord(name: string): [string, string] | null {
+  const match = through.exec(name)
+  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null
 }
 
 /**

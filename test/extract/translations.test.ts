@@ -125,6 +125,36 @@ describe('translated pages', () => {
     expect(unknown[0]?.message).toMatch(/^Unexpected status `(Zorvek|Quilum|Nep zorvek)`/)
   })
 
+  it('should read a research network and the one it connects through in any language', () => {
+    // Lines 226–233 of the es page (`| **GARR, a través de GÉANT**|`),
+    // checked by hand; the same rows in Russian, which no code knows.
+    const model = modelOf('2017-08-17_locations_es_25e4ff56.md')
+    expect(model.researchNetworks.map((network) => network.id + '>' + network.via)).toEqual([
+      'aarnet>null',
+      'deic>geant',
+      'garr>geant',
+      'geant>null',
+      'heanet>geant',
+      'jisc>null',
+      'rediris>geant',
+      'sinet>null',
+      'surfnet>geant'
+    ])
+    const russian = parse(
+      [
+        '| **Provider**|',
+        '|---|',
+        '| **GÉANT**|',
+        '| **GARR через GÉANT**|',
+        '| **HEAnet GÉANT**|',
+        ''
+      ].join('\n')
+    )
+    expect(russian.researchNetworks.map((network) => network.name + '>' + network.via)).toEqual(
+      expect.arrayContaining(['GARR>geant', 'HEAnet GÉANT>null'])
+    )
+  })
+
   it('should tell a translated national region row by the tables that list its locations', () => {
     // `**Nube de gobierno de Estados Unidos**` and `**Alemania**` (lines
     // 46 and 48) name no cloud the library knows; their locations are
