@@ -61,7 +61,7 @@ export function profileColumns(table: Table): ColumnProfile[] {
  * @param column
  *   Index of the column.
  */
-export function profileColumn(table: Table, column: number): ColumnProfile {
+function profileColumn(table: Table, column: number): ColumnProfile {
   const profile: ColumnProfile = {
     rows: table.rows.length,
     filled: 0,

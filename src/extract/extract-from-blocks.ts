@@ -186,14 +186,15 @@ function tableRecords(
     )
   }
 
+  const chain = sectionChain(table.section, parents)
   recordsFromTable(
     {
       table,
       kind,
       roles,
       cloud: cloudFromSectionPath(
-        sectionChain(table.section, parents).map((section) => section.title),
-        sectionChain(table.section, parents).map((section) => section.anchor)
+        chain.map((section) => section.title),
+        chain.map((section) => section.anchor)
       ),
       defaultCloud,
       reader,

@@ -88,6 +88,10 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
     return items
   })
 
+  const headerKeys = tables.map((table) =>
+    table.header.map((cell) => normalizeHeader(cell.text)).join('|')
+  )
+
   // Each table read may teach the names another needs: read until no table
   // is left that can be.
   let progress = true
@@ -102,7 +106,7 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
       }
       const earlier = new Set(recognized.slice(0, index).map((other) => other.kind))
       const found =
-        sameHeaderAs(entry, recognized) ??
+        sameHeaderAs(index, recognized, headerKeys) ??
         matrixOf(entry.table, profiles[index]!) ??
         formOf(entry, profiles[index]!, context, earlier)
       if (!found) continue
@@ -122,21 +126,21 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
  * English header one way (`US Government`, `China` and `Germany` tables).
  */
 function sameHeaderAs(
-  entry: RecognizedTable,
-  recognized: ReadonlyArray<RecognizedTable>
+  index: number,
+  recognized: ReadonlyArray<RecognizedTable>,
+  headerKeys: ReadonlyArray<string>
 ): Pick<RecognizedTable, 'kind' | 'roles'> | null {
-  const header = headerKey(entry.table)
-  for (const other of recognized) {
-    if (other.byContent && other.kind !== 'provider-location-matrix' && headerKey(other.table) === header) {
-      return {kind: other.kind, roles: other.roles}
+  for (const [other, entry] of recognized.entries()) {
+    if (
+      entry.byContent &&
+      entry.kind !== 'provider-location-matrix' &&
+      headerKeys[other] === headerKeys[index]
+    ) {
+      return {kind: entry.kind, roles: entry.roles}
     }
   }
 
   return null
-}
-
-function headerKey(table: Table): string {
-  return table.header.map((cell) => normalizeHeader(cell.text)).join('|')
 }
 
 /**

@@ -296,10 +296,7 @@ function splitRunTogether(
       entry.position
     )
   )
-  return [
-    {...entry, name: head},
-    {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length + 1, offset: entry.position.offset + head.length + 1}}
-  ]
+  return twoNames(entry, {...entry, name: head}, tail, head.length + 1)
 }
 
 /**
@@ -353,10 +350,7 @@ function splitAtConjunction(
     )
   )
   const tailOffset = written.length + 1 + (words[at] as string).length + 1
-  return [
-    {...entry, name: head, comingSoon: head !== written},
-    {...entry, name: tail, position: {...entry.position, column: entry.position.column + tailOffset, offset: entry.position.offset + tailOffset}}
-  ]
+  return twoNames(entry, {...entry, name: head, comingSoon: head !== written}, tail, tailOffset)
 }
 
 /**
@@ -401,10 +395,24 @@ function splitUnspaced(
       entry.position
     )
   )
-  return [
-    {...entry, name: head, comingSoon: false},
-    {...entry, name: tail, position: {...entry.position, column: entry.position.column + head.length, offset: entry.position.offset + head.length}}
-  ]
+  return twoNames(entry, {...entry, name: head, comingSoon: false}, tail, head.length)
+}
+
+/**
+ * The two names a split reads from one entry: the first as given, the
+ * second `tail` at `tailOffset` characters into the entry.
+ *
+ * Note: the offset is counted in the cleaned name, so it is exact for a
+ * plain cell and lands a few characters early after markup inside it
+ * (`**Bell Canada** y Cologix`).
+ */
+function twoNames(entry: NameRef, head: NameRef, tail: string, tailOffset: number): NameRef[] {
+  const position = {
+    ...entry.position,
+    column: entry.position.column + tailOffset,
+    offset: entry.position.offset + tailOffset
+  }
+  return [head, {...entry, name: tail, position}]
 }
 
 /** Whether the alias table has `name` as a written form (`Washington, D.C.`, `孟买`). */

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
-import type {PhrasingContent, Root, Table} from 'mdast'
+import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -13,19 +13,9 @@ import {listFromCell, type ListEntry} from '../../src/extract/cell-list.js'
 import {notesFromCell} from '../../src/extract/cell-notes.js'
 import {statusFromCell} from '../../src/extract/cell-status.js'
 import {zoneFromCell} from '../../src/extract/cell-zone.js'
+import {base, cell} from './cell-of.js'
 
-/** Parse `text` as the only cell of a one-row GFM table; offsets are in the table text. */
-function cell(text: string): PhrasingContent[] {
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse('| a |\n|---|\n| ' + text + ' |\n') as Root
-  const table = tree.children[0] as Table
-  return table.children[1]!.children[0]!.children
-}
 
-/** Offset of the cell text in the table text built by `cell`. */
-const base = '| a |\n|---|\n| '.length
 
 /** Names of a list cell. */
 function names(text: string): string[] | null {

@@ -5,10 +5,6 @@
  */
 
 import fc from 'fast-check'
-import type {PhrasingContent, Root, Table} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {entryFromCell} from '../../src/extract/cell-entry.js'
 import {facilitiesFromCell} from '../../src/extract/cell-facilities.js'
@@ -17,17 +13,9 @@ import {listFromCell} from '../../src/extract/cell-list.js'
 import {parse} from '../../src/index.js'
 import type {LocationsDocument} from '../../src/model.js'
 import {allDocuments, fixture} from '../helpers.js'
+import {cell} from './cell-of.js'
 import {htmlLinkForm} from './html-link-form.js'
 
-/** Parse `text` as the only cell of a one-row GFM table. */
-function cell(text: string): PhrasingContent[] {
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse('| a |\n|---|\n| ' + text + ' |\n') as Root
-  const table = tree.children[0] as Table
-  return table.children[1]!.children[0]!.children
-}
 
 /** Name, URL and problem ids of a key cell. */
 function key(text: string) {
