@@ -87,7 +87,9 @@ function isCustomized(text) {
 function median(list) {
   const sorted = [...list].sort((a, b) => a - b)
   const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /**
@@ -101,11 +103,18 @@ async function compare(contenders, options) {
   const names = Object.keys(contenders)
   const times = Object.fromEntries(names.map((name) => [name, []]))
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({time, warmupTime: 20, iterations: 3, warmupIterations: 1, ...options})
+    const bench = new Bench({
+      time,
+      warmupTime: 20,
+      iterations: 3,
+      warmupIterations: 1,
+      ...options
+    })
     for (const name of names) bench.add(name, contenders[name])
     await bench.run()
     for (const task of bench.tasks) {
-      if (task.result.state !== 'completed') throw new Error('bench `' + task.name + '`: ' + task.result.state)
+      if (task.result.state !== 'completed')
+        throw new Error('bench `' + task.name + '`: ' + task.result.state)
       times[task.name].push(task.result.latency.p50)
     }
   }
@@ -115,7 +124,9 @@ async function compare(contenders, options) {
       name,
       {
         ms: median(times[name]),
-        ratio: median(times[name].map((value, round) => value / times.bare[round]))
+        ratio: median(
+          times[name].map((value, round) => value / times.bare[round])
+        )
       }
     ])
   )
@@ -130,9 +141,21 @@ function ratio(value) {
 }
 
 console.log(
-  'er-locations bench — node ' + process.version + ', ' + os.cpus().length + ' cores (' +
-    (os.cpus()[0]?.model ?? 'unknown cpu') + '), ' + (os.totalmem() / 2 ** 30).toFixed(0) + ' GiB, load ' +
-    os.loadavg()[0].toFixed(2) + ', ' + new Date().toISOString().slice(0, 10) + '; ' + rounds + ' rounds'
+  'er-locations bench — node ' +
+    process.version +
+    ', ' +
+    os.cpus().length +
+    ' cores (' +
+    (os.cpus()[0]?.model ?? 'unknown cpu') +
+    '), ' +
+    (os.totalmem() / 2 ** 30).toFixed(0) +
+    ' GiB, load ' +
+    os.loadavg()[0].toFixed(2) +
+    ', ' +
+    new Date().toISOString().slice(0, 10) +
+    '; ' +
+    rounds +
+    ' rounds'
 )
 
 // Long cells only: no corpus, about 15 s of CPU (remark on `[ [ [` most).
@@ -152,19 +175,29 @@ const kept = []
 const heapStart = performance.now()
 for (const page of pages) {
   kept.push(parse(page.text, {path: page.name}))
-  if (isCustomized(page.text)) kept.push(parse(page.text, {view: 'upstream', path: page.name}))
+  if (isCustomized(page.text))
+    kept.push(parse(page.text, {view: 'upstream', path: page.name}))
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
 }
 const firstRun = performance.now() - heapStart
-const corpusBytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page.text), 0)
+const corpusBytes = pages.reduce(
+  (sum, page) => sum + Buffer.byteLength(page.text),
+  0
+)
 
 console.log(
   '\nper page, median ms: bare = unified + remark-parse + remark-gfm .parse(); ours = parse() (one view, model +\n' +
     'diagnostics, a fresh block cache); uncached = parse(text, {cache: false}); both = both views, one fresh cache'
 )
 console.log(
-  'page'.padEnd(58) + 'KB'.padStart(5) + 'bare'.padStart(10) + 'ours'.padStart(10) + 'ratio'.padStart(7) +
-    'uncached'.padStart(10) + 'ratio'.padStart(7) + '      both  ratio'
+  'page'.padEnd(58) +
+    'KB'.padStart(5) +
+    'bare'.padStart(10) +
+    'ours'.padStart(10) +
+    'ratio'.padStart(7) +
+    'uncached'.padStart(10) +
+    'ratio'.padStart(7) +
+    '      both  ratio'
 )
 
 const rows = []
@@ -192,22 +225,28 @@ for (const page of pages) {
 
 /** Sum of medians of `key` over `list`, divided by that of bare. */
 function overall(list, key) {
-  return list.reduce((total, row) => total + row[key].ms, 0) / list.reduce((total, row) => total + row.bare.ms, 0)
+  return (
+    list.reduce((total, row) => total + row[key].ms, 0) /
+    list.reduce((total, row) => total + row.bare.ms, 0)
+  )
 }
 
 const plainPages = rows.filter((row) => !row.customized)
 const customizedPages = rows.filter((row) => row.customized)
 if (plainPages.length > 0) {
   console.log(
-    '\npages without customization, ours / bare: ' + ratio(overall(plainPages, 'ours')).trim() +
+    '\npages without customization, ours / bare: ' +
+      ratio(overall(plainPages, 'ours')).trim() +
       ' (sum of medians; target ≤ 1.2), worst page ' +
       ratio(Math.max(...plainPages.map((row) => row.ours.ratio))).trim() +
-      '; uncached ' + ratio(overall(plainPages, 'uncached')).trim()
+      '; uncached ' +
+      ratio(overall(plainPages, 'uncached')).trim()
   )
 }
 if (customizedPages.length > 0) {
   console.log(
-    'customized pages, both views / bare: ' + ratio(overall(customizedPages, 'both')).trim() +
+    'customized pages, both views / bare: ' +
+      ratio(overall(customizedPages, 'both')).trim() +
       ' (sum of medians; target ≤ 2.2), worst page ' +
       ratio(Math.max(...customizedPages.map((row) => row.both.ratio))).trim()
   )
@@ -226,10 +265,22 @@ const corpus = await compare(
   whole
 )
 console.log(
-  '\nwhole corpus (' + pages.length + ' pages, ' + (corpusBytes / 1024).toFixed(0) + ' KB), one view: bare ' +
-    corpus.bare.ms.toFixed(0) + ' ms, ours ' + corpus.ours.ms.toFixed(0) + ' ms (ratio ' +
-    ratio(corpus.ours.ratio).trim() + '), uncached ' + corpus.uncached.ms.toFixed(0) + ' ms (ratio ' +
-    ratio(corpus.uncached.ratio).trim() + '); ours ' + ((corpus.ours.ms / corpusBytes) * 2 ** 20 / 1000).toFixed(1) +
+  '\nwhole corpus (' +
+    pages.length +
+    ' pages, ' +
+    (corpusBytes / 1024).toFixed(0) +
+    ' KB), one view: bare ' +
+    corpus.bare.ms.toFixed(0) +
+    ' ms, ours ' +
+    corpus.ours.ms.toFixed(0) +
+    ' ms (ratio ' +
+    ratio(corpus.ours.ratio).trim() +
+    '), uncached ' +
+    corpus.uncached.ms.toFixed(0) +
+    ' ms (ratio ' +
+    ratio(corpus.uncached.ratio).trim() +
+    '); ours ' +
+    (((corpus.ours.ms / corpusBytes) * 2 ** 20) / 1000).toFixed(1) +
     ' s per MiB'
 )
 
@@ -239,7 +290,9 @@ console.log(
 // those pages once.
 const history = pages.filter((page) => /^corpus\/2/.test(page.name))
 const changelog = (cache) =>
-  renderChangelog(history.map((page) => parse(page.text, {path: page.name, cache})))
+  renderChangelog(
+    history.map((page) => parse(page.text, {path: page.name, cache}))
+  )
 const warmCache = createBlockCache()
 changelog(warmCache)
 const historyResult = await compare(
@@ -252,15 +305,29 @@ const historyResult = await compare(
   whole
 )
 console.log(
-  'changelog of ' + history.length + ' corpus versions against a bare parse of each once (' +
-    historyResult.bare.ms.toFixed(0) + ' ms): cold cache ' + historyResult.cold.ms.toFixed(0) + ' ms (ratio ' +
-    ratio(historyResult.cold.ratio).trim() + '; target < 1.0), warm cache ' + historyResult.warm.ms.toFixed(0) +
-    ' ms (ratio ' + ratio(historyResult.warm.ratio).trim() + '), uncached ' + historyResult.uncached.ms.toFixed(0) +
-    ' ms (ratio ' + ratio(historyResult.uncached.ratio).trim() + ')'
+  'changelog of ' +
+    history.length +
+    ' corpus versions against a bare parse of each once (' +
+    historyResult.bare.ms.toFixed(0) +
+    ' ms): cold cache ' +
+    historyResult.cold.ms.toFixed(0) +
+    ' ms (ratio ' +
+    ratio(historyResult.cold.ratio).trim() +
+    '; target < 1.0), warm cache ' +
+    historyResult.warm.ms.toFixed(0) +
+    ' ms (ratio ' +
+    ratio(historyResult.warm.ratio).trim() +
+    '), uncached ' +
+    historyResult.uncached.ms.toFixed(0) +
+    ' ms (ratio ' +
+    ratio(historyResult.uncached.ratio).trim() +
+    ')'
 )
 
 // `diff` of the two largest pages.
-const [largest, second] = [...pages].sort((a, b) => b.text.length - a.text.length)
+const [largest, second] = [...pages].sort(
+  (a, b) => b.text.length - a.text.length
+)
 const older = parse(second.text)
 const newer = parse(largest.text)
 const changes = diff(older, newer).length
@@ -268,15 +335,30 @@ const diffBench = new Bench({time: 300})
 diffBench.add('diff', () => diff(older, newer))
 await diffBench.run()
 console.log(
-  'diff ' + second.name + ' → ' + largest.name + ': ' + diffBench.tasks[0].result.latency.p50.toFixed(2) +
-    ' ms (' + changes + ' changes)'
+  'diff ' +
+    second.name +
+    ' → ' +
+    largest.name +
+    ': ' +
+    diffBench.tasks[0].result.latency.p50.toFixed(2) +
+    ' ms (' +
+    changes +
+    ' changes)'
 )
 
 console.log(
-  'peak heap reading the corpus (' + kept.length + ' models kept): ' +
-    ((peakHeap - baseHeap) / 2 ** 20).toFixed(0) + ' MB above ' + (baseHeap / 2 ** 20).toFixed(0) +
-    ' MB; first, cold run ' + firstRun.toFixed(0) + ' ms; peak RSS of this process ' +
-    (process.resourceUsage().maxRSS / 1024).toFixed(0) + ' MB' + (gc ? '' : ' (run with --expose-gc for a clean base)')
+  'peak heap reading the corpus (' +
+    kept.length +
+    ' models kept): ' +
+    ((peakHeap - baseHeap) / 2 ** 20).toFixed(0) +
+    ' MB above ' +
+    (baseHeap / 2 ** 20).toFixed(0) +
+    ' MB; first, cold run ' +
+    firstRun.toFixed(0) +
+    ' ms; peak RSS of this process ' +
+    (process.resourceUsage().maxRSS / 1024).toFixed(0) +
+    ' MB' +
+    (gc ? '' : ' (run with --expose-gc for a clean base)')
 )
 
 await benchLongCells({ours, bare, rounds: longCellRounds})

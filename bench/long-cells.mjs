@@ -32,7 +32,9 @@ function page(cell) {
     '',
     '| Location | Address | Zone | Local Azure regions | ER Direct | Service providers |',
     '|--|--|--|--|--|--|',
-    '| **Amsterdam** | Equinix AM5 | 1 | West Europe | &check; | ' + cell + ' |',
+    '| **Amsterdam** | Equinix AM5 | 1 | West Europe | &check; | ' +
+      cell +
+      ' |',
     ''
   ].join('\n')
 }
@@ -40,7 +42,9 @@ function page(cell) {
 function median(list) {
   const sorted = [...list].sort((a, b) => a - b)
   const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /**
@@ -55,16 +59,25 @@ export async function benchLongCells({ours, bare, rounds}) {
   console.log(
     '\nlong cells: one by-location table, its providers cell of one token repeated; median ms of parse() ' +
       '(a fresh block cache) by cell length, and ratio = 96 KB / 12 KB (target ≤ 10), ' +
-      rounds + ' rounds; bare = remark + GFM alone, one run'
+      rounds +
+      ' rounds; bare = remark + GFM alone, one run'
   )
   console.log(
-    'cell'.padEnd(28) + sizes.map((kb) => (kb + ' KB').padStart(9)).join('') + 'ratio'.padStart(8) +
-      'bare 12'.padStart(9) + 'bare 96'.padStart(9) + 'ratio'.padStart(7)
+    'cell'.padEnd(28) +
+      sizes.map((kb) => (kb + ' KB').padStart(9)).join('') +
+      'ratio'.padStart(8) +
+      'bare 12'.padStart(9) +
+      'bare 96'.padStart(9) +
+      'ratio'.padStart(7)
   )
 
   const rows = []
   for (const token of tokens) {
-    const texts = sizes.map((kb) => page(token.text.repeat(Math.ceil((kb * 1024) / token.text.length)).trimEnd()))
+    const texts = sizes.map((kb) =>
+      page(
+        token.text.repeat(Math.ceil((kb * 1024) / token.text.length)).trimEnd()
+      )
+    )
     const first = texts[0]
     const last = texts[texts.length - 1]
     ours(first)
@@ -73,11 +86,17 @@ export async function benchLongCells({ours, bare, rounds}) {
     for (let round = 0; round < rounds; round++) {
       // 100 ms a size: several runs of the short cells, whose times are the
       // ones a pause of another job would move most; one of the longest.
-      const bench = new Bench({time: 100, iterations: 1, warmupTime: 0, warmupIterations: 0})
+      const bench = new Bench({
+        time: 100,
+        iterations: 1,
+        warmupTime: 0,
+        warmupIterations: 0
+      })
       texts.forEach((text, index) => bench.add(String(index), () => ours(text)))
       await bench.run()
       for (const task of bench.tasks) {
-        if (task.result.state !== 'completed') throw new Error('bench `' + task.name + '`: ' + task.result.state)
+        if (task.result.state !== 'completed')
+          throw new Error('bench `' + task.name + '`: ' + task.result.state)
         times[Number(task.name)].push(task.result.latency.p50)
       }
     }
@@ -88,18 +107,27 @@ export async function benchLongCells({ours, bare, rounds}) {
       bare(text)
       return performance.now() - start
     })
-    const ratio = median(times[times.length - 1].map((value, round) => value / times[0][round]))
+    const ratio = median(
+      times[times.length - 1].map((value, round) => value / times[0][round])
+    )
     const bareRatio = bareTimes[1] / bareTimes[0]
     const ms = times.map(median)
     rows.push({token: token.name, ms, ratio, bareRatio})
     console.log(
-      token.name.padEnd(28) + ms.map((value) => value.toFixed(1).padStart(9)).join('') +
-        ratio.toFixed(1).padStart(8) + bareTimes[0].toFixed(1).padStart(9) +
-        bareTimes[1].toFixed(1).padStart(9) + bareRatio.toFixed(1).padStart(7)
+      token.name.padEnd(28) +
+        ms.map((value) => value.toFixed(1).padStart(9)).join('') +
+        ratio.toFixed(1).padStart(8) +
+        bareTimes[0].toFixed(1).padStart(9) +
+        bareTimes[1].toFixed(1).padStart(9) +
+        bareRatio.toFixed(1).padStart(7)
     )
   }
 
   const worst = Math.max(...rows.map((row) => row.ratio))
-  console.log('long cells, worst ratio 96 KB / 12 KB: ' + worst.toFixed(1) + ' (target ≤ 10)')
+  console.log(
+    'long cells, worst ratio 96 KB / 12 KB: ' +
+      worst.toFixed(1) +
+      ' (target ≤ 10)'
+  )
   return rows
 }

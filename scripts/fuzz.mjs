@@ -23,17 +23,23 @@ const {values} = parseArgs({
 
 if (values['long-cells']) {
   console.log('fuzz: long cells, 96 KB of every token in every table form')
-  const result = spawnSync('npx', ['vitest', 'run', 'test/robustness/long-cells.test.ts'], {
-    stdio: 'inherit',
-    env: {...process.env, LONG_CELLS_KB: '96'}
-  })
+  const result = spawnSync(
+    'npx',
+    ['vitest', 'run', 'test/robustness/long-cells.test.ts'],
+    {
+      stdio: 'inherit',
+      env: {...process.env, LONG_CELLS_KB: '96'}
+    }
+  )
   process.exit(result.status ?? 1)
 }
 
 for (const name of ['count', 'seed']) {
   const value = values[name]
   if (!/^\d+$/.test(value)) {
-    console.error('fuzz: `--' + name + '` must be a whole number, got `' + value + '`')
+    console.error(
+      'fuzz: `--' + name + '` must be a whole number, got `' + value + '`'
+    )
     process.exit(2)
   }
 }

@@ -18,7 +18,10 @@
  * @throws {TypeError}
  *   When `value` is not a string.
  */
-export function assertString(name: string, value: unknown): asserts value is string {
+export function assertString(
+  name: string,
+  value: unknown
+): asserts value is string {
   if (typeof value !== 'string') failOption(name, value, 'a string')
 }
 
@@ -59,7 +62,11 @@ export function assertOneOf<Allowed extends string>(
   allowed: readonly Allowed[]
 ): asserts value is Allowed | null | undefined {
   if (value === null || value === undefined) return
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return
+  if (
+    typeof value === 'string' &&
+    (allowed as readonly string[]).includes(value)
+  )
+    return
   failOption(name, value, listOf(allowed.map((item) => "`'" + item + "'`")))
 }
 
@@ -96,7 +103,11 @@ export function assertModel(name: string, value: unknown): void {
     !isRecord(value['meta']) ||
     !Array.isArray(value['facets'])
   ) {
-    failOption(name, value, 'a model (`LocationsDocument`: an object with `source`, `meta` and `facets`)')
+    failOption(
+      name,
+      value,
+      'a model (`LocationsDocument`: an object with `source`, `meta` and `facets`)'
+    )
   }
 }
 
@@ -112,8 +123,10 @@ export function assertModel(name: string, value: unknown): void {
  *   message names its index).
  */
 export function assertModels(name: string, value: unknown): void {
-  if (!Array.isArray(value)) failOption(name, value, 'an array of models (`LocationsDocument[]`)')
-  for (const [index, item] of value.entries()) assertModel(name + '[' + index + ']', item)
+  if (!Array.isArray(value))
+    failOption(name, value, 'an array of models (`LocationsDocument[]`)')
+  for (const [index, item] of value.entries())
+    assertModel(name + '[' + index + ']', item)
 }
 
 /**
@@ -132,7 +145,8 @@ export function assertOptionalPositiveInteger(
   value: unknown
 ): asserts value is number | null | undefined {
   if (value === null || value === undefined) return
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+    return
   failOption(name, value, 'a positive integer, `null` or `undefined`')
 }
 
@@ -153,8 +167,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @throws {TypeError}
  *   Always.
  */
-export function failOption(name: string, value: unknown, expected: string): never {
-  throw new TypeError('Unexpected `' + name + '` ' + shown(value) + ', expected ' + expected)
+export function failOption(
+  name: string,
+  value: unknown,
+  expected: string
+): never {
+  throw new TypeError(
+    'Unexpected `' + name + '` ' + shown(value) + ', expected ' + expected
+  )
 }
 
 /**
@@ -168,11 +188,22 @@ function shown(value: unknown): string {
 
   if (value === null || value === undefined) return '`' + String(value) + '`'
   if (Array.isArray(value)) return '(array)'
-  if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
+  if (
+    typeof value === 'object' ||
+    typeof value === 'function' ||
+    typeof value === 'symbol'
+  ) {
     return '(' + typeof value + ')'
   }
 
-  return '`' + String(value) + (typeof value === 'bigint' ? 'n' : '') + '` (' + typeof value + ')'
+  return (
+    '`' +
+    String(value) +
+    (typeof value === 'bigint' ? 'n' : '') +
+    '` (' +
+    typeof value +
+    ')'
+  )
 }
 
 /** `a`, `a or b`, `a, b, or c`. */

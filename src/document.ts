@@ -99,7 +99,12 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const metadata = metadataFromView(view, source.place)
   const blocks = blocksFromView(view, text, {
     place: source.place,
-    cache: settings.cache === false ? false : settings.cache === true ? null : settings.cache
+    cache:
+      settings.cache === false
+        ? false
+        : settings.cache === true
+          ? null
+          : settings.cache
   })
   const extraction = extractFromBlocks(blocks)
   const earlier = [...source.messages, ...metadata.messages, ...blocks.messages]

@@ -115,7 +115,12 @@ export function checkInput(text: string): VFileMessage | undefined {
 /** How many `]` the text holds, in one pass. */
 function countLabelEnds(text: string): number {
   let count = 0
-  for (let index = text.indexOf(']'); index !== -1; index = text.indexOf(']', index + 1)) count++
+  for (
+    let index = text.indexOf(']');
+    index !== -1;
+    index = text.indexOf(']', index + 1)
+  )
+    count++
   return count
 }
 
@@ -141,7 +146,9 @@ function depthAt(text: string, start: number): number {
       markers++
       index++
     } else if (
-      (code === 45 /* `-` */ || code === 42 /* `*` */ || code === 43) /* `+` */ &&
+      (code === 45 /* `-` */ ||
+        code === 42 /* `*` */ ||
+        code === 43) /* `+` */ &&
       isSpaceOrTab(text.charCodeAt(index + 1))
     ) {
       markers++
@@ -181,7 +188,8 @@ function nextLineStart(text: string, start: number): number {
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10) return index + 1
-    if (code === 13) return text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+    if (code === 13)
+      return text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
   }
 
   return -1

@@ -11,7 +11,8 @@ export const schemaVersion = 1
 export type ViewName = 'published' | 'upstream'
 
 /** Which layout of the page a document has. */
-export type PageKind = 'by-provider' | 'by-location' | 'regions-only' | 'unknown'
+export type PageKind =
+  'by-provider' | 'by-location' | 'regions-only' | 'unknown'
 
 /** How the page carries its metadata. */
 export type MetadataFormat = 'acom' | 'yaml' | 'none'

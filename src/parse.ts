@@ -57,9 +57,14 @@ export function parse(
 function assertCacheOption(
   value: unknown
 ): asserts value is BlockCache | boolean | null | undefined {
-  if (value === null || value === undefined || typeof value === 'boolean') return
+  if (value === null || value === undefined || typeof value === 'boolean')
+    return
   if (isBlockCache(value)) return
-  failOption('cache', value, '`true`, `false` or a cache from `createBlockCache`')
+  failOption(
+    'cache',
+    value,
+    '`true`, `false` or a cache from `createBlockCache`'
+  )
 }
 
 function isBlockCache(value: unknown): value is BlockCache {

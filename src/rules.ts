@@ -40,7 +40,8 @@ export const rules = {
   },
   'invalid-date': {
     severity: 'warning',
-    description: '`ms.date` is not a date (`MM/DD/YYYY`); `meta.date` is `null`.'
+    description:
+      '`ms.date` is not a date (`MM/DD/YYYY`); `meta.date` is `null`.'
   },
   'invalid-front-matter': {
     severity: 'warning',
@@ -49,7 +50,8 @@ export const rules = {
   },
   'invalid-acom-metadata': {
     severity: 'warning',
-    description: 'An ACOM `<properties>` or `<tags>` header is not closed by `/>`.'
+    description:
+      'An ACOM `<properties>` or `<tags>` header is not closed by `/>`.'
   },
   // Source: customization comments.
   'nested-customization-comment': {
@@ -74,13 +76,12 @@ export const rules = {
   },
   'stray-comment-close': {
     severity: 'warning',
-    description:
-      'A `-->` closes no comment; it is left out of both views.'
+    description: 'A `-->` closes no comment; it is left out of both views.'
   },
   'customization-in-comment': {
     severity: 'info',
     description:
-      'An HTML comment holds customization markers; HTML would end it at the first marker\'s `-->`, the authors meant nesting: the markers are resolved in both views, the comment stays a comment, and comments nested in it lose their `<!--` and `-->`.'
+      "An HTML comment holds customization markers; HTML would end it at the first marker's `-->`, the authors meant nesting: the markers are resolved in both views, the comment stays a comment, and comments nested in it lose their `<!--` and `-->`."
   },
   'unterminated-outer-comment': {
     severity: 'error',
@@ -96,7 +97,7 @@ export const rules = {
   'unterminated-tab-group': {
     severity: 'info',
     description:
-      'A DocFX tab group is not closed by a `---` line; it ends at the next heading of its parent\'s depth or higher, or at the end of the file.'
+      "A DocFX tab group is not closed by a `---` line; it ends at the next heading of its parent's depth or higher, or at the end of the file."
   },
   // Blocks: bilingual side-by-side files.
   'unpaired-side-by-side-span': {
@@ -108,7 +109,7 @@ export const rules = {
   'table-delimiter-mismatch': {
     severity: 'warning',
     description:
-      'The delimiter row of a pipe table has another cell count than the header (or is not valid), so GFM does not read a table; it is read as one with the header\'s columns.'
+      "The delimiter row of a pipe table has another cell count than the header (or is not valid), so GFM does not read a table; it is read as one with the header's columns."
   },
   'table-missing-delimiter': {
     severity: 'warning',
@@ -128,12 +129,12 @@ export const rules = {
   'table-excess-cells': {
     severity: 'warning',
     description:
-      'A table row has cells with content after the header\'s last column; they are kept as excess cells.'
+      "A table row has cells with content after the header's last column; they are kept as excess cells."
   },
   'table-empty-excess-cells': {
     severity: 'info',
     description:
-      'A table row ends in empty cells after the header\'s last column (`|US||` under two columns); they are dropped.'
+      "A table row ends in empty cells after the header's last column (`|US||` under two columns); they are dropped."
   },
   'table-row-without-pipe': {
     severity: 'info',
@@ -211,7 +212,7 @@ export const rules = {
     severity: 'info',
     description:
       'A table of provider statuses without locations (2015 pages): the providers are read, the statuses have no place in the model.'
-  }  ,
+  },
   // Normalize.
   'duplicate-entry': {
     severity: 'info',
@@ -230,7 +231,8 @@ export const rules = {
   },
   'list-label': {
     severity: 'info',
-    description: 'A list starts with a label (`All US Regions - East US`); the label is left out.'
+    description:
+      'A list starts with a label (`All US Regions - East US`); the label is left out.'
   },
   'list-comma-in-name': {
     severity: 'warning',
@@ -248,11 +250,13 @@ export const rules = {
   },
   'location-not-in-region': {
     severity: 'warning',
-    description: 'A location that providers serve is in no region map of the page (reported once a location).'
+    description:
+      'A location that providers serve is in no region map of the page (reported once a location).'
   },
   'location-without-provider': {
     severity: 'warning',
-    description: 'A region-map location has no provider and no row in any table of a page that lists providers.'
+    description:
+      'A region-map location has no provider and no row in any table of a page that lists providers.'
   },
   'coming-soon-mismatch': {
     severity: 'warning',
@@ -261,7 +265,8 @@ export const rules = {
   },
   'supported-but-coming-soon': {
     severity: 'warning',
-    description: 'A provider is `Supported` for Azure at a location the page marks coming soon.'
+    description:
+      'A provider is `Supported` for Azure at a location the page marks coming soon.'
   },
   // Compare: two pages of one edition and language (`compare`).
   'page-omits-offering': {
@@ -276,7 +281,8 @@ export const rules = {
   },
   'pages-differ-in-coming-soon': {
     severity: 'warning',
-    description: 'The two pages of an edition and language both list a provider at a location, one as coming soon and the other not.'
+    description:
+      'The two pages of an edition and language both list a provider at a location, one as coming soon and the other not.'
   }
 } satisfies Record<string, Rule>
 

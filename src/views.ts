@@ -41,6 +41,8 @@ export function views(text: string): Views {
     upstream: source.upstream.text,
     maps: {published: source.published.map, upstream: source.upstream.map},
     customized: source.customized,
-    diagnostics: source.messages.map((message) => diagnosticFromMessage(message))
+    diagnostics: source.messages.map((message) =>
+      diagnosticFromMessage(message)
+    )
   }
 }

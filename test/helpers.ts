@@ -8,7 +8,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LocationsDocument} from '../src/model.js'
 
-export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const root = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..'
+)
 export const fixturesDirectory = path.join(root, 'fixtures')
 
 /** Read a fixture by its path under `fixtures/`. */
@@ -35,7 +38,9 @@ export function manifest(): Map<string, Record<string, string>> {
   return new Map(
     lines.map((line) => {
       const cells = line.split('\t')
-      const row = Object.fromEntries(keys.map((key, index) => [key, cells[index] ?? '']))
+      const row = Object.fromEntries(
+        keys.map((key, index) => [key, cells[index] ?? ''])
+      )
       return [row['file'] as string, row]
     })
   )

@@ -2,13 +2,20 @@ import {location} from 'vfile-location'
 import type {Point} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
-import {createPlacer, type Placer} from '../source/place.js'
-import {toRawStartOffset} from '../source/source-map.js'
-import type {View} from '../source/view.js'
+import {
+  createPlacer,
+  toRawStartOffset,
+  type Placer,
+  type View
+} from '../source/index.js'
 import type {BlockContext} from './context.js'
 import {directiveOf} from './directive-of.js'
-import {endPoint} from './end-point.js'
-import {parseMarkdownCached, sharedBlockCache, type BlockCache} from './parse-cached.js'
+import {endPoint} from '../util/end-point.js'
+import {
+  parseMarkdownCached,
+  sharedBlockCache,
+  type BlockCache
+} from './parse-cached.js'
 import {createOmissions} from './omissions.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sectionTree} from './section-tree.js'

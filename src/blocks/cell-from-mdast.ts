@@ -39,4 +39,3 @@ export function cellFromMdast(node: TableCell, context: BlockContext): Cell {
     padded: false
   }
 }
-

@@ -9,7 +9,8 @@ export interface HeadingTitle {
   anchor: string | null
 }
 
-const anchorExpression = /<a\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i
+const anchorExpression =
+  /<a\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i
 
 /**
  * Read the title of a heading: its plain text without inline HTML (pages

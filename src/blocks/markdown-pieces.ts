@@ -24,7 +24,11 @@ const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/
 /** `line` without the spaces and tabs at its end, in one pass from the end. */
 function withoutTrailingBlanks(line: string): string {
   let end = line.length
-  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--
+  while (
+    end > 0 &&
+    (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)
+  )
+    end--
   return end === line.length ? line : line.slice(0, end)
 }
 
@@ -41,14 +45,22 @@ type TableState = 'start' | 'heading' | 'header' | 'rows' | 'ended' | 'none'
  * at worst, a paragraph or setext heading: nothing a blank line does not end.
  */
 export function isTableHead(header: string, delimiter: string): boolean {
-  if (!delimiterRow.test(withoutTrailingBlanks(delimiter)) || /^ {0,3}-[ \t]/.test(delimiter)) return false
+  if (
+    !delimiterRow.test(withoutTrailingBlanks(delimiter)) ||
+    /^ {0,3}-[ \t]/.test(delimiter)
+  )
+    return false
   const headerLayout = layoutPipeRow(header)
   // A leading pipe is optional in the delimiter row: one more keeps its count.
   const delimiterLayout = layoutPipeRow(
-    delimiter.trimStart().startsWith('|') ? delimiter : '|' + delimiter.trimStart()
+    delimiter.trimStart().startsWith('|')
+      ? delimiter
+      : '|' + delimiter.trimStart()
   )
   return Boolean(
-    headerLayout && delimiterLayout && headerLayout.cells.length === delimiterLayout.cells.length
+    headerLayout &&
+    delimiterLayout &&
+    headerLayout.cells.length === delimiterLayout.cells.length
   )
 }
 
@@ -58,13 +70,19 @@ export function isTableHead(header: string, delimiter: string): boolean {
  * @param header
  *   The header line, in state `header`.
  */
-function nextTableState(state: TableState, line: string, header: string): TableState {
+function nextTableState(
+  state: TableState,
+  line: string,
+  header: string
+): TableState {
   const pipeRow = /^ {0,3}\|/.test(line)
   switch (state) {
     case 'start':
     case 'heading':
       if (pipeRow) return 'header'
-      return state === 'start' && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? 'heading' : 'none'
+      return state === 'start' && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)
+        ? 'heading'
+        : 'none'
     case 'header':
       return isTableHead(header, line) ? 'rows' : 'none'
     case 'rows':
@@ -181,7 +199,8 @@ export function countLines(text: string): number {
   let count = 1
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10))
+      count++
   }
 
   return count

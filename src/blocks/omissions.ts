@@ -47,7 +47,11 @@ export function createOmissions(text: string): Omissions {
 
       let result = ''
       let cursor = start
-      for (let index = low; index < starts.length && (starts[index] as number) < end; index++) {
+      for (
+        let index = low;
+        index < starts.length && (starts[index] as number) < end;
+        index++
+      ) {
         const from = starts[index] as number
         if (from > cursor) result += text.slice(cursor, from)
         cursor = Math.max(cursor, ends[index] as number)

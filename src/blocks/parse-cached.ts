@@ -15,11 +15,22 @@
  * every fixture and for generated tables).
  */
 
-import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
+import type {
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableCell,
+  TableRow
+} from 'mdast'
 import type {Point, Position} from 'unist'
 import {assertOptionalPositiveInteger} from '../assert-option.js'
-import {endPoint} from './end-point.js'
-import {countLines, isTableHead, splitPieces, type Piece} from './markdown-pieces.js'
+import {endPoint} from '../util/end-point.js'
+import {
+  countLines,
+  isTableHead,
+  splitPieces,
+  type Piece
+} from './markdown-pieces.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
 import {rebase} from './rebase.js'
@@ -58,7 +69,9 @@ const entryCost = 64
  *   When `limit` is not a positive integer (`null` and `undefined` are the
  *   default).
  */
-export function createBlockCache(limit?: number | null | undefined): BlockCache {
+export function createBlockCache(
+  limit?: number | null | undefined
+): BlockCache {
   assertOptionalPositiveInteger('limit', limit)
   return {entries: new Map(), size: 0, limit: limit ?? 4_000_000}
 }
@@ -99,7 +112,13 @@ type KeyKind = 'start' | 'end' | 'prose' | 'head' | 'cell' | 'definitions'
  */
 function keyOf(kind: KeyKind, source: string, suffix: string): string {
   return (
-    '\u0000' + kind + '\u0000' + source.length + '\u0000' + source + (source.includes('[') ? suffix : '')
+    '\u0000' +
+    kind +
+    '\u0000' +
+    source.length +
+    '\u0000' +
+    source +
+    (source.includes('[') ? suffix : '')
   )
 }
 
@@ -151,7 +170,8 @@ const autolinkLike = /www\.|https?:/i
 export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const pieces = splitPieces(text)
   // micromark drops a leading BOM and counts no offset for it.
-  if (pieces.length < 2 || text.charCodeAt(0) === 0xfeff) return parseMarkdown(text)
+  if (pieces.length < 2 || text.charCodeAt(0) === 0xfeff)
+    return parseMarkdown(text)
 
   // A reference in one piece may be defined in another: pieces with a `[`
   // are parsed with the lines that look like the page's definitions after
@@ -177,11 +197,17 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     const table = planTable(text, piece, suffix, request)
     if (table) return table
     const source = text.slice(piece.start, piece.end)
-    const place = piece.start === 0 ? 'start' : piece.end === text.length ? 'end' : 'inside'
+    const place =
+      piece.start === 0 ? 'start' : piece.end === text.length ? 'end' : 'inside'
     return {
       kind: 'prose',
       piece,
-      request: request(keyOf(place === 'inside' ? 'prose' : place, source, suffix), source, 'block', place)
+      request: request(
+        keyOf(place === 'inside' ? 'prose' : place, source, suffix),
+        source,
+        'block',
+        place
+      )
     }
   })
 
@@ -198,16 +224,25 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     } else {
       const nodes = plan.request.nodes as RootContent[] | undefined
       if (!nodes) return parseMarkdown(text)
-      for (const node of nodes) children.push(rebase(node, plan.piece.start, plan.piece.line, 0))
+      for (const node of nodes)
+        children.push(rebase(node, plan.piece.start, plan.piece.line, 0))
     }
   }
 
   // Nothing is cached from a page whose definitions are not those guessed:
   // its pieces saw other definitions than their keys say.
   if (!definitionsAgree(children, suffix, cache)) return parseMarkdown(text)
-  for (const request of pending.values()) store(cache, request.key, request.nodes ?? [])
+  for (const request of pending.values())
+    store(cache, request.key, request.nodes ?? [])
 
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text, text.length)}}
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: {line: 1, column: 1, offset: 0},
+      end: endPoint(text, text.length)
+    }
+  }
 }
 
 /**
@@ -215,7 +250,11 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
  * label twice (the first would win, so order would matter): then every piece
  * saw the definitions the whole page has.
  */
-function definitionsAgree(children: RootContent[], suffix: string, cache: BlockCache): boolean {
+function definitionsAgree(
+  children: RootContent[],
+  suffix: string,
+  cache: BlockCache
+): boolean {
   const key = keyOf('definitions', suffix, '')
   let stated = cache.entries.get(key) as RootContent[] | undefined
   if (!stated) {
@@ -227,16 +266,24 @@ function definitionsAgree(children: RootContent[], suffix: string, cache: BlockC
   const expected = definitionSignatures(stated)
   return (
     found.length === expected.length &&
-    new Set(found.map((signature) => signature.split('\u0000', 2).join(' '))).size === found.length &&
+    new Set(found.map((signature) => signature.split('\u0000', 2).join(' ')))
+      .size === found.length &&
     found.sort().join('\n') === expected.sort().join('\n')
   )
 }
 
 /** `kind, identifier, url, title` of every definition among `nodes`, containers included. */
-function definitionSignatures(nodes: readonly RootContent[], found: string[] = []): string[] {
+function definitionSignatures(
+  nodes: readonly RootContent[],
+  found: string[] = []
+): string[] {
   for (const node of nodes) {
     if (node.type === 'definition') {
-      found.push(['definition', node.identifier, node.url, node.title ?? ''].join('\u0000'))
+      found.push(
+        ['definition', node.identifier, node.url, node.title ?? ''].join(
+          '\u0000'
+        )
+      )
     } else if (node.type === 'footnoteDefinition') {
       found.push(['footnote', node.identifier].join('\u0000'))
     }
@@ -279,11 +326,16 @@ function planTable(
     if (match[0].length === 0) break
   }
 
-  while (lines.length > 0 && /^ *$/.test((lines[lines.length - 1] as {text: string}).text)) lines.pop()
+  while (
+    lines.length > 0 &&
+    /^ *$/.test((lines[lines.length - 1] as {text: string}).text)
+  )
+    lines.pop()
   const heading = lines[0] && /^ {0,3}#{1,6}(?: |$)/.test(lines[0].text) ? 1 : 0
   const header = lines[heading]
   const delimiter = lines[heading + 1]
-  if (!header || !delimiter || !isTableHead(header.text, delimiter.text)) return undefined
+  if (!header || !delimiter || !isTableHead(header.text, delimiter.text))
+    return undefined
 
   if (lines.length <= heading + 2) return undefined
   const rows: PlannedRow[] = []
@@ -349,7 +401,12 @@ function parseBatch(requests: Request[], suffix: string): boolean {
 
   const add = (text: string, segment: Pick<Segment, 'block' | 'cells'>) => {
     if (document) append('\n\n')
-    segments.push({...segment, start: document.length, line, end: document.length + text.length})
+    segments.push({
+      ...segment,
+      start: document.length,
+      line,
+      end: document.length + text.length
+    })
     append(text)
   }
 
@@ -360,7 +417,9 @@ function parseBatch(requests: Request[], suffix: string): boolean {
   }
 
   if (cells.length > 0) {
-    add('|x|\n|-|\n' + cells.map((cell) => '|' + cell.source + '\n').join(''), {cells: true})
+    add('|x|\n|-|\n' + cells.map((cell) => '|' + cell.source + '\n').join(''), {
+      cells: true
+    })
   }
 
   // The document's last piece ends the batch as it ends the document: some
@@ -374,25 +433,37 @@ function parseBatch(requests: Request[], suffix: string): boolean {
   }
 
   const root = parseMarkdown(document)
-  const nodes = new Map<Request, RootContent[]>(blocks.map((block) => [block, []]))
+  const nodes = new Map<Request, RootContent[]>(
+    blocks.map((block) => [block, []])
+  )
   let cellTable: RootContent | undefined
   let index = 0
 
   for (const node of root.children) {
     const start = node.position?.start.offset ?? 0
-    while (index + 1 < segments.length && start >= (segments[index + 1] as Segment).start) index++
+    while (
+      index + 1 < segments.length &&
+      start >= (segments[index + 1] as Segment).start
+    )
+      index++
     const segment = segments[index] as Segment
     if ((node.position?.end.offset ?? 0) > segment.end) return false
     if (segment.cells) {
       if (cellTable) return false
       cellTable = node
     } else if (segment.block) {
-      nodes.get(segment.block)?.push(rebase(node, -segment.start, -segment.line, 0))
+      nodes
+        .get(segment.block)
+        ?.push(rebase(node, -segment.start, -segment.line, 0))
     }
   }
 
   if (cells.length > 0) {
-    if (!cellTable || cellTable.type !== 'table' || cellTable.children.length !== cells.length + 1) {
+    if (
+      !cellTable ||
+      cellTable.type !== 'table' ||
+      cellTable.children.length !== cells.length + 1
+    ) {
       return false
     }
 
@@ -427,20 +498,26 @@ interface Segment {
  * the header row as parsed, each body row laid out here with its cells'
  * content as parsed (or as one text node, for plain text).
  */
-function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undefined {
+function tableNodes(
+  plan: Extract<Plan, {kind: 'table'}>
+): RootContent[] | undefined {
   const nodes: RootContent[] = []
   const {piece} = plan
   if (plan.heading) {
     const heading = plan.heading.nodes as RootContent[] | undefined
-    if (!heading || heading.length !== 1 || heading[0]?.type !== 'heading') return undefined
+    if (!heading || heading.length !== 1 || heading[0]?.type !== 'heading')
+      return undefined
     nodes.push(rebase(heading[0], piece.start, piece.line, 0))
   }
 
   const template = (plan.head.nodes as RootContent[] | undefined)?.[0]
-  if (!template || template.type !== 'table' || template.children.length !== 1) return undefined
+  if (!template || template.type !== 'table' || template.children.length !== 1)
+    return undefined
   const headLine = piece.line + (plan.heading ? 1 : 0)
   const headOffset = plan.headStart
-  const tableRows: TableRow[] = [rebase(template.children[0] as TableRow, headOffset, headLine, 0)]
+  const tableRows: TableRow[] = [
+    rebase(template.children[0] as TableRow, headOffset, headLine, 0)
+  ]
 
   for (const row of plan.rows) {
     const point = (offset: number): Point => ({
@@ -463,7 +540,10 @@ function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undef
           {
             type: 'text',
             value: row.text.slice(cell.contentStart, cell.contentEnd),
-            position: {start: point(contentStart), end: point(row.lineStart + cell.contentEnd)}
+            position: {
+              start: point(contentStart),
+              end: point(row.lineStart + cell.contentEnd)
+            }
           }
         ]
       }
@@ -471,14 +551,20 @@ function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undef
       cells.push({
         type: 'tableCell',
         children,
-        position: {start: point(row.lineStart + cell.start), end: point(row.lineStart + cell.end)}
+        position: {
+          start: point(row.lineStart + cell.start),
+          end: point(row.lineStart + cell.end)
+        }
       })
     }
 
     tableRows.push({
       type: 'tableRow',
       children: cells,
-      position: {start: point(row.lineStart + row.layout.start), end: point(row.lineStart + row.layout.end)}
+      position: {
+        start: point(row.lineStart + row.layout.start),
+        end: point(row.lineStart + row.layout.end)
+      }
     })
   }
 
@@ -488,7 +574,11 @@ function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undef
     ...template,
     children: tableRows,
     position: {
-      start: {line: headLine + 1, column: start?.column ?? 1, offset: headOffset + (start?.offset ?? 0)},
+      start: {
+        line: headLine + 1,
+        column: start?.column ?? 1,
+        offset: headOffset + (start?.offset ?? 0)
+      },
       end: {...(last.position as Position).end}
     }
   })
@@ -496,7 +586,11 @@ function tableNodes(plan: Extract<Plan, {kind: 'table'}>): RootContent[] | undef
 }
 
 /** Put an entry in the cache, emptying it first when it would grow past its limit (one larger than the limit is not kept). */
-function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingContent[]) {
+function store(
+  cache: BlockCache,
+  key: string,
+  nodes: RootContent[] | PhrasingContent[]
+) {
   const cost = key.length + entryCost
   if (cost > cache.limit) return
   if (cache.size + cost > cache.limit) {
@@ -507,4 +601,3 @@ function store(cache: BlockCache, key: string, nodes: RootContent[] | PhrasingCo
   cache.entries.set(key, nodes)
   cache.size += cost
 }
-

@@ -51,7 +51,8 @@ export function parsePipeRows(
   let synthetic = ''
   const delimiter = '|' + '-|'.repeat(columns)
 
-  if (!withHeader) synthetic += '|' + ' |'.repeat(columns) + '\n' + delimiter + '\n'
+  if (!withHeader)
+    synthetic += '|' + ' |'.repeat(columns) + '\n' + delimiter + '\n'
 
   for (const [index, line] of lines.entries()) {
     const content = text.slice(line.start, line.end)
@@ -84,10 +85,14 @@ export function parsePipeRows(
   // Side-by-side cells are read as their English, as in GFM tables. Not
   // reported: the paragraph these lines are in was read by the tree's pass,
   // which reported its spans (and left out the same tags, or nearly).
-  if (lines.some((line) => mayHoldSideBySide(text.slice(line.start, line.end)))) {
+  if (
+    lines.some((line) => mayHoldSideBySide(text.slice(line.start, line.end)))
+  ) {
     for (const row of table.children) {
       for (const cell of row.children) {
-        cell.children = englishOfPhrasing(cell.children, {omit: context.omissions.add})
+        cell.children = englishOfPhrasing(cell.children, {
+          omit: context.omissions.add
+        })
       }
     }
   }
@@ -118,7 +123,10 @@ function rebase(node: Nodes, map: LineMap, context: BlockContext) {
 
   function toView(offset: number | undefined): number {
     // The added pipe and the line ending have no place in the view: clamp.
-    const delta = Math.max(0, Math.min((offset ?? 0) - map.synthetic, map.length))
+    const delta = Math.max(
+      0,
+      Math.min((offset ?? 0) - map.synthetic, map.length)
+    )
     return map.view + delta
   }
 }

@@ -24,7 +24,11 @@ export interface RowLayout {
  * backslash escapes a pipe or another backslash (`\|` is part of a cell, also
  * inside code; `\\|` ends one).
  */
-export function unescapedPipes(line: string, from = 0, to = line.length): number[] {
+export function unescapedPipes(
+  line: string,
+  from = 0,
+  to = line.length
+): number[] {
   const pipes: number[] = []
   let index = from
 
@@ -76,8 +80,10 @@ export function layoutPipeRow(line: string): RowLayout | undefined {
     const to = last ? rowEnd : (pipes[index + 1] as number)
     let contentStart = from + 1
     let contentEnd = last ? (trailingPipe ? end - 1 : end) : to
-    while (contentStart < contentEnd && line.charCodeAt(contentStart) === 32) contentStart++
-    while (contentEnd > contentStart && line.charCodeAt(contentEnd - 1) === 32) contentEnd--
+    while (contentStart < contentEnd && line.charCodeAt(contentStart) === 32)
+      contentStart++
+    while (contentEnd > contentStart && line.charCodeAt(contentEnd - 1) === 32)
+      contentEnd--
     cells.push({start: from, end: to, contentStart, contentEnd})
   }
 

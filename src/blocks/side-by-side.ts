@@ -84,7 +84,10 @@ export function mayHoldSideBySide(text: string): boolean {
  * @returns
  *   `tree` itself when it holds no pair.
  */
-export function englishOfTree(tree: Root, options?: SideBySideOptions | null | undefined): Root {
+export function englishOfTree(
+  tree: Root,
+  options?: SideBySideOptions | null | undefined
+): Root {
   return englishOfNode(tree, settingsOf(options))
 }
 
@@ -115,7 +118,10 @@ function settingsOf(options: SideBySideOptions | null | undefined): Settings {
 function noop() {}
 
 /** `englishOfPhrasing` with settings. */
-function phrasing(children: PhrasingContent[], settings: Settings): PhrasingContent[] {
+function phrasing(
+  children: PhrasingContent[],
+  settings: Settings
+): PhrasingContent[] {
   const own = englishSiblings(children, settings)
   let changed = own !== children
   const result = own.map((child) => {
@@ -168,13 +174,17 @@ function englishOfNode<T extends Nodes>(node: T, settings: Settings): T {
  * which nodes to drop; each node is looked at a bounded number of times, so
  * the work is linear in the number of siblings.
  */
-function englishSiblings(children: PhrasingContent[], settings: Settings): PhrasingContent[] {
+function englishSiblings(
+  children: PhrasingContent[],
+  settings: Settings
+): PhrasingContent[] {
   const count = children.length
   const kinds: Array<TagKind | undefined> = []
   let any = false
   for (const child of children) {
     const kind = child.type === 'html' ? tagKind(child.value) : undefined
-    if (kind === 'translation' || kind === 'lookup' || kind === 'original') any = true
+    if (kind === 'translation' || kind === 'lookup' || kind === 'original')
+      any = true
     kinds.push(kind)
   }
 
@@ -270,7 +280,10 @@ function englishSiblings(children: PhrasingContent[], settings: Settings): Phras
     if (!drop[index]) {
       result.push(child)
     } else if (child.position) {
-      settings.omit(child.position.start.offset ?? 0, child.position.end.offset ?? 0)
+      settings.omit(
+        child.position.start.offset ?? 0,
+        child.position.end.offset ?? 0
+      )
     }
   }
 
@@ -304,7 +317,8 @@ function englishSiblings(children: PhrasingContent[], settings: Settings): Phras
     }
 
     let blank = true
-    for (let at = from; at < to && blank; at++) blank = isBlank(children[at] as PhrasingContent)
+    for (let at = from; at < to && blank; at++)
+      blank = isBlank(children[at] as PhrasingContent)
     return {tags, blank, closed}
   }
 

@@ -1,9 +1,4 @@
-import type {
-  Paragraph,
-  RootContent,
-  Table as MdastTable,
-  TableRow
-} from 'mdast'
+import type {Paragraph, RootContent, Table as MdastTable, TableRow} from 'mdast'
 import {createMessage} from '../diagnostics.js'
 import type {BlockContext} from './context.js'
 import {countPipeCells} from './count-pipe-cells.js'
@@ -167,7 +162,8 @@ export function createTableCollector(context: BlockContext): TableCollector {
         table = recoverTable(lines, delimiter, node, section)
       }
 
-      last = table && (lines[lines.length - 1] as PipeLine).last ? table : undefined
+      last =
+        table && (lines[lines.length - 1] as PipeLine).last ? table : undefined
     }
 
     return last
@@ -225,7 +221,9 @@ export function createTableCollector(context: BlockContext): TableCollector {
             ', expected ' +
             (cells === columns
               ? 'a valid delimiter row (`|---|`)'
-              : columns + (columns === 1 ? ' cell' : ' cells') + ' like the header') +
+              : columns +
+                (columns === 1 ? ' cell' : ' cells') +
+                ' like the header') +
             '; read the table with ' +
             columns +
             (columns === 1 ? ' column' : ' columns'),

@@ -36,7 +36,9 @@ async function readStandardInput(maxBytes?: number): Promise<Uint8Array> {
   }
 
   if (folder) {
-    throw Object.assign(new Error('EISDIR: standard input is a directory'), {code: 'EISDIR'})
+    throw Object.assign(new Error('EISDIR: standard input is a directory'), {
+      code: 'EISDIR'
+    })
   }
 
   const chunks: Buffer[] = []
@@ -44,7 +46,8 @@ async function readStandardInput(maxBytes?: number): Promise<Uint8Array> {
 
   // Leaving the loop destroys the stream: the rest is not read.
   for await (const chunk of process.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    const bytes =
+      typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     chunks.push(bytes)
     length += bytes.length
     if (maxBytes !== undefined && length > maxBytes) break

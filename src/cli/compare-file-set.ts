@@ -5,7 +5,12 @@
  */
 
 import {whyUnwritable} from './directory-writable.js'
-import {type FileSetKind, manifestName, renderManifest, sha256} from './file-set-manifest.js'
+import {
+  type FileSetKind,
+  manifestName,
+  renderManifest,
+  sha256
+} from './file-set-manifest.js'
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
 import {planFileSet} from './plan-file-set.js'
@@ -60,22 +65,33 @@ export async function compareFileSet(
   try {
     state = await readDirectoryState(directory, shown, expected.keys(), fs)
   } catch (error) {
-    if (error instanceof PathProblem) throw new UsageError('Cannot read `' + shown + '`: ' + error.message)
-    throw new UsageError('Cannot read `' + shown + '`: ' + systemReason(error, 'not a readable directory'))
+    if (error instanceof PathProblem)
+      throw new UsageError('Cannot read `' + shown + '`: ' + error.message)
+    throw new UsageError(
+      'Cannot read `' +
+        shown +
+        '`: ' +
+        systemReason(error, 'not a readable directory')
+    )
   }
 
   const differences: Array<[string, FileDifference]> = []
   for (const [name, hash] of expected) {
     const kind = state.entries.get(name)
     if (kind === undefined) differences.push([name, 'missing'])
-    else if (kind !== 'file' || state.hashes.get(name) !== hash) differences.push([name, 'changed'])
+    else if (kind !== 'file' || state.hashes.get(name) !== hash)
+      differences.push([name, 'changed'])
   }
 
   // A file of the old manifest that the new set does not have: the write removes it.
   const listed = state.manifest?.files ?? new Map<string, string>()
-  const stale = [...listed.keys()].filter((name) => !expected.has(name) && state.entries.get(name) === 'file')
+  const stale = [...listed.keys()].filter(
+    (name) => !expected.has(name) && state.entries.get(name) === 'file'
+  )
   for (const name of stale) differences.push([name, 'extra'])
-  const foreign = [...state.entries.keys()].filter((name) => !expected.has(name) && !stale.includes(name))
+  const foreign = [...state.entries.keys()].filter(
+    (name) => !expected.has(name) && !stale.includes(name)
+  )
 
   const unforced = planFileSet(state, hashes, false, set, manifestHash)
   const forced = planFileSet(state, hashes, true, set, manifestHash)
@@ -97,6 +113,9 @@ export async function compareFileSet(
     differences,
     foreign,
     advice: regenerateAdvice(refusal, forcedRefusals, shown, unwritable),
-    plain: refusal === undefined && forcedRefusals.length === 0 && unwritable === undefined
+    plain:
+      refusal === undefined &&
+      forcedRefusals.length === 0 &&
+      unwritable === undefined
   }
 }

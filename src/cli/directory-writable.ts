@@ -14,7 +14,10 @@ import {missingDirectories, shownAncestor} from './make-directories.js'
 import {systemReason} from './system-reason.js'
 
 /** `statfs` types of the kernel's file systems that take no files of ours (proc, sysfs, cgroup…). */
-const pseudo = new Set([0x9f_a0, 0x62_65_65_72, 0x27_e0_eb, 0x63_67_72_70, 0x64_62_67_20, 0x73_63_66_73, 0x74_72_61_63, 0xca_fe_4a_11, 0x62_65_65_70])
+const pseudo = new Set([
+  0x9f_a0, 0x62_65_65_72, 0x27_e0_eb, 0x63_67_72_70, 0x64_62_67_20,
+  0x73_63_66_73, 0x74_72_61_63, 0xca_fe_4a_11, 0x62_65_65_70
+])
 
 /**
  * Why a write into `directory` would fail, in words, or `undefined` when it
@@ -27,14 +30,24 @@ const pseudo = new Set([0x9f_a0, 0x62_65_65_72, 0x27_e0_eb, 0x63_67_72_70, 0x64_
  * @param fs
  *   File system.
  */
-export async function whyUnwritable(directory: string, shown: string, fs: FileSystem): Promise<string | undefined> {
+export async function whyUnwritable(
+  directory: string,
+  shown: string,
+  fs: FileSystem
+): Promise<string | undefined> {
   const missing = await missingDirectories(directory, shown, fs)
-  const existing = missing.length > 0 ? path.dirname(missing[0] as string) : directory
+  const existing =
+    missing.length > 0 ? path.dirname(missing[0] as string) : directory
   const shownExisting = shownAncestor(shown, missing.length)
   try {
     const info = await statfs(existing)
     if (pseudo.has(Number(info.type))) {
-      return '`' + shownExisting + '` takes no new ' + (missing.length > 0 ? 'directories' : 'files')
+      return (
+        '`' +
+        shownExisting +
+        '` takes no new ' +
+        (missing.length > 0 ? 'directories' : 'files')
+      )
     }
   } catch {
     // No statfs here: ask for permission alone.

@@ -35,7 +35,11 @@ export function assertDistinctInputs(
   for (const name of names) {
     if (name === '-') {
       if (standardInput) {
-        throw new UsageError('`' + command + '` can read standard input once: give `-` for one file only')
+        throw new UsageError(
+          '`' +
+            command +
+            '` can read standard input once: give `-` for one file only'
+        )
       }
 
       standardInput = true

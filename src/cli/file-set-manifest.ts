@@ -53,10 +53,17 @@ export function sha256(text: string | Uint8Array): string {
  * @param set
  *   Which kind of set it is.
  */
-export function renderManifest(hashes: ReadonlyMap<string, string>, set: FileSetKind): string {
+export function renderManifest(
+  hashes: ReadonlyMap<string, string>,
+  set: FileSetKind
+): string {
   const names = [...hashes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const files = Object.fromEntries(names.map((name) => [name, hashes.get(name)]))
-  return JSON.stringify({generator, manifestVersion, set, files}, null, 2) + '\n'
+  const files = Object.fromEntries(
+    names.map((name) => [name, hashes.get(name)])
+  )
+  return (
+    JSON.stringify({generator, manifestVersion, set, files}, null, 2) + '\n'
+  )
 }
 
 /**
@@ -77,7 +84,11 @@ export function readManifest(text: Uint8Array): FileSetManifest | undefined {
     return undefined
   }
 
-  if (!isRecord(value) || value['generator'] !== generator || value['manifestVersion'] !== manifestVersion) {
+  if (
+    !isRecord(value) ||
+    value['generator'] !== generator ||
+    value['manifestVersion'] !== manifestVersion
+  ) {
     return undefined
   }
 
@@ -90,7 +101,12 @@ export function readManifest(text: Uint8Array): FileSetManifest | undefined {
   const files = new Map<string, string>()
   for (const [name, hash] of Object.entries(listed)) {
     // A name with a separator, `..` or the manifest itself is no file we write.
-    if (typeof hash !== 'string' || !/^[\da-f]{64}$/.test(hash) || !isPlainName(name)) return undefined
+    if (
+      typeof hash !== 'string' ||
+      !/^[\da-f]{64}$/.test(hash) ||
+      !isPlainName(name)
+    )
+      return undefined
     files.set(name, hash)
   }
 
@@ -98,7 +114,13 @@ export function readManifest(text: Uint8Array): FileSetManifest | undefined {
 }
 
 function isPlainName(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && name !== manifestName && !/[/\\\0]/.test(name)
+  return (
+    name !== '' &&
+    name !== '.' &&
+    name !== '..' &&
+    name !== manifestName &&
+    !/[/\\\0]/.test(name)
+  )
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

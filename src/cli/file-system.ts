@@ -4,7 +4,20 @@
  * (no space left on the Nth write, a rename refused…).
  */
 
-import {copyFile, link, lstat, mkdir, readFile, readdir, rename, rm, rmdir, stat, unlink, writeFile} from 'node:fs/promises'
+import {
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  writeFile
+} from 'node:fs/promises'
 
 /** What `stat`/`lstat` tell. */
 export interface FileKind {

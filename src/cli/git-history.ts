@@ -31,7 +31,14 @@ export interface GitHistoryOptions {
   /** Keep commits dated on or before this ISO date (default: no bound). */
   until?: string | null | undefined
   /** Called before each `git show`, with the 1-based index and the count (default: nothing). */
-  onProgress?: ((index: number, count: number, version: Omit<GitVersion, 'text'>) => void) | null | undefined
+  onProgress?:
+    | ((
+        index: number,
+        count: number,
+        version: Omit<GitVersion, 'text'>
+      ) => void)
+    | null
+    | undefined
 }
 
 /** Record and field separators of our `git log` format; never in a hash or date. */
@@ -81,7 +88,9 @@ export async function gitHistory(
   }
 
   if (!info.isDirectory()) {
-    throw new UsageError('Cannot read `' + repository + '`: it is not a directory')
+    throw new UsageError(
+      'Cannot read `' + repository + '`: it is not a directory'
+    )
   }
 
   const check = await git(directory, ['rev-parse', '--git-dir'])
@@ -106,9 +115,12 @@ export async function gitHistory(
   ])
 
   // An empty repository fails here (`does not have any commits yet`): no history either.
-  const commits = log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
+  const commits =
+    log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
   if (commits.length === 0) {
-    throw new UsageError('`' + file + '` has no history in `' + repository + '`')
+    throw new UsageError(
+      '`' + file + '` has no history in `' + repository + '`'
+    )
   }
 
   const selected = commits
@@ -122,11 +134,17 @@ export async function gitHistory(
   const versions: GitVersion[] = []
 
   for (const [index, commit] of selected.entries()) {
-    if (settings.onProgress) settings.onProgress(index + 1, selected.length, commit)
+    if (settings.onProgress)
+      settings.onProgress(index + 1, selected.length, commit)
     const shown = await git(root, ['show', commit.commit + ':' + commit.path])
     if (shown.code !== 0) {
       throw new UsageError(
-        'Cannot read `' + commit.path + '` at commit ' + commit.commit.slice(0, 7) + ': ' + firstLine(shown.stderr)
+        'Cannot read `' +
+          commit.path +
+          '` at commit ' +
+          commit.commit.slice(0, 7) +
+          ': ' +
+          firstLine(shown.stderr)
       )
     }
 
@@ -135,7 +153,11 @@ export async function gitHistory(
       text = decoder.decode(shown.stdout)
     } catch {
       throw new UsageError(
-        'Cannot read `' + commit.path + '` at commit ' + commit.commit.slice(0, 7) + ': it is not valid UTF-8'
+        'Cannot read `' +
+          commit.path +
+          '` at commit ' +
+          commit.commit.slice(0, 7) +
+          ': it is not valid UTF-8'
       )
     }
 
@@ -165,8 +187,14 @@ async function locate(
   // A bare repository (or its git folder) has no work tree: paths are from
   // the repository itself.
   if (root === '') {
-    const gitDirectory = await git(directory, ['rev-parse', '--absolute-git-dir'])
-    root = gitDirectory.code === 0 ? gitDirectory.stdout.toString('utf8').trim() : directory
+    const gitDirectory = await git(directory, [
+      'rev-parse',
+      '--absolute-git-dir'
+    ])
+    root =
+      gitDirectory.code === 0
+        ? gitDirectory.stdout.toString('utf8').trim()
+        : directory
   }
 
   // `git` gives the root with symbolic links resolved: resolve the directory
@@ -178,15 +206,28 @@ async function locate(
   // resolve its folder (not the file, which may be a link of its own).
   if (isOutside(relative) && path.isAbsolute(file)) {
     const folder = await realpath(path.dirname(file)).catch(() => undefined)
-    if (folder !== undefined) relative = path.relative(root, path.join(folder, path.basename(file)))
+    if (folder !== undefined)
+      relative = path.relative(root, path.join(folder, path.basename(file)))
   }
 
   if (isOutside(relative)) {
-    throw new UsageError('`' + file + '` is outside the repository `' + repository + '`: `--path` names one file in it')
+    throw new UsageError(
+      '`' +
+        file +
+        '` is outside the repository `' +
+        repository +
+        '`: `--path` names one file in it'
+    )
   }
 
   if (relative === '') {
-    throw new UsageError('`' + file + '` is a folder in `' + repository + '` (its root): `--path` names one file')
+    throw new UsageError(
+      '`' +
+        file +
+        '` is a folder in `' +
+        repository +
+        '` (its root): `--path` names one file'
+    )
   }
 
   return {root, pathInRepository: relative.split(path.sep).join('/')}
@@ -194,7 +235,11 @@ async function locate(
 
 /** Whether a path from the root leaves it. */
 function isOutside(relative: string): boolean {
-  return relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)
+  return (
+    relative === '..' ||
+    relative.startsWith('..' + path.sep) ||
+    path.isAbsolute(relative)
+  )
 }
 
 /**
@@ -202,10 +247,22 @@ function isOutside(relative: string): boolean {
  * repository) has it as a file: a folder (or a submodule) has no content
  * to show.
  */
-async function assertFile(root: string, file: string, shown: string, repository: string): Promise<void> {
+async function assertFile(
+  root: string,
+  file: string,
+  shown: string,
+  repository: string
+): Promise<void> {
   // Note: `--diff-filter=d` selects nothing without a diff output format
   // (git 2.39): name what to keep instead.
-  const newest = await git(root, ['log', '-1', '--diff-filter=ACMRT', '--format=%H', '--', file])
+  const newest = await git(root, [
+    'log',
+    '-1',
+    '--diff-filter=ACMRT',
+    '--format=%H',
+    '--',
+    file
+  ])
   const commit = newest.code === 0 ? newest.stdout.toString('utf8').trim() : ''
   // No commit: left to the history, which says so.
   if (commit === '') return
@@ -215,7 +272,13 @@ async function assertFile(root: string, file: string, shown: string, repository:
   // folder, a submodule, or a check that failed (never taken as a file).
   if (kind !== 'blob') {
     throw new UsageError(
-      '`' + shown + '` is ' + (kind === 'tree' ? 'a folder' : 'not a file') + ' in `' + repository + '`: `--path` names one file'
+      '`' +
+        shown +
+        '` is ' +
+        (kind === 'tree' ? 'a folder' : 'not a file') +
+        ' in `' +
+        repository +
+        '`: `--path` names one file'
     )
   }
 }
@@ -233,7 +296,9 @@ function commitsFromLog(output: string): Array<Omit<GitVersion, 'text'>> {
     const [commit = '', date = ''] = header.split(fieldSeparator)
     // With `--follow`, the one name of a commit is the path at that commit.
     // Note: a commit without a name (a merge) has no version of its own.
-    const path = names.map((name) => name.replace(/^\n/, '')).find((name) => name !== '')
+    const path = names
+      .map((name) => name.replace(/^\n/, ''))
+      .find((name) => name !== '')
     if (path === undefined) continue
     commits.push({commit, date: date.slice(0, 10), path})
   }
@@ -279,13 +344,19 @@ function git(repository: string, arguments_: string[]): Promise<GitResult> {
         if (error && typeof error.code !== 'number') {
           reject(
             error.code === 'ENOENT'
-              ? new UsageError('Cannot run `git`: it is not installed or not on PATH')
+              ? new UsageError(
+                  'Cannot run `git`: it is not installed or not on PATH'
+                )
               : new UsageError('Cannot run `git`: ' + firstLine(error.message))
           )
           return
         }
 
-        resolve({code: error ? Number(error.code) : 0, stdout, stderr: stderrText})
+        resolve({
+          code: error ? Number(error.code) : 0,
+          stdout,
+          stderr: stderrText
+        })
       }
     )
   })

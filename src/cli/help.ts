@@ -49,7 +49,8 @@ export function commandHelp(command: Command): string {
     '',
     'Options:',
     ...options.map(
-      ([key, option]) => '  ' + ('--' + key).padEnd(width + 2) + option.description
+      ([key, option]) =>
+        '  ' + ('--' + key).padEnd(width + 2) + option.description
     ),
     '  ' + '--help'.padEnd(width + 2) + 'Show this help',
     ''

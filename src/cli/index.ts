@@ -59,7 +59,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await io.flush?.()
   } catch (error) {
     if (isClosedPipe(error)) return code
-    io.stderr('er-locations: Cannot write to standard output: ' + writeFailureReason(error) + '\n')
+    io.stderr(
+      'er-locations: Cannot write to standard output: ' +
+        writeFailureReason(error) +
+        '\n'
+    )
     return 2
   }
 
@@ -111,10 +115,19 @@ function leadingOptions(argv: readonly string[]): Leading {
 
     if (!argument.startsWith('-') || argument === '-') break
     const equals = argument.indexOf('=')
-    const name = argument.startsWith('--') && equals !== -1 ? argument.slice(0, equals) : argument
+    const name =
+      argument.startsWith('--') && equals !== -1
+        ? argument.slice(0, equals)
+        : argument
 
-    if (name === '--help' || name === '-h' || name === '--version' || name === '-v') {
-      if (name !== argument) throw new UsageError('Option `' + name + '` takes no value' + mainHint)
+    if (
+      name === '--help' ||
+      name === '-h' ||
+      name === '--version' ||
+      name === '-v'
+    ) {
+      if (name !== argument)
+        throw new UsageError('Option `' + name + '` takes no value' + mainHint)
       if (name === '--help' || name === '-h') leading.help = true
       else leading.version = true
     } else {
@@ -139,7 +152,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 
   if (leading.version) {
     if (name !== undefined) {
-      throw new UsageError('`--version` takes no arguments, got `' + name + '`' + mainHint)
+      throw new UsageError(
+        '`--version` takes no arguments, got `' + name + '`' + mainHint
+      )
     }
 
     io.stdout(version + '\n')
@@ -186,7 +201,12 @@ function helpArguments(args: readonly string[]): string | undefined {
       if (argument !== '--help' && argument !== '-h') {
         const equals = argument.indexOf('=')
         throw new UsageError(
-          'Unknown option `' + (argument.startsWith('--') && equals !== -1 ? argument.slice(0, equals) : argument) + '`' + mainHint
+          'Unknown option `' +
+            (argument.startsWith('--') && equals !== -1
+              ? argument.slice(0, equals)
+              : argument) +
+            '`' +
+            mainHint
         )
       }
     } else {
@@ -195,7 +215,9 @@ function helpArguments(args: readonly string[]): string | undefined {
   }
 
   if (positionals.length > 1) {
-    throw new UsageError('`help` takes one command; run `er-locations --help` for the list')
+    throw new UsageError(
+      '`help` takes one command; run `er-locations --help` for the list'
+    )
   }
 
   return positionals[0]
@@ -203,7 +225,9 @@ function helpArguments(args: readonly string[]): string | undefined {
 
 /** The help of `name` (the main help without a name, or for `help` itself). */
 function helpOf(name: string | undefined): string {
-  return name === undefined || name === 'help' ? mainHelp(commands) : commandHelp(findCommand(name))
+  return name === undefined || name === 'help'
+    ? mainHelp(commands)
+    : commandHelp(findCommand(name))
 }
 
 /** The command called `name`; bad usage when there is none. */

@@ -22,7 +22,11 @@ import {PathProblem} from './write-error.js'
  * @throws {PathProblem}
  *   When `directory` or one of its parents is a file.
  */
-export async function missingDirectories(directory: string, shown: string, fs: FileSystem): Promise<string[]> {
+export async function missingDirectories(
+  directory: string,
+  shown: string,
+  fs: FileSystem
+): Promise<string[]> {
   const missing: string[] = []
   let current = directory
   for (;;) {
@@ -38,7 +42,9 @@ export async function missingDirectories(directory: string, shown: string, fs: F
     if (kind) {
       if (kind.isDirectory()) return missing
       throw new PathProblem(
-        'a file is in the way (`' + shownAncestor(shown, missing.length) + '` is not a directory)'
+        'a file is in the way (`' +
+          shownAncestor(shown, missing.length) +
+          '` is not a directory)'
       )
     }
 
@@ -56,7 +62,12 @@ export async function missingDirectories(directory: string, shown: string, fs: F
  *   Receives each directory as it is created: what to remove to undo it,
  *   also when a later one fails.
  */
-export async function makeDirectories(directory: string, shown: string, fs: FileSystem, created: string[]): Promise<void> {
+export async function makeDirectories(
+  directory: string,
+  shown: string,
+  fs: FileSystem,
+  created: string[]
+): Promise<void> {
   const missing = await missingDirectories(directory, shown, fs)
   for (const [index, name] of missing.entries()) {
     try {
@@ -65,7 +76,11 @@ export async function makeDirectories(directory: string, shown: string, fs: File
       // The parent exists (seen or just made): this file system takes no new
       // directories there (`/proc`).
       if (systemErrorCode(error) === 'ENOENT') {
-        throw new PathProblem('`' + shownAncestor(shown, missing.length - index) + '` takes no new directories')
+        throw new PathProblem(
+          '`' +
+            shownAncestor(shown, missing.length - index) +
+            '` takes no new directories'
+        )
       }
 
       throw error

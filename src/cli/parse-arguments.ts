@@ -25,12 +25,15 @@ export type ParsedArguments = ({help: false} & CommandArguments) | {help: true}
  *   Values and positionals, or `{help: true}` when `--help` or `-h` is given
  *   before `--`.
  */
-export function parseArguments(command: Command, args: string[]): ParsedArguments {
+export function parseArguments(
+  command: Command,
+  args: string[]
+): ParsedArguments {
   const {values, positionals, tokens} = parseArgs({
     args,
     options: Object.fromEntries(
       Object.entries(command.options).map(([key, option]) => {
-        const {description, ...config} = option
+        const {description: _description, ...config} = option
         return [key, config]
       })
     ),
@@ -41,29 +44,43 @@ export function parseArguments(command: Command, args: string[]): ParsedArgument
   const hint = '; run `er-locations ' + command.name + ' --help`'
 
   // Tokens after `--` are positionals: a file named `--help` is a file.
-  if (tokens.some((token) => token.kind === 'option' && (token.name === 'help' || token.name === 'h'))) {
+  if (
+    tokens.some(
+      (token) =>
+        token.kind === 'option' && (token.name === 'help' || token.name === 'h')
+    )
+  ) {
     return {help: true}
   }
 
   for (const token of tokens) {
     if (token.kind !== 'option') continue
-    const option = Object.hasOwn(command.options, token.name) ? command.options[token.name] : undefined
+    const option = Object.hasOwn(command.options, token.name)
+      ? command.options[token.name]
+      : undefined
 
     if (!option) {
       throw new UsageError('Unknown option `' + token.rawName + '`' + hint)
     }
 
     if (option.type === 'boolean' && token.value !== undefined) {
-      throw new UsageError('Option `' + token.rawName + '` takes no value' + hint)
+      throw new UsageError(
+        'Option `' + token.rawName + '` takes no value' + hint
+      )
     }
 
     // Without `strict`, `parseArgs` takes the next argument as the value even
     // when it is an option (`--out --view x`): almost always a value left out.
     if (
       option.type === 'string' &&
-      (token.value === undefined || (token.inlineValue === false && token.value.startsWith('-') && token.value !== '-'))
+      (token.value === undefined ||
+        (token.inlineValue === false &&
+          token.value.startsWith('-') &&
+          token.value !== '-'))
     ) {
-      throw new UsageError('Option `' + token.rawName + '` needs a value' + hint)
+      throw new UsageError(
+        'Option `' + token.rawName + '` needs a value' + hint
+      )
     }
   }
 

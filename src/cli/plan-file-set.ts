@@ -85,30 +85,48 @@ export function planFileSet(
   manifestHash: string
 ): {plan: Plan} | {refusal: Refusal; refusals: Refusal[]} {
   const listed = state.manifest?.files ?? new Map<string, string>()
-  const ours = (name: string) => listed.has(name) || (name === manifestName && state.manifest !== undefined)
+  const ours = (name: string) =>
+    listed.has(name) || (name === manifestName && state.manifest !== undefined)
   const all = new Map([...hashes, [manifestName, manifestHash]])
 
   if (state.manifest !== undefined && state.manifest.set !== set) {
-    const refusal: Refusal = {reason: 'other-set', name: manifestName, set: state.manifest.set}
+    const refusal: Refusal = {
+      reason: 'other-set',
+      name: manifestName,
+      set: state.manifest.set
+    }
     return {refusal, refusals: [refusal]}
   }
 
   if (!force && state.manifest === undefined && state.entries.size > 0) {
-    const refusal: Refusal = {reason: 'unowned', name: [...state.entries.keys()][0] as string}
+    const refusal: Refusal = {
+      reason: 'unowned',
+      name: [...state.entries.keys()][0] as string
+    }
     return {refusal, refusals: [refusal]}
   }
 
-  const write = [...hashes.keys()].filter((name) => name !== manifestName).sort(compare)
-  const remove = [...listed.keys()].filter((name) => !hashes.has(name) && state.entries.get(name) === 'file').sort(compare)
+  const write = [...hashes.keys()]
+    .filter((name) => name !== manifestName)
+    .sort(compare)
+  const remove = [...listed.keys()]
+    .filter((name) => !hashes.has(name) && state.entries.get(name) === 'file')
+    .sort(compare)
   const refusals: Refusal[] = []
 
   for (const name of [...write, manifestName]) {
     const kind = state.entries.get(name)
     if (kind === undefined) continue
     if (kind !== 'file') {
-      refusals.push({reason: 'in-the-way', name, entry: kind, listed: ours(name)})
+      refusals.push({
+        reason: 'in-the-way',
+        name,
+        entry: kind,
+        listed: ours(name)
+      })
     } else if (ours(name)) {
-      if (!force && edited(name) && state.hashes.get(name) !== hashes.get(name)) refusals.push({reason: 'edited', name})
+      if (!force && edited(name) && state.hashes.get(name) !== hashes.get(name))
+        refusals.push({reason: 'edited', name})
     } else if (state.hashes.get(name) !== hashes.get(name)) {
       // The manifest itself is never identical: a foreign `manifest.json` is in the way.
       refusals.push({reason: 'in-the-way', name})
@@ -116,7 +134,8 @@ export function planFileSet(
   }
 
   for (const name of remove) {
-    if (!force && edited(name)) refusals.push({reason: 'edited', name, removes: true})
+    if (!force && edited(name))
+      refusals.push({reason: 'edited', name, removes: true})
   }
 
   refusals.sort((a, b) => compare(a.name, b.name))
@@ -124,7 +143,9 @@ export function planFileSet(
   if (first) return {refusal: first, refusals}
 
   const names = new Set([...write, manifestName, ...remove])
-  const same = (name: string) => state.entries.get(name) === 'file' && state.hashes.get(name) === all.get(name)
+  const same = (name: string) =>
+    state.entries.get(name) === 'file' &&
+    state.hashes.get(name) === all.get(name)
   return {
     plan: {
       write: [...write, manifestName].filter((name) => !same(name)),

@@ -3,7 +3,12 @@
  */
 
 import path from 'node:path'
-import {type FileSetManifest, manifestName, readManifest, sha256} from './file-set-manifest.js'
+import {
+  type FileSetManifest,
+  manifestName,
+  readManifest,
+  sha256
+} from './file-set-manifest.js'
 import type {FileKind, FileSystem} from './file-system.js'
 import {missingDirectories} from './make-directories.js'
 import {isStagingName} from './staging-names.js'
@@ -49,15 +54,25 @@ export async function readDirectoryState(
   names: Iterable<string>,
   fs: FileSystem
 ): Promise<DirectoryState> {
-  const state: DirectoryState = {exists: false, entries: new Map(), staging: [], hashes: new Map(), manifest: undefined}
+  const state: DirectoryState = {
+    exists: false,
+    entries: new Map(),
+    staging: [],
+    hashes: new Map(),
+    manifest: undefined
+  }
   if ((await missingDirectories(directory, shown, fs)).length > 0) return state
 
   state.exists = true
-  const listing = (await fs.readdir(directory)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const listing = (await fs.readdir(directory)).sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0
+  )
   for (const name of listing) {
     let kind
     try {
-      kind = (await fs.lstat(path.join(directory, name))) as FileKind & {isSymbolicLink?: () => boolean}
+      kind = (await fs.lstat(path.join(directory, name))) as FileKind & {
+        isSymbolicLink?: () => boolean
+      }
     } catch (error) {
       // Gone since the listing (`/proc/self/fd`): as if it had never been there.
       if (systemErrorCode(error) === 'ENOENT') continue
@@ -65,18 +80,31 @@ export async function readDirectoryState(
     }
 
     if (isStagingName(name) && kind.isDirectory()) state.staging.push(name)
-    else state.entries.set(name, kind.isFile() ? 'file' : kind.isSymbolicLink?.() === true ? 'link' : 'other')
+    else
+      state.entries.set(
+        name,
+        kind.isFile()
+          ? 'file'
+          : kind.isSymbolicLink?.() === true
+            ? 'link'
+            : 'other'
+      )
   }
 
   if (state.entries.get(manifestName) === 'file') {
-    state.manifest = readManifest(await fs.readFile(path.join(directory, manifestName)))
+    state.manifest = readManifest(
+      await fs.readFile(path.join(directory, manifestName))
+    )
   }
 
   const touched = new Set([...names, ...(state.manifest?.files.keys() ?? [])])
   for (const name of touched) {
     if (state.entries.get(name) !== 'file') continue
     try {
-      state.hashes.set(name, sha256(await fs.readFile(path.join(directory, name))))
+      state.hashes.set(
+        name,
+        sha256(await fs.readFile(path.join(directory, name)))
+      )
     } catch (error) {
       // Gone since the listing: as if it had never been there.
       if (systemErrorCode(error) !== 'ENOENT') throw error

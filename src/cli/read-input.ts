@@ -45,7 +45,10 @@ export async function readInput(name: string, io: Io): Promise<Input> {
     try {
       bytes = await io.stdin(maxRead - 1)
     } catch (error) {
-      throw new UsageError('Cannot read standard input: ' + systemReason(error, 'the system refused the read'))
+      throw new UsageError(
+        'Cannot read standard input: ' +
+          systemReason(error, 'the system refused the read')
+      )
     }
   } else {
     bytes = await readFileBounded(name, path.resolve(io.cwd, name))
@@ -53,11 +56,14 @@ export async function readInput(name: string, io: Io): Promise<Input> {
 
   if (bytes.includes(0)) {
     throw new UsageError(
-      'Cannot read `' + shown + '`: it is binary (it contains NUL bytes), expected Markdown text'
+      'Cannot read `' +
+        shown +
+        '`: it is binary (it contains NUL bytes), expected Markdown text'
     )
   }
 
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   if (bytes.length - bom > inputLimits.maxBytes) throw tooLarge(shown)
 
   let text: string
@@ -65,7 +71,9 @@ export async function readInput(name: string, io: Io): Promise<Input> {
     text = decoder.decode(bytes)
   } catch {
     throw new UsageError(
-      'Cannot read `' + shown + '`: it is not valid UTF-8, expected Markdown text'
+      'Cannot read `' +
+        shown +
+        '`: it is not valid UTF-8, expected Markdown text'
     )
   }
 
@@ -76,12 +84,20 @@ export async function readInput(name: string, io: Io): Promise<Input> {
  * Read at most `maxRead` bytes of the file at `file`; refuse a folder, and
  * a regular file over the limit without reading it.
  */
-async function readFileBounded(name: string, file: string): Promise<Uint8Array> {
+async function readFileBounded(
+  name: string,
+  file: string
+): Promise<Uint8Array> {
   let handle: FileHandle
   try {
     handle = await open(file, 'r')
   } catch (error) {
-    throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'it cannot be opened'))
+    throw new UsageError(
+      'Cannot read `' +
+        name +
+        '`: ' +
+        systemReason(error, 'it cannot be opened')
+    )
   }
 
   try {
@@ -89,7 +105,9 @@ async function readFileBounded(name: string, file: string): Promise<Uint8Array> 
     try {
       info = await handle.stat()
     } catch (error) {
-      throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'unreadable'))
+      throw new UsageError(
+        'Cannot read `' + name + '`: ' + systemReason(error, 'unreadable')
+      )
     }
 
     if (info.isDirectory()) {
@@ -97,7 +115,8 @@ async function readFileBounded(name: string, file: string): Promise<Uint8Array> 
     }
 
     // A BOM is not part of the text: 3 bytes more may still be within it.
-    if (info.isFile() && info.size > inputLimits.maxBytes + 3) throw tooLarge(name)
+    if (info.isFile() && info.size > inputLimits.maxBytes + 3)
+      throw tooLarge(name)
 
     // A regular file, or what has no size (a FIFO, `/dev/stdin`, `/dev/zero`):
     // read in chunks up to the bound.
@@ -109,7 +128,9 @@ async function readFileBounded(name: string, file: string): Promise<Uint8Array> 
       try {
         ;({bytesRead} = await handle.read(chunk, 0, chunk.length, null))
       } catch (error) {
-        throw new UsageError('Cannot read `' + name + '`: ' + systemReason(error, 'unreadable'))
+        throw new UsageError(
+          'Cannot read `' + name + '`: ' + systemReason(error, 'unreadable')
+        )
       }
 
       if (bytesRead === 0) break
@@ -126,6 +147,10 @@ async function readFileBounded(name: string, file: string): Promise<Uint8Array> 
 /** The refusal of an input over the size limit. */
 function tooLarge(shown: string): UsageError {
   return new UsageError(
-    'Cannot read `' + shown + '`: it is larger than 1 MiB (' + inputLimits.maxBytes + ' bytes), the most a page can be'
+    'Cannot read `' +
+      shown +
+      '`: it is larger than 1 MiB (' +
+      inputLimits.maxBytes +
+      ' bytes), the most a page can be'
   )
 }

@@ -17,7 +17,11 @@ import type {Refusal} from './plan-file-set.js'
  * @param shown
  *   The directory as given.
  */
-export function refusalMessage(refusal: Refusal, forced: Refusal | undefined, shown: string): string {
+export function refusalMessage(
+  refusal: Refusal,
+  forced: Refusal | undefined,
+  shown: string
+): string {
   const name = (entry: Refusal) => '`' + path.join(shown, entry.name) + '`'
   const start = 'Refusing to write to `' + shown + '`: '
 
@@ -33,19 +37,27 @@ export function refusalMessage(refusal: Refusal, forced: Refusal | undefined, sh
       '), the first ' +
       name(refusal) +
       '; choose an empty or new directory, or ' +
-      (forced ? 'move ' + name(forced) + ' out of the way and add --force' : 'add --force to write beside them (they are left alone)')
+      (forced
+        ? 'move ' + name(forced) + ' out of the way and add --force'
+        : 'add --force to write beside them (they are left alone)')
     )
   }
 
   if (refusal.reason === 'in-the-way') {
-    return start + inTheWay([refusal], shown) + '; move it away or choose another directory'
+    return (
+      start +
+      inTheWay([refusal], shown) +
+      '; move it away or choose another directory'
+    )
   }
 
   return (
     start +
     name(refusal) +
     ' changed since er-locations wrote it; ' +
-    (forced ? 'move ' + name(forced) + ' out of the way and add --force' : 'add --force to ' + (refusal.removes ? 'remove' : 'overwrite') + ' it')
+    (forced
+      ? 'move ' + name(forced) + ' out of the way and add --force'
+      : 'add --force to ' + (refusal.removes ? 'remove' : 'overwrite') + ' it')
   )
 }
 
@@ -68,8 +80,14 @@ export function regenerateAdvice(
   unwritable?: string
 ): string {
   const rerun = 'run the same command without `--check`'
-  if (forced[0]?.reason === 'other-set') return otherSet(forced[0]) + ': choose another directory'
-  if (unwritable !== undefined) return 'It cannot be written there (' + unwritable + '): choose another directory'
+  if (forced[0]?.reason === 'other-set')
+    return otherSet(forced[0]) + ': choose another directory'
+  if (unwritable !== undefined)
+    return (
+      'It cannot be written there (' +
+      unwritable +
+      '): choose another directory'
+    )
   if (forced.length > 0) {
     return (
       inTheWay(forced, shown) +
@@ -84,8 +102,14 @@ export function regenerateAdvice(
   if (refusal) {
     const why =
       refusal.reason === 'unowned'
-        ? '`' + shown + '` has no ' + manifestName + ': er-locations did not write it'
-        : '`' + path.join(shown, refusal.name) + '` changed since er-locations wrote it'
+        ? '`' +
+          shown +
+          '` has no ' +
+          manifestName +
+          ': er-locations did not write it'
+        : '`' +
+          path.join(shown, refusal.name) +
+          '` changed since er-locations wrote it'
     return 'Regenerate it: ' + rerun + ' and with --force (' + why + ')'
   }
 
@@ -95,19 +119,34 @@ export function regenerateAdvice(
 /** `a` is in the way (…); `a` and `b` are in the way (…). */
 function inTheWay(refusals: readonly Refusal[], shown: string): string {
   const plain = 'er-locations did not write it'
-  const items = refusals.map((refusal) => ({name: '`' + path.join(shown, refusal.name) + '`', why: why(refusal)}))
-  if (items.length === 1) return items[0]!.name + ' is in the way (' + items[0]!.why + ')'
+  const items = refusals.map((refusal) => ({
+    name: '`' + path.join(shown, refusal.name) + '`',
+    why: why(refusal)
+  }))
+  if (items.length === 1)
+    return items[0]!.name + ' is in the way (' + items[0]!.why + ')'
   const same = items.every((item) => item.why === plain)
-  const names = items.map((item) => (same ? item.name : item.name + ' (' + item.why + ')'))
+  const names = items.map((item) =>
+    same ? item.name : item.name + ' (' + item.why + ')'
+  )
   const last = names.pop() as string
-  return names.join(', ') + ' and ' + last + ' are in the way' + (same ? ' (er-locations did not write them)' : '')
+  return (
+    names.join(', ') +
+    ' and ' +
+    last +
+    ' are in the way' +
+    (same ? ' (er-locations did not write them)' : '')
+  )
 
   function why(refusal: Refusal): string {
     if (refusal.entry === 'link') {
-      return refusal.listed ? 'a symbolic link now, not the file er-locations wrote' : 'a symbolic link er-locations did not make'
+      return refusal.listed
+        ? 'a symbolic link now, not the file er-locations wrote'
+        : 'a symbolic link er-locations did not make'
     }
 
-    if (refusal.entry === 'other' && refusal.listed) return 'no longer a file: er-locations wrote a file there'
+    if (refusal.entry === 'other' && refusal.listed)
+      return 'no longer a file: er-locations wrote a file there'
     return plain
   }
 }
@@ -119,5 +158,11 @@ const kinds: Readonly<Record<FileSetKind, string>> = {
 
 function otherSet(refusal: Refusal): string {
   const held = refusal.set ?? 'dataset'
-  return 'it holds ' + kinds[held] + ', not ' + kinds[held === 'dataset' ? 'tables' : 'dataset'] + ', and would lose its files'
+  return (
+    'it holds ' +
+    kinds[held] +
+    ', not ' +
+    kinds[held === 'dataset' ? 'tables' : 'dataset'] +
+    ', and would lose its files'
+  )
 }

@@ -29,7 +29,10 @@ export function stagingName(): string {
 
 /** Whether an entry of the target is a staging folder of ours. */
 export function isStagingName(name: string): boolean {
-  return name.startsWith(stagingPrefix) && /^[\da-f]{12}$/.test(name.slice(stagingPrefix.length))
+  return (
+    name.startsWith(stagingPrefix) &&
+    /^[\da-f]{12}$/.test(name.slice(stagingPrefix.length))
+  )
 }
 
 /**
@@ -41,7 +44,10 @@ export function isStagingName(name: string): boolean {
  *   `new` or `old`.
  */
 export function siblingPath(directory: string, kind: SiblingKind): string {
-  return path.join(path.dirname(directory), siblingPrefix(directory) + kind + '-' + suffix())
+  return path.join(
+    path.dirname(directory),
+    siblingPrefix(directory) + kind + '-' + suffix()
+  )
 }
 
 /**
@@ -52,7 +58,10 @@ export function siblingPath(directory: string, kind: SiblingKind): string {
  * @param name
  *   An entry of its parent.
  */
-export function siblingKind(directory: string, name: string): SiblingKind | undefined {
+export function siblingKind(
+  directory: string,
+  name: string
+): SiblingKind | undefined {
   const prefix = siblingPrefix(directory)
   if (!name.startsWith(prefix)) return undefined
   const match = /^(new|old)-[\da-f]{12}$/.exec(name.slice(prefix.length))

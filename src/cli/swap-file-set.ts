@@ -35,7 +35,14 @@ export class SwapUndoFailed extends Error {
 }
 
 /** Codes of a rename of the target that mean “not this way”, not “not at all”. */
-const refusedCodes = new Set(['EXDEV', 'EBUSY', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP'])
+const refusedCodes = new Set([
+  'EXDEV',
+  'EBUSY',
+  'EPERM',
+  'EACCES',
+  'EINVAL',
+  'ENOTSUP'
+])
 
 /**
  * Build `texts` in a new sibling of `directory`, and put it in place: by one
@@ -66,12 +73,18 @@ export async function swapFileSet(
       await fs.mkdir(fresh)
     } catch (error) {
       // The parent exists: ENOENT means it takes no new directories (`/proc`).
-      if (systemErrorCode(error) === 'ENOENT') throw new PathProblem('`' + shownAncestor(shown, 1) + '` takes no new directories')
+      if (systemErrorCode(error) === 'ENOENT')
+        throw new PathProblem(
+          '`' + shownAncestor(shown, 1) + '` takes no new directories'
+        )
       throw error
     }
 
     made = true
-    const names = [manifestName, ...[...texts.keys()].filter((name) => name !== manifestName)]
+    const names = [
+      manifestName,
+      ...[...texts.keys()].filter((name) => name !== manifestName)
+    ]
     for (const name of names) {
       stopIfInterrupted()
       await fs.writeFile(path.join(fresh, name), texts.get(name) as string)
@@ -95,7 +108,8 @@ export async function swapFileSet(
     try {
       await fs.rename(directory, old)
     } catch (error) {
-      if (refusedCodes.has(systemErrorCode(error) ?? '')) throw new SwapRefused('swap refused', {cause: error})
+      if (refusedCodes.has(systemErrorCode(error) ?? ''))
+        throw new SwapRefused('swap refused', {cause: error})
       throw error
     }
 
@@ -120,8 +134,15 @@ export async function swapFileSet(
  * not a mount point (its device is its parent's), not the working directory
  * nor one of its parents.
  */
-export async function swappable(fs: FileSystem, directory: string, cwd: string): Promise<boolean> {
-  type Stats = FileKind & {dev?: number | bigint; isSymbolicLink?: () => boolean}
+export async function swappable(
+  fs: FileSystem,
+  directory: string,
+  cwd: string
+): Promise<boolean> {
+  type Stats = FileKind & {
+    dev?: number | bigint
+    isSymbolicLink?: () => boolean
+  }
   try {
     const own = (await fs.lstat(directory)) as Stats
     const parent = (await fs.stat(path.dirname(directory))) as Stats
@@ -143,7 +164,10 @@ export async function swappable(fs: FileSystem, directory: string, cwd: string):
  * other sibling of ours — empty, or holding a manifest of ours — is removed.
  * A folder of that name that is neither is left alone.
  */
-export async function cleanSiblings(fs: FileSystem, directory: string): Promise<void> {
+export async function cleanSiblings(
+  fs: FileSystem,
+  directory: string
+): Promise<void> {
   const parent = path.dirname(directory)
   let names: string[]
   try {
@@ -166,11 +190,22 @@ export async function cleanSiblings(fs: FileSystem, directory: string): Promise<
       let holdsSet = false
       if (entries.length > 0) {
         if (!entries.includes(manifestName)) continue
-        if (readManifest(await fs.readFile(path.join(folder, manifestName))) === undefined) continue
+        if (
+          readManifest(await fs.readFile(path.join(folder, manifestName))) ===
+          undefined
+        )
+          continue
         holdsSet = true
       }
 
-      if (kind === 'old' && holdsSet && (await fs.lstat(directory).then(() => false, () => true))) {
+      if (
+        kind === 'old' &&
+        holdsSet &&
+        (await fs.lstat(directory).then(
+          () => false,
+          () => true
+        ))
+      ) {
         await fs.rename(folder, directory)
       } else {
         await fs.removeTree(folder)

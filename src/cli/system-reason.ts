@@ -33,7 +33,12 @@ const reasons: Readonly<Record<string, string>> = {
  *   Anything thrown.
  */
 export function systemErrorCode(error: unknown): string | undefined {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+  if (
+    error &&
+    typeof error === 'object' &&
+    'code' in error &&
+    typeof error.code === 'string'
+  ) {
     return error.code
   }
 
@@ -50,5 +55,9 @@ export function systemErrorCode(error: unknown): string | undefined {
  */
 export function systemReason(error: unknown, fallback: string): string {
   const code = systemErrorCode(error)
-  return (code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined) ?? fallback
+  return (
+    (code !== undefined && Object.hasOwn(reasons, code)
+      ? reasons[code]
+      : undefined) ?? fallback
+  )
 }

@@ -13,7 +13,9 @@ import process from 'node:process'
  * @param task
  *   The task; it checks `signal.aborted` where stopping is safe.
  */
-export async function whileInterruptible<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function whileInterruptible<T>(
+  task: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
   const controller = new AbortController()
   let received: NodeJS.Signals | undefined
   const onSignal = (name: NodeJS.Signals) => {

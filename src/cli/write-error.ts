@@ -22,9 +22,16 @@ export class PathProblem extends Error {
  * @param outcome
  *   What became of the directory, e.g. “`out` is as it was”.
  */
-export function writeError(error: unknown, what: string, outcome: string): UsageError {
+export function writeError(
+  error: unknown,
+  what: string,
+  outcome: string
+): UsageError {
   if (error instanceof UsageError) return error
-  if (error instanceof PathProblem) return new UsageError(what + ': ' + error.message + '; ' + outcome)
+  if (error instanceof PathProblem)
+    return new UsageError(what + ': ' + error.message + '; ' + outcome)
   if (systemErrorCode(error) === undefined) throw error
-  return new UsageError(what + ': ' + systemReason(error, 'the system refused it') + '; ' + outcome)
+  return new UsageError(
+    what + ': ' + systemReason(error, 'the system refused it') + '; ' + outcome
+  )
 }

@@ -4,7 +4,11 @@
  */
 
 import {whileInterruptible} from './while-interruptible.js'
-import {type WriteFileSetOptions, type WriteFileSetResult, writeFileSet} from './write-file-set.js'
+import {
+  type WriteFileSetOptions,
+  type WriteFileSetResult,
+  writeFileSet
+} from './write-file-set.js'
 
 /**
  * Write a file set; SIGINT and SIGTERM leave the directory as it was.
@@ -21,5 +25,7 @@ export async function writeFileSetOnce(
   files: ReadonlyMap<string, string>,
   options: Omit<WriteFileSetOptions, 'signal'>
 ): Promise<WriteFileSetResult> {
-  return whileInterruptible(async (signal) => writeFileSet(directory, files, {...options, signal}))
+  return whileInterruptible(async (signal) =>
+    writeFileSet(directory, files, {...options, signal})
+  )
 }

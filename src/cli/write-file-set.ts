@@ -42,16 +42,32 @@
  * takes the other's folders for a crash's.
  */
 
-import {manifestName, renderManifest, sha256, type FileSetKind} from './file-set-manifest.js'
+import {
+  manifestName,
+  renderManifest,
+  sha256,
+  type FileSetKind
+} from './file-set-manifest.js'
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
 import {makeDirectories, shownAncestor} from './make-directories.js'
 import {planFileSet} from './plan-file-set.js'
 import {readDirectoryState} from './read-directory-state.js'
 import {refusalMessage} from './refusal-message.js'
-import {cleanSiblings, SwapRefused, SwapUndoFailed, swapFileSet, swappable} from './swap-file-set.js'
+import {
+  cleanSiblings,
+  SwapRefused,
+  SwapUndoFailed,
+  swapFileSet,
+  swappable
+} from './swap-file-set.js'
 import {systemReason} from './system-reason.js'
-import {rollBack, UndoFailed, undoFailedWords, writeInPlace} from './write-in-place.js'
+import {
+  rollBack,
+  UndoFailed,
+  undoFailedWords,
+  writeInPlace
+} from './write-in-place.js'
 import {writeError} from './write-error.js'
 import path from 'node:path'
 
@@ -121,7 +137,10 @@ export async function writeFileSet(
   const manifest = renderManifest(hashes, set)
   const texts = new Map([...files, [manifestName, manifest]])
   const stop = () => {
-    if (signal?.aborted) throw new WriteInterrupted('Interrupted: nothing was written, `' + shown + '` is as it was')
+    if (signal?.aborted)
+      throw new WriteInterrupted(
+        'Interrupted: nothing was written, `' + shown + '` is as it was'
+      )
   }
 
   let state
@@ -155,30 +174,52 @@ export async function writeFileSet(
     }
   }
 
-  const outcome = '`' + shown + '` ' + (state.exists ? 'is as it was' : 'was not created')
+  const outcome =
+    '`' + shown + '` ' + (state.exists ? 'is as it was' : 'was not created')
   const planned = planFileSet(state, hashes, force, set, sha256(manifest))
   if ('refusal' in planned) {
     const forced = planFileSet(state, hashes, true, set, sha256(manifest))
-    throw new UsageError(refusalMessage(planned.refusal, 'refusal' in forced ? forced.refusal : undefined, shown))
+    throw new UsageError(
+      refusalMessage(
+        planned.refusal,
+        'refusal' in forced ? forced.refusal : undefined,
+        shown
+      )
+    )
   }
 
   const {plan} = planned
-  const result = {written: plan.write, unchanged: plan.unchanged, removed: plan.remove, foreign: plan.foreign}
-  if (plan.write.length === 0 && plan.remove.length === 0) return {...result, way: 'none'}
+  const result = {
+    written: plan.write,
+    unchanged: plan.unchanged,
+    removed: plan.remove,
+    foreign: plan.foreign
+  }
+  if (plan.write.length === 0 && plan.remove.length === 0)
+    return {...result, way: 'none'}
 
   const created: string[] = []
   let committed = false
   try {
     if (!state.exists) {
       // Its parents, then the set in a sibling renamed to it.
-      await makeDirectories(path.dirname(directory), shownAncestor(shown, 1), fs, created)
+      await makeDirectories(
+        path.dirname(directory),
+        shownAncestor(shown, 1),
+        fs,
+        created
+      )
       await swapFileSet(fs, directory, shown, texts, false, stop)
       committed = true
       return {...result, way: 'create'}
     }
 
     const owned = state.manifest !== undefined && plan.foreign.length === 0
-    if (!force && owned && (await swappable(fs, directory, options.cwd ?? process.cwd()))) {
+    if (
+      !force &&
+      owned &&
+      (await swappable(fs, directory, options.cwd ?? process.cwd()))
+    ) {
       try {
         await swapFileSet(fs, directory, shown, texts, true, stop)
         committed = true
@@ -188,11 +229,20 @@ export async function writeFileSet(
       }
     }
 
-    await writeInPlace({fs, directory, shown, texts, plan, entries: state.entries, stopIfInterrupted: stop})
+    await writeInPlace({
+      fs,
+      directory,
+      shown,
+      texts,
+      plan,
+      entries: state.entries,
+      stopIfInterrupted: stop
+    })
     committed = true
     return {...result, way: 'in-place'}
   } catch (error) {
-    if (error instanceof UndoFailed) throw new UsageError(failed + ': ' + undoFailedWords(error, shown))
+    if (error instanceof UndoFailed)
+      throw new UsageError(failed + ': ' + undoFailedWords(error, shown))
     if (error instanceof SwapUndoFailed) {
       throw new UsageError(
         failed +
@@ -209,7 +259,8 @@ export async function writeFileSet(
     throw writeError(error, failed, outcome)
   } finally {
     if (!committed) {
-      for (const made of created.reverse()) await fs.rmdir(made).catch(() => undefined)
+      for (const made of created.reverse())
+        await fs.rmdir(made).catch(() => undefined)
     }
   }
 }

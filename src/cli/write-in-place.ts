@@ -60,7 +60,15 @@ export interface InPlace {
  * @throws {UndoFailed}
  *   When a rename failed and putting the directory back failed too.
  */
-export async function writeInPlace({fs, directory, shown, texts, plan, entries, stopIfInterrupted}: InPlace): Promise<void> {
+export async function writeInPlace({
+  fs,
+  directory,
+  shown,
+  texts,
+  plan,
+  entries,
+  stopIfInterrupted
+}: InPlace): Promise<void> {
   const staging = path.join(directory, stagingName())
   const staged = path.join(staging, 'new')
   const backup = path.join(staging, 'old')
@@ -70,7 +78,8 @@ export async function writeInPlace({fs, directory, shown, texts, plan, entries, 
     await fs.mkdir(staging)
   } catch (error) {
     // The directory exists: ENOENT means it takes no new directories (`/proc/self`).
-    if (systemErrorCode(error) === 'ENOENT') throw new PathProblem('`' + shown + '` takes no new directories')
+    if (systemErrorCode(error) === 'ENOENT')
+      throw new PathProblem('`' + shown + '` takes no new directories')
     throw error
   }
 
@@ -90,10 +99,15 @@ export async function writeInPlace({fs, directory, shown, texts, plan, entries, 
     }
 
     const created = Object.fromEntries(
-      plan.write.filter((name) => entries.get(name) === undefined).map((name) => [name, sha256(texts.get(name) as string)])
+      plan.write
+        .filter((name) => entries.get(name) === undefined)
+        .map((name) => [name, sha256(texts.get(name) as string)])
     )
     stopIfInterrupted()
-    await fs.writeFile(path.join(staging, journalName), JSON.stringify({created}) + '\n')
+    await fs.writeFile(
+      path.join(staging, journalName),
+      JSON.stringify({created}) + '\n'
+    )
     // From here on the directory changes: no interrupt stops it half-way.
     try {
       await commit(fs, directory, staged, backup, plan, entries)
@@ -117,10 +131,18 @@ export async function writeInPlace({fs, directory, shown, texts, plan, entries, 
  * @throws
  *   The system error when a step fails (the folder is then kept).
  */
-export async function rollBack(fs: FileSystem, directory: string, staging: string): Promise<void> {
+export async function rollBack(
+  fs: FileSystem,
+  directory: string,
+  staging: string
+): Promise<void> {
   let journal: {created?: Record<string, unknown>} | undefined
   try {
-    journal = JSON.parse(new TextDecoder().decode(await fs.readFile(path.join(staging, journalName)))) as typeof journal
+    journal = JSON.parse(
+      new TextDecoder().decode(
+        await fs.readFile(path.join(staging, journalName))
+      )
+    ) as typeof journal
   } catch (error) {
     // No journal: the write never reached its renames.
     if (systemErrorCode(error) !== 'ENOENT') throw error
@@ -133,10 +155,12 @@ export async function rollBack(fs: FileSystem, directory: string, staging: strin
     }
 
     for (const [name, hash] of Object.entries(journal.created ?? {})) {
-      if (name.includes('/') || name.includes('\\') || name.startsWith('.')) continue
+      if (name.includes('/') || name.includes('\\') || name.startsWith('.'))
+        continue
       const file = path.join(directory, name)
       const kind = await fs.lstat(file).catch(() => undefined)
-      if (kind?.isFile() && sha256(await fs.readFile(file)) === hash) await fs.unlink(file)
+      if (kind?.isFile() && sha256(await fs.readFile(file)) === hash)
+        await fs.unlink(file)
     }
   }
 

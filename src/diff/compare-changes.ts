@@ -1,9 +1,14 @@
 import type {Change, ChangeAction} from './change.js'
-import {compareCodeUnits} from './compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import {subjectOrder} from './subjects.js'
 
 /** Actions in report order. */
-const actionOrder: readonly ChangeAction[] = ['added', 'removed', 'renamed', 'changed']
+const actionOrder: readonly ChangeAction[] = [
+  'added',
+  'removed',
+  'renamed',
+  'changed'
+]
 
 /**
  * Order of changes in `diff` output: by kind (subjects in `subjectOrder`,
@@ -16,7 +21,8 @@ const actionOrder: readonly ChangeAction[] = ['added', 'removed', 'renamed', 'ch
  */
 export function compareChanges(left: Change, right: Change): number {
   return (
-    kindRank(left.kind) - kindRank(right.kind) || compareCodeUnits(left.key, right.key)
+    kindRank(left.kind) - kindRank(right.kind) ||
+    compareCodeUnits(left.key, right.key)
   )
 }
 
@@ -24,7 +30,8 @@ export function compareChanges(left: Change, right: Change): number {
 function kindRank(kind: Change['kind']): number {
   const [subject, action] = kind.split('.') as [string, ChangeAction]
   return (
-    subjectOrder.indexOf(subject as (typeof subjectOrder)[number]) * actionOrder.length +
+    subjectOrder.indexOf(subject as (typeof subjectOrder)[number]) *
+      actionOrder.length +
     actionOrder.indexOf(action)
   )
 }

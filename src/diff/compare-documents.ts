@@ -7,7 +7,7 @@
 
 import {assertModels} from '../assert-option.js'
 import type {LocationsDocument, Offering, SourcePoint} from '../model.js'
-import {compareCodeUnits} from './compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import {subjects} from './subjects.js'
 
 /** What kind of disagreement. */
@@ -66,7 +66,9 @@ export interface Disagreement {
  * @throws {TypeError}
  *   When `documents` is not an array of models.
  */
-export function compareDocuments(documents: readonly LocationsDocument[]): Disagreement[] {
+export function compareDocuments(
+  documents: readonly LocationsDocument[]
+): Disagreement[] {
   assertModels('documents', documents)
   const newest = new Map<string, LocationsDocument>()
   for (const document of documents) {
@@ -77,67 +79,119 @@ export function compareDocuments(documents: readonly LocationsDocument[]): Disag
   }
 
   const groups = new Map<string, LocationsDocument[]>()
-  for (const document of [...newest.values()].sort((a, b) => compareCodeUnits(a.source.document.id, b.source.document.id))) {
-    const group = document.source.document.edition + '/' + document.source.document.language
+  for (const document of [...newest.values()].sort((a, b) =>
+    compareCodeUnits(a.source.document.id, b.source.document.id)
+  )) {
+    const group =
+      document.source.document.edition + '/' + document.source.document.language
     groups.set(group, [...(groups.get(group) ?? []), document])
   }
 
   const found: Disagreement[] = []
   for (const pages of groups.values()) {
     for (const [index, first] of pages.entries()) {
-      for (const second of pages.slice(index + 1)) found.push(...comparePair(first, second))
+      for (const second of pages.slice(index + 1))
+        found.push(...comparePair(first, second))
     }
   }
 
   return found
 }
 
-function comparePair(first: LocationsDocument, second: LocationsDocument): Disagreement[] {
+function comparePair(
+  first: LocationsDocument,
+  second: LocationsDocument
+): Disagreement[] {
   const spec = subjects.offering
-  const states = (document: LocationsDocument) => spec.facets.some((facet) => document.facets.includes(facet))
+  const states = (document: LocationsDocument) =>
+    spec.facets.some((facet) => document.facets.includes(facet))
   if (!states(first) || !states(second)) return []
 
-  const firstOfferings = new Map(first.offerings.map((offering) => [spec.key(offering), offering]))
-  const secondOfferings = new Map(second.offerings.map((offering) => [spec.key(offering), offering]))
+  const firstOfferings = new Map(
+    first.offerings.map((offering) => [spec.key(offering), offering])
+  )
+  const secondOfferings = new Map(
+    second.offerings.map((offering) => [spec.key(offering), offering])
+  )
   const found: Disagreement[] = []
 
-  for (const [key, offering] of [...firstOfferings, ...secondOfferings].sort(([a], [b]) => compareCodeUnits(a, b))) {
+  for (const [key, offering] of [...firstOfferings, ...secondOfferings].sort(
+    ([a], [b]) => compareCodeUnits(a, b)
+  )) {
     const inFirst = firstOfferings.get(key)
     const inSecond = secondOfferings.get(key)
     if (inFirst && inSecond) {
       if (inFirst !== offering) continue
-      if (differs(inFirst.azure, inSecond.azure) || differs(inFirst.office365, inSecond.office365)) {
-        found.push({kind: 'status-differs', key, stated: side(first, inFirst), other: side(second, inSecond)})
+      if (
+        differs(inFirst.azure, inSecond.azure) ||
+        differs(inFirst.office365, inSecond.office365)
+      ) {
+        found.push({
+          kind: 'status-differs',
+          key,
+          stated: side(first, inFirst),
+          other: side(second, inSecond)
+        })
       }
 
       if (inFirst.comingSoon !== inSecond.comingSoon) {
-        found.push({kind: 'coming-soon-differs', key, stated: side(first, inFirst), other: side(second, inSecond)})
+        found.push({
+          kind: 'coming-soon-differs',
+          key,
+          stated: side(first, inFirst),
+          other: side(second, inSecond)
+        })
       }
     } else if (inFirst) {
-      found.push({kind: 'offering-omitted', key, stated: side(first, inFirst), other: omission(second, inFirst)})
+      found.push({
+        kind: 'offering-omitted',
+        key,
+        stated: side(first, inFirst),
+        other: omission(second, inFirst)
+      })
     } else if (inSecond) {
-      found.push({kind: 'offering-omitted', key, stated: side(second, inSecond), other: omission(first, inSecond)})
+      found.push({
+        kind: 'offering-omitted',
+        key,
+        stated: side(second, inSecond),
+        other: omission(first, inSecond)
+      })
     }
   }
 
   return found
 }
 
-function side(document: LocationsDocument, offering: Offering): DisagreementSide {
-  return {...page(document), offering, source: offering.source, providerLocations: null}
+function side(
+  document: LocationsDocument,
+  offering: Offering
+): DisagreementSide {
+  return {
+    ...page(document),
+    offering,
+    source: offering.source,
+    providerLocations: null
+  }
 }
 
 /** The side of a page that omits `offering`: where it names the provider, and where it lists it. */
-function omission(document: LocationsDocument, offering: Offering): DisagreementSide {
-  const provider = document.providers.find((record) => record.id === offering.provider)
+function omission(
+  document: LocationsDocument,
+  offering: Offering
+): DisagreementSide {
+  const provider = document.providers.find(
+    (record) => record.id === offering.provider
+  )
   const inCloud = document.offerings.filter(
-    (record) => record.provider === offering.provider && record.cloud === offering.cloud
+    (record) =>
+      record.provider === offering.provider && record.cloud === offering.cloud
   )
   const first = inCloud.reduce<Offering | undefined>(
     (earliest, record) =>
       !earliest ||
       record.source.line < earliest.source.line ||
-      (record.source.line === earliest.source.line && record.source.column < earliest.source.column)
+      (record.source.line === earliest.source.line &&
+        record.source.column < earliest.source.column)
         ? record
         : earliest,
     undefined
@@ -146,12 +200,18 @@ function omission(document: LocationsDocument, offering: Offering): Disagreement
     ...page(document),
     offering: null,
     source: first ? first.source : provider ? provider.source : null,
-    providerLocations: inCloud.map((record) => record.location).sort(compareCodeUnits)
+    providerLocations: inCloud
+      .map((record) => record.location)
+      .sort(compareCodeUnits)
   }
 }
 
 function page(document: LocationsDocument) {
-  return {path: document.source.path, date: document.meta.date, document: document.source.document.id}
+  return {
+    path: document.source.path,
+    date: document.meta.date,
+    document: document.source.document.id
+  }
 }
 
 /** Two statuses contradict each other only when both are stated. */
@@ -159,10 +219,13 @@ function differs(left: string | null, right: string | null): boolean {
   return left !== null && right !== null && left !== right
 }
 
-function isNewer(document: LocationsDocument, than: LocationsDocument): boolean {
+function isNewer(
+  document: LocationsDocument,
+  than: LocationsDocument
+): boolean {
   return (
     compareCodeUnits(document.meta.date ?? '', than.meta.date ?? '') > 0 ||
-    (document.meta.date === than.meta.date && compareCodeUnits(document.source.path ?? '', than.source.path ?? '') > 0)
+    (document.meta.date === than.meta.date &&
+      compareCodeUnits(document.source.path ?? '', than.source.path ?? '') > 0)
   )
 }
-

@@ -2,7 +2,7 @@ import type {LocationsDocument} from '../model.js'
 import type {Change, ChangeField, Subject, SubjectRecords} from './change.js'
 import {indexByKey} from './index-by-key.js'
 import {sameFact} from './same-fact.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
 
 /** Whether two records' names differ only in case, accents, spacing or punctuation. */
@@ -44,7 +44,12 @@ export function diffSubject<S extends Subject>(
     const next = after.get(key)
 
     if (next === undefined) {
-      changes.push({kind: subject + '.removed', key, before: record, after: null})
+      changes.push({
+        kind: subject + '.removed',
+        key,
+        before: record,
+        after: null
+      })
       continue
     }
 
@@ -54,7 +59,8 @@ export function diffSubject<S extends Subject>(
       (field) => field !== 'name' || !sameSpelling(record, next)
     )
     if (fields.length === 0) continue
-    const renamed = renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
+    const renamed =
+      renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
     changes.push({
       kind: subject + (renamed ? '.renamed' : '.changed'),
       key,

@@ -21,7 +21,10 @@ import {subjectOrder, subjects} from './subjects.js'
  *   When `older` or `newer` is not an object (a model read from JSON is
  *   fine; a missing collection is one the model does not state).
  */
-export function diff(older: LocationsDocument, newer: LocationsDocument): Change[] {
+export function diff(
+  older: LocationsDocument,
+  newer: LocationsDocument
+): Change[] {
   assertModel('older', older)
   assertModel('newer', newer)
   const changes: Change[] = []
@@ -37,7 +40,10 @@ export function diff(older: LocationsDocument, newer: LocationsDocument): Change
 }
 
 /** Whether a model states any of these facets. */
-function states(document: LocationsDocument, facets: readonly string[]): boolean {
+function states(
+  document: LocationsDocument,
+  facets: readonly string[]
+): boolean {
   // `facets` may be missing from a hand-built or foreign model: it then
   // states nothing, rather than crashing.
   const stated = document.facets ?? []

@@ -1,5 +1,5 @@
 import type {SourcePoint} from '../model.js'
-import {compareCodeUnits} from './compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 
 /**
  * Index records by key.
@@ -32,7 +32,10 @@ export function indexByKey<R extends {source: SourcePoint}>(
 }
 
 /** Whether `record` comes before `other` in the page (or, on a tie, in JSON). */
-function comesFirst(record: {source: SourcePoint}, other: {source: SourcePoint}): boolean {
+function comesFirst(
+  record: {source: SourcePoint},
+  other: {source: SourcePoint}
+): boolean {
   const line = (record.source?.line ?? 0) - (other.source?.line ?? 0)
   if (line !== 0) return line < 0
   const column = (record.source?.column ?? 0) - (other.source?.column ?? 0)

@@ -6,7 +6,7 @@
 
 import type {LocationsDocument} from '../model.js'
 import type {Subject, SubjectRecords} from './change.js'
-import {compareCodeUnits} from './compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import {subjectCollections, subjectOrder, subjects} from './subjects.js'
 
 /**
@@ -63,12 +63,19 @@ function mergeSubject<S extends Subject>(
     for (const record of spec.records(model)) {
       const key = spec.key(record)
       const earlier = byKey.get(key)
-      byKey.set(key, earlier ? fillRecord(earlier, record, spec.fields) : record)
+      byKey.set(
+        key,
+        earlier ? fillRecord(earlier, record, spec.fields) : record
+      )
     }
   }
 
-  const records = [...byKey].sort(([a], [b]) => compareCodeUnits(a, b)).map(([, record]) => record)
-  ;(merged[subjectCollections[subject]] as unknown as Array<SubjectRecords[S]>) = records
+  const records = [...byKey]
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(([, record]) => record)
+  ;(merged[subjectCollections[subject]] as unknown as Array<
+    SubjectRecords[S]
+  >) = records
 }
 
 /** `first`, with each `null` field taken from `next` and each list joined with `next`'s. */
@@ -78,7 +85,8 @@ function fillRecord<T>(first: T, next: T, fields: ReadonlyArray<string>): T {
   for (const field of fields) {
     const value = result[field]
     if (value === null) result[field] = other[field]
-    else if (Array.isArray(value) && Array.isArray(other[field])) result[field] = joinLists(value, other[field] as unknown[])
+    else if (Array.isArray(value) && Array.isArray(other[field]))
+      result[field] = joinLists(value, other[field] as unknown[])
   }
 
   return result as T
@@ -90,7 +98,10 @@ function fillRecord<T>(first: T, next: T, fields: ReadonlyArray<string>): T {
  * location both pages list, coming soon on one and not on the other, is
  * listed once, as `first` has it.
  */
-function joinLists(first: readonly unknown[], next: readonly unknown[]): unknown[] {
+function joinLists(
+  first: readonly unknown[],
+  next: readonly unknown[]
+): unknown[] {
   const seen = new Set(first.map((item) => identity(item)))
   const joined = [...first]
   for (const item of next) {
@@ -107,7 +118,8 @@ function joinLists(first: readonly unknown[], next: readonly unknown[]): unknown
 function identity(item: unknown): string {
   if (item !== null && typeof item === 'object') {
     const record = item as Record<string, unknown>
-    if (typeof record['location'] === 'string') return 'location:' + record['location']
+    if (typeof record['location'] === 'string')
+      return 'location:' + record['location']
     if (typeof record['name'] === 'string') return 'name:' + record['name']
   }
 

@@ -1,4 +1,4 @@
-import {compareCodeUnits} from './compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 
 /**
  * Whether two values of one field state the same fact.

@@ -8,7 +8,7 @@
 
 import type {LocationsDocument} from '../model.js'
 import type {ChangeField, Subject, SubjectRecords} from './change.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 
 /** How one subject is compared. */
 export interface SubjectSpec<S extends Subject> {
@@ -57,7 +57,14 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
     facets: ['locations', 'regions', 'offerings', 'locationDetails'],
     // One place can be a peering location of several clouds (Dallas).
     key: (record) => record.cloud + '/' + record.id,
-    fields: ['name', 'comingSoon', 'facilities', 'zone', 'localAzureRegions', 'erDirect']
+    fields: [
+      'name',
+      'comingSoon',
+      'facilities',
+      'zone',
+      'localAzureRegions',
+      'erDirect'
+    ]
   },
   provider: {
     records: (document) => document.providers,
@@ -69,7 +76,8 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
   offering: {
     records: (document) => document.offerings,
     facets: ['offerings'],
-    key: (record) => record.cloud + '/' + record.provider + '/' + record.location,
+    key: (record) =>
+      record.cloud + '/' + record.provider + '/' + record.location,
     fields: ['comingSoon', 'azure', 'office365']
   },
   region: {

@@ -68,7 +68,10 @@ export function offsetAt(chars: CellChars, index: number): number | null {
  * @param index
  *   Index in `chars.text`.
  */
-export function urlAt(chars: CellChars, index: number): string | null | undefined {
+export function urlAt(
+  chars: CellChars,
+  index: number
+): string | null | undefined {
   const run = chars.runs[index]
   return run === undefined ? undefined : chars.runUrls[run]
 }
@@ -90,7 +93,9 @@ export function urlAt(chars: CellChars, index: number): string | null | undefine
  * @param children
  *   Phrasing content of one table cell.
  */
-export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellChars {
+export function charsFromCell(
+  children: ReadonlyArray<PhrasingContent>
+): CellChars {
   const parts: string[] = []
   const starts: Array<{first: number; end: number}> = []
   const runUrls: Array<string | null | undefined> = []
@@ -114,7 +119,12 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
 
   return {text, offsets, runs, runUrls, breaks, problems}
 
-  function push(value: string, first: number, end: number, url: string | null | undefined) {
+  function push(
+    value: string,
+    first: number,
+    end: number,
+    url: string | null | undefined
+  ) {
     parts.push(value)
     starts.push({first, end})
     runUrls.push(url)
@@ -137,7 +147,10 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
           const start = node.position?.start.offset
           const end = node.position?.end.offset ?? Infinity
           // A code span's value starts after its opening backtick.
-          const first = start === undefined ? -1 : start + (node.type === 'inlineCode' ? 1 : 0)
+          const first =
+            start === undefined
+              ? -1
+              : start + (node.type === 'inlineCode' ? 1 : 0)
           push(node.value, first, end, current)
           break
         }
@@ -165,7 +178,10 @@ export function charsFromCell(children: ReadonlyArray<PhrasingContent>): CellCha
             current = url
           } else {
             current = anchor.url
-            opened = {index: length, offset: node.position?.start.offset ?? null}
+            opened = {
+              index: length,
+              offset: node.position?.start.offset ?? null
+            }
           }
 
           break

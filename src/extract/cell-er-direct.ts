@@ -50,7 +50,9 @@ export function erDirectFromCell(
     return {
       value: {
         available: true,
-        speeds: speeds.map((d) => d.replace(/\s+/g, '').replace(/gbps$/i, 'G').toUpperCase())
+        speeds: speeds.map((d) =>
+          d.replace(/\s+/g, '').replace(/gbps$/i, 'G').toUpperCase()
+        )
       },
       problem: null
     }

@@ -7,10 +7,12 @@ const legend =
   /^\s*(?:\*\*|__)?\s*([+*†‡])\s*(?:\*\*|__)?\s*(?:denotes|means|indicates|表示|steht für)\s*(.+?)\s*$/i
 
 /** Korean puts the verb last: `**+**는 서비스 예정을 나타냄`. */
-const legendKorean = /^\s*(?:\*\*)?\s*([+*])\s*(?:\*\*)?\s*[는은]\s*(.+?)(?:을|를)\s*나타냄\.?\s*$/
+const legendKorean =
+  /^\s*(?:\*\*)?\s*([+*])\s*(?:\*\*)?\s*[는은]\s*(.+?)(?:을|를)\s*나타냄\.?\s*$/
 
 /** Meanings that are “coming soon” in other words, folded so the model says one thing. */
-const comingSoon = /^(?:coming soon|即将推出|即将支持|in kürze|서비스 예정|bientôt disponible|敬請期待)$/i
+const comingSoon =
+  /^(?:coming soon|即将推出|即将支持|in kürze|서비스 예정|bientôt disponible|敬請期待)$/i
 
 /**
  * The footnotes a legend explains.
@@ -29,9 +31,7 @@ export function footnotesFromText(text: string): Record<string, string> {
   const korean = legendKorean.exec(text)
   const match = korean ?? legend.exec(text)
   if (match) {
-    const meaning = match[2]!
-      .replace(/^["“„'「]+|["”“'」.。]+$/g, '')
-      .trim()
+    const meaning = match[2]!.replace(/^["“„'「]+|["”“'」.。]+$/g, '').trim()
     return {[match[1]!]: comingSoon.test(meaning) ? 'coming soon' : meaning}
   }
 

@@ -45,7 +45,8 @@ const closeTag = /^<\/a\s*>$/i
  * starts at its own `&` and stops at the first character outside its class:
  * linear in the value.
  */
-const reference = /&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z\d]{0,31}));/g
+const reference =
+  /&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z\d]{0,31}));/g
 
 /**
  * Named references decoded in attribute values.
@@ -79,7 +80,10 @@ export function anchorFromHtml(html: string): HtmlAnchor | null {
   const href = attributes.get('href')
   if (href !== undefined) return {type: 'open', url: href.trim() || null}
   const raw = attributes.get('data-raw-source')
-  return {type: 'open', url: raw === undefined ? undefined : urlFromRawSource(raw)}
+  return {
+    type: 'open',
+    url: raw === undefined ? undefined : urlFromRawSource(raw)
+  }
 }
 
 /**
@@ -144,12 +148,16 @@ function urlFromRawSource(raw: string): string | null | undefined {
 /** Decode the character references of an attribute value. */
 function decode(value: string): string {
   if (!value.includes('&')) return value
-  return value.replace(reference, (all, hex?: string, decimal?: string, name?: string) => {
-    if (name !== undefined) return named.get(name) ?? all
-    const code = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)
-    // A reference to no character (or a lone surrogate) stays as written.
-    return code > 0 && code <= 0x10_ffff && (code < 0xd8_00 || code > 0xdf_ff)
-      ? String.fromCodePoint(code)
-      : all
-  })
+  return value.replace(
+    reference,
+    (all, hex?: string, decimal?: string, name?: string) => {
+      if (name !== undefined) return named.get(name) ?? all
+      const code =
+        hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)
+      // A reference to no character (or a lone surrogate) stays as written.
+      return code > 0 && code <= 0x10_ffff && (code < 0xd8_00 || code > 0xdf_ff)
+        ? String.fromCodePoint(code)
+        : all
+    }
+  )
 }

@@ -19,7 +19,10 @@ export interface CellReader {
   /** The one name of a key cell; `null` for an empty or absent cell. */
   key: (cell: Cell | undefined) => NameRef | null
   /** A single value of a cell, its problem reported. */
-  value: <T>(cell: Cell | undefined, read: (children: PhrasingContent[]) => CellValue<T>) => T | null
+  value: <T>(
+    cell: Cell | undefined,
+    read: (children: PhrasingContent[]) => CellValue<T>
+  ) => T | null
   /** Where an offset of the view is in the raw file. */
   place: (offset: number | null, fallback: RawPoint) => RawPoint
 }
@@ -51,7 +54,11 @@ export function createCellReader(
         messages.push(
           createMessage(
             'cell-note',
-            'Unexpected note `' + note.marker + '` in a list cell: “' + note.text + '”; kept as this diagnostic only',
+            'Unexpected note `' +
+              note.marker +
+              '` in a list cell: “' +
+              note.text +
+              '”; kept as this diagnostic only',
             place(note.offset, cell.position)
           )
         )
@@ -87,7 +94,11 @@ export function createCellReader(
 
   function report(problem: CellProblem, fallback: RawPoint) {
     messages.push(
-      createMessage(problem.ruleId, problem.reason, place(problem.offset, fallback))
+      createMessage(
+        problem.ruleId,
+        problem.reason,
+        place(problem.offset, fallback)
+      )
     )
   }
 }

@@ -4,7 +4,13 @@
  */
 
 import type {PhrasingContent} from 'mdast'
-import {charsFromCell, offsetAt, urlAt, type CellChars, type CharProblem} from './cell-chars.js'
+import {
+  charsFromCell,
+  offsetAt,
+  urlAt,
+  type CellChars,
+  type CharProblem
+} from './cell-chars.js'
 import type {CellProblem} from './cell-problem.js'
 
 /** One name read from a cell. */
@@ -79,7 +85,12 @@ export function segmentsFromCell(
   const split = settings.split !== false
   const chars = charsFromCell(children)
   const {text} = chars
-  const result: CellSegments = {entries: [], notes: [], none: false, empty: false}
+  const result: CellSegments = {
+    entries: [],
+    notes: [],
+    none: false,
+    empty: false
+  }
 
   if (text.trim() === '') {
     result.empty = true
@@ -96,7 +107,10 @@ export function segmentsFromCell(
   // in, or the next one: they come in the order of the text.
   let markup = 0
   const takeMarkup = (end: number) => {
-    while (markup < chars.problems.length && (chars.problems[markup] as CharProblem).index < end) {
+    while (
+      markup < chars.problems.length &&
+      (chars.problems[markup] as CharProblem).index < end
+    ) {
       pending.push((chars.problems[markup++] as CharProblem).problem)
     }
   }
@@ -133,7 +147,9 @@ export function segmentsFromCell(
       pending.push({
         ruleId: 'malformed-break',
         reason:
-          'Unexpected `' + text.slice(index, index + length) + '`, expected `<br/>`',
+          'Unexpected `' +
+          text.slice(index, index + length) +
+          '`, expected `<br/>`',
         offset: offsetAt(chars, index)
       })
     }
@@ -181,7 +197,10 @@ function isNoteStart(segment: string): boolean {
 function noteFrom(chars: CellChars, start: number): CellNote | null {
   const raw = chars.text.slice(start)
   const lead = raw.length - raw.trimStart().length
-  const text = withoutTrailingStars(raw.trim().replace(/^\*+\s*/, '')).replace(/\s+/g, ' ')
+  const text = withoutTrailingStars(raw.trim().replace(/^\*+\s*/, '')).replace(
+    /\s+/g,
+    ' '
+  )
   if (!text) return null
   return {marker: '*', text, offset: offsetAt(chars, start + lead)}
 }
@@ -203,7 +222,11 @@ function withoutTrailingStars(text: string): string {
  * Clean one entry, the characters from `start` to `end` (never a break: breaks
  * separate entries): markup, markers, bracketed names.
  */
-function entryFrom(chars: CellChars, start: number, end: number): ListEntry | null {
+function entryFrom(
+  chars: CellChars,
+  start: number,
+  end: number
+): ListEntry | null {
   const {text} = chars
   let from = start
   let to = end
@@ -250,7 +273,9 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
       problems.push({
         ruleId: 'undefined-link-reference',
         reason:
-          'Unexpected link reference `[' + name + ']` without definition, expected a link or a name',
+          'Unexpected link reference `[' +
+          name +
+          ']` without definition, expected a link or a name',
         offset
       })
     }
@@ -258,7 +283,7 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
 
   // Unclosed markup the parser left as text, and a `)` that closes nothing
   // (`[GlobalConnect Taastrup](…))`).
-  let cleaned = withoutUnopenedParens(
+  const cleaned = withoutUnopenedParens(
     name.replace(/<[^>]*>?/g, ' ').replace(/\*{2,}|`|_{2,}/g, '')
   )
 
@@ -266,7 +291,9 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
     problems.push({
       ruleId: 'stray-markup',
       reason:
-        'Unexpected markup in `' + name.trim() + '`, expected a plain name; removed',
+        'Unexpected markup in `' +
+        name.trim() +
+        '`, expected a plain name; removed',
       offset
     })
     name = cleaned
@@ -309,7 +336,9 @@ function entryFrom(chars: CellChars, start: number, end: number): ListEntry | nu
         problems.push({
           ruleId: 'leading-coming-soon-marker',
           reason:
-            'Unexpected `+` before `' + name.slice(left, right) + '`, expected it after the name',
+            'Unexpected `+` before `' +
+            name.slice(left, right) +
+            '`, expected it after the name',
           offset
         })
       }
@@ -348,6 +377,11 @@ function withoutUnopenedParens(name: string): string {
 
 function count(text: string, character: string): number {
   let total = 0
-  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) total++
+  for (
+    let index = text.indexOf(character);
+    index !== -1;
+    index = text.indexOf(character, index + 1)
+  )
+    total++
   return total
 }

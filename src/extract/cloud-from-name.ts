@@ -19,7 +19,8 @@ const longestUnspacedCloud = 8
 const longestCloud = 6
 
 /** Scripts written without spaces between words. */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+const unspaced =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /**
  * The cloud a region name names: `US Government cloud` → `us-government`,

@@ -8,7 +8,7 @@
 
 import type {Table} from '../blocks/index.js'
 import {segmentsFromCell} from './cell-segments.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 
 /** The cells of one column, counted. */
 export interface ColumnProfile {
@@ -87,7 +87,8 @@ function profileColumn(table: Table, column: number): ColumnProfile {
     profile.names += segments.entries.length
     if (segments.entries.length > 1) profile.lists++
     if (segments.entries.some((entry) => entry.url !== null)) profile.links++
-    if (segments.entries.some((entry) => /\d/.test(entry.name))) profile.digits++
+    if (segments.entries.some((entry) => /\d/.test(entry.name)))
+      profile.digits++
     const folded: string[] = []
     for (const entry of segments.entries) {
       const key = slug(entry.name)
@@ -99,7 +100,10 @@ function profileColumn(table: Table, column: number): ColumnProfile {
     }
 
     profile.values.add(folded.join(','))
-    if (segments.entries.length === 1 && smallNumber.test(segments.entries[0]!.name)) {
+    if (
+      segments.entries.length === 1 &&
+      smallNumber.test(segments.entries[0]!.name)
+    ) {
       profile.numbers++
     }
   }

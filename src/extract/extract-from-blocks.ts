@@ -7,15 +7,18 @@
 import type {List, ListItem, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFileMessage} from 'vfile-message'
-import type {Blocks, Section, Table} from '../blocks/index.js'
+import type {Blocks, Section} from '../blocks/index.js'
 import {createMessage} from '../diagnostics.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 import {footnotesFromText} from './cell-footnotes.js'
 import {createCellReader, type CellReader} from './cell-reader.js'
 import {cloudFromSectionPath} from './cloud-from-section-path.js'
-import {listKindFromSectionTitle, type ColumnRole} from './header-synonyms.js'
+import {listKindFromSectionTitle} from './header-synonyms.js'
 import {normalizeHeader} from './normalize-header.js'
-import {recordsFromTable, type UnnamedNationalRow} from './records-from-table.js'
+import {
+  recordsFromTable,
+  type UnnamedNationalRow
+} from './records-from-table.js'
 import {recognizeTables, type RecognizedTable} from './recognize-tables.js'
 import type {Cloud} from '../model.js'
 import type {Extraction, NameRef} from './types.js'
@@ -54,14 +57,33 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
   }
 
   for (const entry of tables) {
-    if (entry.kind === 'region-map') tableRecords(entry, reader, extraction, 'commercial', parents, nationalRowsUnnamed)
+    if (entry.kind === 'region-map')
+      tableRecords(
+        entry,
+        reader,
+        extraction,
+        'commercial',
+        parents,
+        nationalRowsUnnamed
+      )
   }
 
-  const regionClouds = new Set(extraction.regions.map((region) => region.locationCloud))
+  const regionClouds = new Set(
+    extraction.regions.map((region) => region.locationCloud)
+  )
   const [onlyCloud] = regionClouds
-  const defaultCloud = regionClouds.size === 1 && onlyCloud ? onlyCloud : 'commercial'
+  const defaultCloud =
+    regionClouds.size === 1 && onlyCloud ? onlyCloud : 'commercial'
   for (const entry of tables) {
-    if (entry.kind !== 'region-map') tableRecords(entry, reader, extraction, defaultCloud, parents, nationalRowsUnnamed)
+    if (entry.kind !== 'region-map')
+      tableRecords(
+        entry,
+        reader,
+        extraction,
+        defaultCloud,
+        parents,
+        nationalRowsUnnamed
+      )
   }
 
   for (const pending of nationalRowsUnnamed) {
@@ -94,9 +116,10 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
   }
 
   for (const section of blocks.sections) {
-    const kind = listKindFromSectionTitle[
-      normalizeHeader(section.title) as keyof typeof listKindFromSectionTitle
-    ]
+    const kind =
+      listKindFromSectionTitle[
+        normalizeHeader(section.title) as keyof typeof listKindFromSectionTitle
+      ]
     for (const node of section.nodes) {
       if (node.type === 'list' && kind === 'satellite-operators') {
         extraction.satelliteOperators.push(...listNames(node, reader, blocks))
@@ -130,17 +153,23 @@ function cloudListing(
   }
 
   for (const record of extraction.providers) {
-    for (const location of record.locations ?? []) count(record.cloud, location.name)
+    for (const location of record.locations ?? [])
+      count(record.cloud, location.name)
   }
 
-  for (const record of extraction.locations) count(record.cloud, record.location.name)
+  for (const record of extraction.locations)
+    count(record.cloud, record.location.name)
   const ranked = [...counts].sort((a, b) => b[1] - a[1])
   const [first, second] = ranked
   return first && (!second || second[1] < first[1]) ? first[0] : null
 }
 
 /** The `info` that a table was read by its content, with what was inferred. */
-function recognizedByContent({table, kind, roles}: RecognizedTable): VFileMessage {
+function recognizedByContent({
+  table,
+  kind,
+  roles
+}: RecognizedTable): VFileMessage {
   return createMessage(
     'table-recognized-by-content',
     'Unexpected table header `' +
@@ -217,9 +246,16 @@ function tableRecords(
  * Sections from the top one down to this one (the root left out, as in
  * `Section.path`).
  */
-function sectionChain(section: Section, parents: ReadonlyMap<Section, Section>): Section[] {
+function sectionChain(
+  section: Section,
+  parents: ReadonlyMap<Section, Section>
+): Section[] {
   const chain: Section[] = []
-  for (let current: Section | undefined = section; current && current.kind !== 'root'; current = parents.get(current)) {
+  for (
+    let current: Section | undefined = section;
+    current && current.kind !== 'root';
+    current = parents.get(current)
+  ) {
     chain.unshift(current)
   }
 
@@ -282,7 +318,9 @@ function facetsOf(extraction: Extraction): string[] {
     facets.add('locations')
   }
 
-  const offerings = extraction.providers.filter((record) => record.locations !== null)
+  const offerings = extraction.providers.filter(
+    (record) => record.locations !== null
+  )
   if (
     offerings.length > 0 ||
     extraction.locations.some((record) => record.providers !== null)
@@ -290,9 +328,14 @@ function facetsOf(extraction: Extraction): string[] {
     facets.add('offerings')
   }
 
-  if (offerings.some((record) => record.azure !== null)) facets.add('offeringStatus')
-  if (offerings.some((record) => record.office365 !== null)) facets.add('office365Status')
-  if (extraction.providers.length > 0 || extraction.locations.some((record) => record.providers)) {
+  if (offerings.some((record) => record.azure !== null))
+    facets.add('offeringStatus')
+  if (offerings.some((record) => record.office365 !== null))
+    facets.add('office365Status')
+  if (
+    extraction.providers.length > 0 ||
+    extraction.locations.some((record) => record.providers)
+  ) {
     facets.add('providers')
   }
 
@@ -307,11 +350,13 @@ function facetsOf(extraction: Extraction): string[] {
     facets.add('locationDetails')
   }
 
-  if (extraction.locations.some((record) => record.zone !== null)) facets.add('zones')
+  if (extraction.locations.some((record) => record.zone !== null))
+    facets.add('zones')
   if (extraction.exchanges.length > 0) facets.add('exchanges')
   if (extraction.systemIntegrators.length > 0) facets.add('systemIntegrators')
   if (extraction.satelliteOperators.length > 0) facets.add('satelliteOperators')
-  if (extraction.datacenterProviders.length > 0) facets.add('datacenterProviders')
+  if (extraction.datacenterProviders.length > 0)
+    facets.add('datacenterProviders')
   if (extraction.researchNetworks.length > 0) facets.add('researchNetworks')
   return [...facets].sort()
 }

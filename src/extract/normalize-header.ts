@@ -54,8 +54,13 @@ function withoutTags(text: string): string {
   let result = ''
   let kept = 0
   let close = -2
-  for (let index = text.indexOf('<'); index !== -1; index = text.indexOf('<', index + 1)) {
-    const letter = text.charCodeAt(index + 1) === 47 /* `/` */ ? index + 2 : index + 1
+  for (
+    let index = text.indexOf('<');
+    index !== -1;
+    index = text.indexOf('<', index + 1)
+  ) {
+    const letter =
+      text.charCodeAt(index + 1) === 47 /* `/` */ ? index + 2 : index + 1
     if (!isAsciiLetter(text.charCodeAt(letter))) continue
     if (close !== -1 && close <= letter) close = text.indexOf('>', letter + 1)
     // No `>` after this `<`: none after any later one either.
@@ -78,19 +83,28 @@ function withoutLinks(text: string): string {
   // share one `]`.
   let spacedFrom = -1
   let spacedTo = -1
-  for (let index = text.indexOf('['); index !== -1; index = text.indexOf('[', index + 1)) {
+  for (
+    let index = text.indexOf('[');
+    index !== -1;
+    index = text.indexOf('[', index + 1)
+  ) {
     if (close !== -1 && close <= index) close = text.indexOf(']', index + 1)
     if (close === -1) break
     if (spacedFrom !== close) {
       spacedFrom = close
       spacedTo = close + 1
-      while (spacedTo < text.length && whitespace.test(text.charAt(spacedTo))) spacedTo++
+      while (spacedTo < text.length && whitespace.test(text.charAt(spacedTo)))
+        spacedTo++
     }
 
     if (text.charCodeAt(spacedTo) !== 40 /* `(` */) continue
-    if (paren !== -1 && paren <= spacedTo) paren = text.indexOf(')', spacedTo + 1)
+    if (paren !== -1 && paren <= spacedTo)
+      paren = text.indexOf(')', spacedTo + 1)
     if (paren === -1) break
-    const start = index > kept && text.charCodeAt(index - 1) === 33 /* `!` */ ? index - 1 : index
+    const start =
+      index > kept && text.charCodeAt(index - 1) === 33 /* `!` */
+        ? index - 1
+        : index
     result += text.slice(kept, start) + text.slice(index + 1, close)
     kept = paren + 1
     index = paren
@@ -103,7 +117,11 @@ function withoutLinks(text: string): string {
 function withoutBrackets(text: string): string {
   let result = ''
   let kept = 0
-  for (let index = text.indexOf('['); index !== -1; index = text.indexOf('[', index + 1)) {
+  for (
+    let index = text.indexOf('[');
+    index !== -1;
+    index = text.indexOf('[', index + 1)
+  ) {
     const close = text.indexOf(']', index + 1)
     if (close === -1) break
     result += text.slice(kept, index) + text.slice(index + 1, close)
@@ -117,7 +135,8 @@ function withoutBrackets(text: string): string {
 /** `text.replace(/^[\s|]+|[\s|]+$/g, '')`. */
 function trimPipes(text: string): string {
   const isPipeOrSpace = (index: number) =>
-    text.charCodeAt(index) === 124 /* `|` */ || whitespace.test(text.charAt(index))
+    text.charCodeAt(index) === 124 /* `|` */ ||
+    whitespace.test(text.charAt(index))
   let start = 0
   let end = text.length
   while (start < end && isPipeOrSpace(start)) start++

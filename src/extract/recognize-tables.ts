@@ -13,7 +13,7 @@
 import type {Table} from '../blocks/index.js'
 import {profileColumns, type ColumnProfile} from './column-profile.js'
 import type {ColumnRole} from './header-synonyms.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 import {normalizeHeader} from './normalize-header.js'
 import {rolesFromHeader} from './roles-from-header.js'
 import {tableForms, type ColumnTest, type TableForm} from './table-forms.js'
@@ -60,7 +60,9 @@ const singular: Partial<Record<ColumnRole, ColumnRole>> = {
  *   One entry a table, in the same order; `kind: 'unknown'` for a table
  *   neither its header nor its content tells.
  */
-export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[] {
+export function recognizeTables(
+  tables: ReadonlyArray<Table>
+): RecognizedTable[] {
   const recognized = tables.map(function (table): RecognizedTable {
     const roles = rolesFromHeader(table.header.map((cell) => cell.text))
     return {table, roles, kind: tableKindFromHeader(roles), byContent: false}
@@ -68,7 +70,11 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
   if (recognized.every((entry) => entry.kind !== 'unknown')) return recognized
 
   const profiles = tables.map((table) => profileColumns(table))
-  const names: PageNames = {locations: new Set(), providers: new Set(), exchanges: new Set()}
+  const names: PageNames = {
+    locations: new Set(),
+    providers: new Set(),
+    exchanges: new Set()
+  }
   for (const [index, entry] of recognized.entries()) {
     if (entry.kind !== 'unknown') learn(names, entry, profiles[index]!)
   }
@@ -80,9 +86,11 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
   const tablesNaming = new Map<string, number>()
   const itemsOfTable = profiles.map(function (columns, index) {
     const items = new Set<string>()
-    for (const column of columns) for (const item of column.items) items.add(item)
+    for (const column of columns)
+      for (const item of column.items) items.add(item)
     if (recognized[index]!.kind === 'unknown') {
-      for (const item of items) tablesNaming.set(item, (tablesNaming.get(item) ?? 0) + 1)
+      for (const item of items)
+        tablesNaming.set(item, (tablesNaming.get(item) ?? 0) + 1)
     }
 
     return items
@@ -102,9 +110,12 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
       const own = itemsOfTable[index]!
       const context: ColumnContext = {
         names,
-        elsewhere: (item) => (tablesNaming.get(item) ?? 0) - (own.has(item) ? 1 : 0) > 0
+        elsewhere: (item) =>
+          (tablesNaming.get(item) ?? 0) - (own.has(item) ? 1 : 0) > 0
       }
-      const earlier = new Set(recognized.slice(0, index).map((other) => other.kind))
+      const earlier = new Set(
+        recognized.slice(0, index).map((other) => other.kind)
+      )
       const found =
         sameHeaderAs(index, recognized, headerKeys) ??
         matrixOf(entry.table, profiles[index]!) ??
@@ -112,7 +123,8 @@ export function recognizeTables(tables: ReadonlyArray<Table>): RecognizedTable[]
       if (!found) continue
       recognized[index] = {table: entry.table, ...found, byContent: true}
       learn(names, recognized[index], profiles[index]!)
-      for (const item of own) tablesNaming.set(item, (tablesNaming.get(item) ?? 1) - 1)
+      for (const item of own)
+        tablesNaming.set(item, (tablesNaming.get(item) ?? 1) - 1)
       progress = true
     }
   }
@@ -153,10 +165,18 @@ function matrixOf(
   columns: ReadonlyArray<ColumnProfile>
 ): Pick<RecognizedTable, 'kind' | 'roles'> | null {
   const [first, ...rest] = table.header
-  if (!first || rest.length === 0 || normalizeHeader(first.text) !== '') return null
+  if (!first || rest.length === 0 || normalizeHeader(first.text) !== '')
+    return null
   const locations = rest.map((cell) => normalizeHeader(cell.text))
   // Header cells are place names: short, without digits.
-  if (locations.some((name) => name === '' || /\d/.test(name) || name.split(' ').length > longestLocation)) {
+  if (
+    locations.some(
+      (name) =>
+        name === '' ||
+        /\d/.test(name) ||
+        name.split(' ').length > longestLocation
+    )
+  ) {
     return null
   }
 
@@ -167,13 +187,22 @@ function matrixOf(
   const values = new Set<string>()
   let filled = 0
   for (const column of marks) {
-    if (column.lists > 0 || column.links > 0 || column.none > 0 || column.longestName > 3) return null
+    if (
+      column.lists > 0 ||
+      column.links > 0 ||
+      column.none > 0 ||
+      column.longestName > 3
+    )
+      return null
     filled += column.filled
     for (const value of column.values) values.add(value)
   }
 
   return filled > 0 && values.size === 1
-    ? {kind: 'provider-location-matrix', roles: ['serviceProvider', ...rest.map(() => 'location' as const)]}
+    ? {
+        kind: 'provider-location-matrix',
+        roles: ['serviceProvider', ...rest.map(() => 'location' as const)]
+      }
     : null
 }
 
@@ -213,14 +242,16 @@ function formScore(
   // Before the page has taught any location, two status columns must
   // share a word (`Supported`): two columns of other small vocabularies
   // (`SilverCloud1` | `SilverCloud2`) do not.
-  if (context.names.locations.size === 0 && !statusesShareAWord(form, columns)) return null
+  if (context.names.locations.size === 0 && !statusesShareAWord(form, columns))
+    return null
   let total = 0
   for (const [index, test] of form.tests.entries()) {
     // A header cell the synonyms know still rules: `Microsoft Azure` over
     // a translated `Service provider` is a status column.
     const known = headerRoles[index]
     const role = form.roles[index]!
-    if (known && (singular[known] ?? known) !== (singular[role] ?? role)) return null
+    if (known && (singular[known] ?? known) !== (singular[role] ?? role))
+      return null
     const score = columnScore(test, columns[index]!, context)
     if (score === null) return null
     total += score
@@ -233,10 +264,14 @@ function statusesShareAWord(
   form: TableForm,
   columns: ReadonlyArray<ColumnProfile>
 ): boolean {
-  const statuses = form.tests.flatMap((test, index) => (test === 'status' ? [columns[index]!] : []))
+  const statuses = form.tests.flatMap((test, index) =>
+    test === 'status' ? [columns[index]!] : []
+  )
   if (statuses.length < 2) return true
   const [first, ...rest] = statuses
-  return [...first!.values].some((value) => rest.every((column) => column.values.has(value)))
+  return [...first!.values].some((value) =>
+    rest.every((column) => column.values.has(value))
+  )
 }
 
 /**
@@ -246,7 +281,10 @@ function statusesShareAWord(
 const longestLocation = 4
 
 /** Share of `items` for which `has` holds (`0` for no items). */
-function share(items: ReadonlySet<string>, has: (item: string) => boolean): number {
+function share(
+  items: ReadonlySet<string>,
+  has: (item: string) => boolean
+): number {
   if (items.size === 0) return 0
   let count = 0
   for (const item of items) if (has(item)) count++
@@ -259,7 +297,10 @@ function share(items: ReadonlySet<string>, has: (item: string) => boolean): numb
  * cells that would split as lists still make a key.
  */
 function isKey(column: ColumnProfile): boolean {
-  return column.filled >= Math.max(1, 0.8 * column.rows) && column.lists <= 0.25 * column.filled
+  return (
+    column.filled >= Math.max(1, 0.8 * column.rows) &&
+    column.lists <= 0.25 * column.filled
+  )
 }
 
 /** How well a column passes a test; `null` when it fails. */
@@ -276,9 +317,13 @@ function columnScore(
   // Evidence against (a column of statuses, regions, exchanges) counts
   // only what a table taught: Azure regions recur too, in later pages'
   // local-regions columns.
-  const knownLocationShare = share(column.items, (item) => names.locations.has(item))
+  const knownLocationShare = share(column.items, (item) =>
+    names.locations.has(item)
+  )
   const locationShare =
-    names.locations.size > 0 ? knownLocationShare : share(column.items, elsewhere)
+    names.locations.size > 0
+      ? knownLocationShare
+      : share(column.items, elsewhere)
   const providerShare = share(column.items, (item) => names.providers.has(item))
   const listsNames = column.names >= 1.2 * column.filled
   // Names repeat across rows in vocabularies (exchanges, statuses), not in
@@ -315,11 +360,14 @@ function columnScore(
       if (!isKey(column) || column.longestName > longestLocation) return null
       if (locationShare >= 0.5) return 1 + locationShare
       // The first table of a page without a region map.
-      return names.locations.size === 0 && column.links <= 0.2 * column.filled ? 0.5 : null
+      return names.locations.size === 0 && column.links <= 0.2 * column.filled
+        ? 0.5
+        : null
     }
 
     case 'locations': {
-      if (column.filled === 0 || column.longestName > longestLocation) return null
+      if (column.filled === 0 || column.longestName > longestLocation)
+        return null
       // The first table of locations a page has (a region map, the
       // providers of a page without one) has nothing to be checked
       // against: it must at least list names, as every column of
@@ -346,7 +394,9 @@ function columnScore(
     }
 
     case 'integrators': {
-      return column.filled > 0 && knownLocationShare < 0.3 && listsNames ? 1 : null
+      return column.filled > 0 && knownLocationShare < 0.3 && listsNames
+        ? 1
+        : null
     }
 
     case 'status': {
@@ -358,7 +408,9 @@ function columnScore(
         column.longestName <= 4 &&
         knownLocationShare < 0.3
       // A status column repeats its few words down the table.
-      return plain && column.values.size <= 4 && (column.rows < 3 || repeated) ? 1 : null
+      return plain && column.values.size <= 4 && (column.rows < 3 || repeated)
+        ? 1
+        : null
     }
 
     case 'zone': {
@@ -417,7 +469,11 @@ function columnScore(
 }
 
 /** Add the names a recognized table states to what the page knows. */
-function learn(names: PageNames, entry: RecognizedTable, columns: ReadonlyArray<ColumnProfile>) {
+function learn(
+  names: PageNames,
+  entry: RecognizedTable,
+  columns: ReadonlyArray<ColumnProfile>
+) {
   for (const [index, role] of entry.roles.entries()) {
     const target = setOf(names, entry.kind, role)
     if (target) for (const item of columns[index]?.items ?? []) target.add(item)

@@ -108,7 +108,11 @@ function* keyedRows(
 }
 
 /** Cell of a row in the first column with `role`. */
-function cellOf(input: TableInput, row: Row, role: ColumnRole): Cell | undefined {
+function cellOf(
+  input: TableInput,
+  row: Row,
+  role: ColumnRole
+): Cell | undefined {
   const index = input.roles.indexOf(role)
   return index === -1 ? undefined : row.cells[index]
 }
@@ -157,7 +161,11 @@ function regionRows(input: TableInput, extraction: Extraction) {
     )
   }
 
-  for (const [row, key] of keyedRows(input, 'geopoliticalRegion', 'a region map row without a geopolitical region')) {
+  for (const [row, key] of keyedRows(
+    input,
+    'geopoliticalRegion',
+    'a region map row without a geopolitical region'
+  )) {
     let locationCloud: Cloud = 'commercial'
     let unnamed = false
     if (national) {
@@ -169,18 +177,27 @@ function regionRows(input: TableInput, extraction: Extraction) {
     const zone = reader.value(cellOf(input, row, 'zone'), zoneFromCell)
     const wide = wideTable && row.cells.length > 3
     const locations =
-      (wide ? reader.list(row.cells[3]) : reader.list(cellOf(input, row, 'locations'))) ?? []
+      (wide
+        ? reader.list(row.cells[3])
+        : reader.list(cellOf(input, row, 'locations'))) ?? []
     const record: RegionRecord = {
       name: key.name,
       cloud: national ? 'national' : 'commercial',
       locationCloud,
       azureRegions:
-        (wide ? reader.list(row.cells[2]) : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
+        (wide
+          ? reader.list(row.cells[2])
+          : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
       locations,
       position: row.position
     }
     if (unnamed) {
-      input.nationalRowsUnnamed.push({row, record, zone, unrecognized: input.unrecognized})
+      input.nationalRowsUnnamed.push({
+        row,
+        record,
+        zone,
+        unrecognized: input.unrecognized
+      })
       continue
     }
 
@@ -209,12 +226,19 @@ function providerRows(input: TableInput, extraction: Extraction) {
   const cloud = tableCloud(input)
   const hasLocations = input.roles.includes('locations')
 
-  for (const [row, provider] of keyedRows(input, 'serviceProvider', 'a provider row without a provider')) {
+  for (const [row, provider] of keyedRows(
+    input,
+    'serviceProvider',
+    'a provider row without a provider'
+  )) {
     extraction.providers.push({
       provider,
       cloud,
       azure: reader.value(cellOf(input, row, 'azureStatus'), statusFromCell),
-      office365: reader.value(cellOf(input, row, 'office365Status'), statusFromCell),
+      office365: reader.value(
+        cellOf(input, row, 'office365Status'),
+        statusFromCell
+      ),
       locations: hasLocations
         ? (reader.list(cellOf(input, row, 'locations')) ?? [])
         : null,
@@ -227,15 +251,23 @@ function locationRows(input: TableInput, extraction: Extraction) {
   const {reader} = input
   const cloud = tableCloud(input)
 
-  for (const [row, location] of keyedRows(input, 'location', 'a location row without a location')) {
-    const address = cellOf(input, row, 'address') ?? cellOf(input, row, 'peeringLocationOwner')
+  for (const [row, location] of keyedRows(
+    input,
+    'location',
+    'a location row without a location'
+  )) {
+    const address =
+      cellOf(input, row, 'address') ??
+      cellOf(input, row, 'peeringLocationOwner')
     const localRegions = reader.list(cellOf(input, row, 'localAzureRegions'))
     extraction.locations.push({
       location,
       cloud,
       facilities: address ? facilitiesFromCell(address.children) : null,
       zone: reader.value(cellOf(input, row, 'zone'), zoneFromCell),
-      localAzureRegions: localRegions ? localRegions.map((region) => region.name) : null,
+      localAzureRegions: localRegions
+        ? localRegions.map((region) => region.name)
+        : null,
       erDirect: reader.value(cellOf(input, row, 'erDirect'), erDirectFromCell),
       providers: reader.list(cellOf(input, row, 'serviceProviders')),
       position: row.position
@@ -261,14 +293,18 @@ function exchangeRows(input: TableInput, extraction: Extraction) {
         location,
         cloud,
         exchanges,
-        providers: reader.list(cellOf(input, row, 'connectivityProviders')) ?? [],
+        providers:
+          reader.list(cellOf(input, row, 'connectivityProviders')) ?? [],
         position: row.position
       })
     } else {
       const provider = reader.key(cellOf(input, row, 'connectivityProvider'))
       const locations = reader.list(cellOf(input, row, 'locations')) ?? []
       if (!provider || locations.length === 0) {
-        input.unrecognized(row, 'an exchange row without a provider or a location')
+        input.unrecognized(
+          row,
+          'an exchange row without a provider or a location'
+        )
         continue
       }
 
@@ -293,7 +329,9 @@ function integratorRows(input: TableInput, extraction: Extraction) {
     const continentCell = cellOf(input, row, 'continent')
     // `Asia, Europe, US`: an integrator on several continents is on each.
     const continents = continentFirst
-      ? [continentCell ? textFromCell(continentCell.children) : ''].filter(Boolean)
+      ? [continentCell ? textFromCell(continentCell.children) : ''].filter(
+          Boolean
+        )
       : (reader.list(continentCell) ?? []).map((entry) => entry.name)
     const integrators = continentFirst
       ? reader.list(cellOf(input, row, 'systemIntegrators'))
@@ -301,13 +339,20 @@ function integratorRows(input: TableInput, extraction: Extraction) {
           (entry): entry is NameRef => entry !== null
         )
     if (continents.length === 0 || !integrators || integrators.length === 0) {
-      input.unrecognized(row, 'a system integrator row without an integrator or a continent')
+      input.unrecognized(
+        row,
+        'a system integrator row without an integrator or a continent'
+      )
       continue
     }
 
     for (const integrator of integrators) {
       for (const continent of continents) {
-        extraction.systemIntegrators.push({integrator, continent, position: row.position})
+        extraction.systemIntegrators.push({
+          integrator,
+          continent,
+          position: row.position
+        })
       }
     }
   }
@@ -315,7 +360,11 @@ function integratorRows(input: TableInput, extraction: Extraction) {
 
 function datacenterRows(input: TableInput, extraction: Extraction) {
   const {reader} = input
-  for (const [row, provider] of keyedRows(input, 'provider', 'a datacenter provider row without a provider')) {
+  for (const [row, provider] of keyedRows(
+    input,
+    'provider',
+    'a datacenter provider row without a provider'
+  )) {
     extraction.datacenterProviders.push({
       provider,
       exchanges: reader.list(cellOf(input, row, 'exchange')) ?? [],
@@ -331,7 +380,9 @@ const through = /^(.*?),?\s+(?:through|via)\s+(.+)$/i
 const lowercaseWord = /^\p{Ll}/u
 
 function researchNetworkRows(input: TableInput, extraction: Extraction) {
-  const rows = [...keyedRows(input, 'provider', 'a research network row without a network')]
+  const rows = [
+    ...keyedRows(input, 'provider', 'a research network row without a network')
+  ]
   // Networks with a row of their own (`GÉANT`): a row that ends with one of
   // them, after lowercase words, connects through it, in any language
   // (`GARR, tramite GÉANT`, `HEAnet a través de GÉANT`).
@@ -341,7 +392,12 @@ function researchNetworkRows(input: TableInput, extraction: Extraction) {
     extraction.researchNetworks.push({
       network: split ? {...entry, name: split[0]} : entry,
       via: split
-        ? {name: split[1], url: null, comingSoon: false, position: entry.position}
+        ? {
+            name: split[1],
+            url: null,
+            comingSoon: false,
+            position: entry.position
+          }
         : null,
       position: row.position
     })
@@ -349,7 +405,10 @@ function researchNetworkRows(input: TableInput, extraction: Extraction) {
 }
 
 /** `[network, via]` when the name ends with a listed network after lowercase words. */
-function throughListed(name: string, listed: ReadonlySet<string>): [string, string] | null {
+function throughListed(
+  name: string,
+  listed: ReadonlySet<string>
+): [string, string] | null {
   const words = name.split(' ')
   // The last word or two: a listed network's name is short (`GÉANT`).
   for (let count = 1; count <= Math.min(3, words.length - 1); count++) {
@@ -373,7 +432,9 @@ function throughListed(name: string, listed: ReadonlySet<string>): [string, stri
 /** `[network, via]` from an English `through` or `via`. */
 function throughWord(name: string): [string, string] | null {
   const match = through.exec(name)
-  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null
+  return match
+    ? [(match[1] as string).trim(), (match[2] as string).trim()]
+    : null
 }
 
 /**
@@ -386,12 +447,20 @@ function matrixRows(input: TableInput, extraction: Extraction) {
   const cloud = tableCloud(input)
   const locations = table.header.slice(1).map((cell) => reader.key(cell))
 
-  for (const [row, provider] of keyedRows(input, 'serviceProvider', 'a matrix row without a provider')) {
+  for (const [row, provider] of keyedRows(
+    input,
+    'serviceProvider',
+    'a matrix row without a provider'
+  )) {
     const offered: NameRef[] = []
     for (const [index, location] of locations.entries()) {
       const cell = row.cells[index + 1]
       // The offering is where its mark is.
-      if (location && cell && segmentsFromCell(cell.children).entries.length > 0) {
+      if (
+        location &&
+        cell &&
+        segmentsFromCell(cell.children).entries.length > 0
+      ) {
         offered.push({...location, position: cell.position})
       }
     }

@@ -163,17 +163,35 @@ export const tableForms: readonly TableForm[] = [
   },
   {
     kind: 'locations-by-location',
-    roles: ['location', 'peeringLocationOwner', 'localAzureRegions', 'serviceProviders'],
+    roles: [
+      'location',
+      'peeringLocationOwner',
+      'localAzureRegions',
+      'serviceProviders'
+    ],
     tests: ['locationKey', 'any', 'any', 'providers']
   },
   {
     kind: 'locations-by-location',
-    roles: ['location', 'address', 'localAzureRegions', 'erDirect', 'serviceProviders'],
+    roles: [
+      'location',
+      'address',
+      'localAzureRegions',
+      'erDirect',
+      'serviceProviders'
+    ],
     tests: ['locationKey', 'any', 'any', 'any', 'providers']
   },
   {
     kind: 'locations-by-location',
-    roles: ['location', 'address', 'zone', 'localAzureRegions', 'erDirect', 'serviceProviders'],
+    roles: [
+      'location',
+      'address',
+      'zone',
+      'localAzureRegions',
+      'erDirect',
+      'serviceProviders'
+    ],
     tests: ['locationKey', 'any', 'zone', 'any', 'any', 'providers'],
     startsPage: true
   }

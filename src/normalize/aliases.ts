@@ -387,7 +387,8 @@ export const providerAliases: Alias[] = [
     written: 'Zayo Group',
     canonical: 'Zayo',
     kind: 'spelling',
-    reason: 'Long form of the name that pages of the same years also write Zayo.',
+    reason:
+      'Long form of the name that pages of the same years also write Zayo.',
     seenIn: [
       '2015-04-29',
       '2015-05-14',
@@ -426,7 +427,8 @@ export const providerAliases: Alias[] = [
     written: 'Chief',
     canonical: 'Chief Telecom',
     kind: 'spelling',
-    reason: 'Short form in exchange tables of the same pages that list Chief Telecom.',
+    reason:
+      'Short form in exchange tables of the same pages that list Chief Telecom.',
     seenIn: [
       '2019-07-11',
       '2020-01-17',
@@ -471,7 +473,8 @@ export const providerAliases: Alias[] = [
     written: 'Telia Carrier',
     canonical: 'Arelion',
     kind: 'rename',
-    reason: 'Telia Carrier was renamed Arelion (the 2026 page shows `Arelion (Telia Carrier)`).',
+    reason:
+      'Telia Carrier was renamed Arelion (the 2026 page shows `Arelion (Telia Carrier)`).',
     seenIn: [
       '2019-07-11',
       '2020-01-17',
@@ -498,7 +501,8 @@ export const providerAliases: Alias[] = [
     written: 'CenturyLink Cloud Connect',
     canonical: 'Lumen',
     kind: 'rename',
-    reason: 'CenturyLink became Lumen (the 2026 page shows `Lumen (CenturyLink Cloud Connect)`).',
+    reason:
+      'CenturyLink became Lumen (the 2026 page shows `Lumen (CenturyLink Cloud Connect)`).',
     seenIn: [
       '2018-04-04',
       '2019-07-11',
@@ -534,7 +538,8 @@ export const providerAliases: Alias[] = [
     written: 'PCCW Global Limited',
     canonical: 'Console Connect',
     kind: 'rename',
-    reason: 'PCCW Global became Console Connect (the 2025 pages show `Console Connect (PCCW Global Limited)`).',
+    reason:
+      'PCCW Global became Console Connect (the 2025 pages show `Console Connect (PCCW Global Limited)`).',
     seenIn: [
       '2015-05-14',
       '2015-07-07',
@@ -576,7 +581,8 @@ export const providerAliases: Alias[] = [
     written: 'Interxion (Digital Realty)',
     canonical: 'Interxion',
     kind: 'display',
-    reason: 'Interxion, now part of Digital Realty, which the same pages also list on its own.',
+    reason:
+      'Interxion, now part of Digital Realty, which the same pages also list on its own.',
     seenIn: [
       '2024-07-31',
       '2024-09-22',
@@ -589,14 +595,16 @@ export const providerAliases: Alias[] = [
     written: 'Digital Realty (Interxion)',
     canonical: 'Interxion',
     kind: 'display',
-    reason: 'Interxion under its owner Digital Realty, as `Interxion (Digital Realty)` on other rows.',
+    reason:
+      'Interxion under its owner Digital Realty, as `Interxion (Digital Realty)` on other rows.',
     seenIn: ['2026-09-16']
   },
   {
     written: 'Vi (Vodafone Idea)',
     canonical: 'Vodafone Idea',
     kind: 'display',
-    reason: 'Display name with the company name in parentheses; later pages write Vodafone Idea again.',
+    reason:
+      'Display name with the company name in parentheses; later pages write Vodafone Idea again.',
     seenIn: ['2023-02-01', '2024-07-31', '2025-11-09']
   },
   {
@@ -622,7 +630,8 @@ export const providerAliases: Alias[] = [
     seenIn: ['2023-02-01', '2024-07-31']
   },
   {
-    written: 'NTT DOCOMO BUSINESS - Flexible Interconnect (NTT Communications - Flexible Interconnect)',
+    written:
+      'NTT DOCOMO BUSINESS - Flexible Interconnect (NTT Communications - Flexible Interconnect)',
     canonical: 'NTT DOCOMO BUSINESS - Flexible InterConnect',
     kind: 'display',
     reason: 'Display name with the former name in parentheses.',
@@ -634,7 +643,8 @@ export const providerAliases: Alias[] = [
     canonical: 'China Telecom',
     kind: 'translation',
     languages: ['zh-cn'],
-    reason: 'Chinese name of China Telecom, which the English pages of its dates list in China.',
+    reason:
+      'Chinese name of China Telecom, which the English pages of its dates list in China.',
     seenIn: ['2017-01-12', '2020-01-20']
   },
   {
@@ -698,7 +708,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Aryaka Networks',
     kind: 'translation',
     languages: ['es', 'pt-br'],
-    reason: 'Spanish and Portuguese (word for word) translation of Aryaka Networks.',
+    reason:
+      'Spanish and Portuguese (word for word) translation of Aryaka Networks.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1098,7 +1109,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Dotnet Solutions',
     kind: 'translation',
     languages: ['zh-tw'],
-    reason: 'Chinese (traditional) name of Dotnet Solutions (a system integrator).',
+    reason:
+      'Chinese (traditional) name of Dotnet Solutions (a system integrator).',
     seenIn: ['2015-04-29']
   },
   {
@@ -1114,7 +1126,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Equinix Professional Services',
     kind: 'translation',
     languages: ['ko'],
-    reason: 'Korean name of Equinix Professional Services (a system integrator).',
+    reason:
+      'Korean name of Equinix Professional Services (a system integrator).',
     seenIn: ['2016-09-20']
   },
   {
@@ -1138,7 +1151,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Project Leadership',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Portuguese translation of Project Leadership (a system integrator).',
+    reason:
+      'Portuguese translation of Project Leadership (a system integrator).',
     seenIn: ['2016-10-21']
   },
   {
@@ -1162,7 +1176,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Level 3 Communications',
     kind: 'translation',
     languages: ['es', 'pt-br'],
-    reason: 'Portuguese (`de nível 3`) and Spanish (`de nivel 3`) machine translation of Level 3 (“of level 3”).',
+    reason:
+      'Portuguese (`de nível 3`) and Spanish (`de nivel 3`) machine translation of Level 3 (“of level 3”).',
     seenIn: ['2016-10-21']
   },
   {
@@ -1186,7 +1201,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Internet Solutions - Cloud Connect',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Portuguese machine translation of Internet Solutions - Cloud Connect.',
+    reason:
+      'Portuguese machine translation of Internet Solutions - Cloud Connect.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1194,7 +1210,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Internet Solutions - Cloud Connect',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Portuguese machine translation of Internet Solutions - Cloud Connect.',
+    reason:
+      'Portuguese machine translation of Internet Solutions - Cloud Connect.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1202,7 +1219,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Internet Solutions - Cloud Connect',
     kind: 'translation',
     languages: ['es'],
-    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    reason:
+      'Spanish machine translation of Internet Solutions - Cloud Connect.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1210,7 +1228,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Internet Solutions - Cloud Connect',
     kind: 'translation',
     languages: ['es'],
-    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    reason:
+      'Spanish machine translation of Internet Solutions - Cloud Connect.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1218,7 +1237,8 @@ export const providerAliases: Alias[] = [
     canonical: 'Internet Solutions - Cloud Connect',
     kind: 'translation',
     languages: ['es'],
-    reason: 'Spanish machine translation of Internet Solutions - Cloud Connect.',
+    reason:
+      'Spanish machine translation of Internet Solutions - Cloud Connect.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1258,7 +1278,8 @@ export const providerAliases: Alias[] = [
     canonical: 'e-shelter',
     kind: 'translation',
     languages: ['es'],
-    reason: 'Spanish machine translation of e-shelter (“shelter” → “cubierta”).',
+    reason:
+      'Spanish machine translation of e-shelter (“shelter” → “cubierta”).',
     seenIn: ['2016-10-21']
   },
   {
@@ -1266,7 +1287,8 @@ export const providerAliases: Alias[] = [
     canonical: 'e-shelter',
     kind: 'translation',
     languages: ['es'],
-    reason: 'Spanish machine translation of e-shelter, after `e` (read as “and”) in `Colt + e cubierta`.',
+    reason:
+      'Spanish machine translation of e-shelter, after `e` (read as “and”) in `Colt + e cubierta`.',
     seenIn: ['2016-10-21']
   },
   {
@@ -1312,7 +1334,8 @@ export const locationAliases: Alias[] = [
     written: 'Newport',
     canonical: 'Newport(Wales)',
     kind: 'spelling',
-    reason: 'By-provider lists write Newport for the one peering location Newport(Wales).',
+    reason:
+      'By-provider lists write Newport for the one peering location Newport(Wales).',
     seenIn: [
       '2018-04-04',
       '2019-07-11',
@@ -1401,7 +1424,8 @@ export const locationAliases: Alias[] = [
     written: '中国香港特别行政区',
     canonical: '香港特别行政区',
     kind: 'spelling',
-    reason: 'The long form of 香港特别行政区 (Hong Kong SAR), which the same page also writes.',
+    reason:
+      'The long form of 香港特别行政区 (Hong Kong SAR), which the same page also writes.',
     seenIn: ['2020-01-20']
   },
   // Translations: the names of the pages in other languages.
@@ -1784,7 +1808,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Chicago',
     kind: 'translation',
     languages: ['zh-cn'],
-    reason: 'Chinese for "Chicago city"; the 2015 national map runs it together with 阿什本 (the English page: `Ashburn, Chicago`).',
+    reason:
+      'Chinese for "Chicago city"; the 2015 national map runs it together with 阿什本 (the English page: `Ashburn, Chicago`).',
     seenIn: ['2015-12-02']
   },
   {
@@ -1792,7 +1817,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Ashburn',
     kind: 'translation',
     languages: ['zh-cn'],
-    reason: 'Chinese name of Ashburn; the 2015 national map runs it together with 芝加哥市 (the English page: `Ashburn, Chicago`).',
+    reason:
+      'Chinese name of Ashburn; the 2015 national map runs it together with 芝加哥市 (the English page: `Ashburn, Chicago`).',
     seenIn: ['2015-12-02']
   },
   {
@@ -1840,7 +1866,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Dallas',
     kind: 'translation',
     languages: ['ko'],
-    reason: 'Korean name of Dallas, another transcription on the page that also writes 댈러스.',
+    reason:
+      'Korean name of Dallas, another transcription on the page that also writes 댈러스.',
     seenIn: ['2016-09-20']
   },
   {
@@ -1920,7 +1947,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Sao Paulo',
     kind: 'translation',
     languages: ['ko'],
-    reason: 'Korean name of Sao Paulo, another transcription on the page that also writes 상파울루.',
+    reason:
+      'Korean name of Sao Paulo, another transcription on the page that also writes 상파울루.',
     seenIn: ['2016-09-20']
   },
   {
@@ -2192,7 +2220,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Washington DC',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Portuguese spelling of Washington DC, with a comma that does not split the list.',
+    reason:
+      'Portuguese spelling of Washington DC, with a comma that does not split the list.',
     seenIn: ['2017-08-17']
   },
   {
@@ -2296,7 +2325,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Chennai',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Former name of Chennai, in a Portuguese page where the English page of its date writes Chennai.',
+    reason:
+      'Former name of Chennai, in a Portuguese page where the English page of its date writes Chennai.',
     seenIn: ['2016-10-21']
   },
   {
@@ -2320,7 +2350,8 @@ export const locationAliases: Alias[] = [
     canonical: 'Quebec City',
     kind: 'translation',
     languages: ['pt-br'],
-    reason: 'Portuguese short form of Quebec City, where the English page writes Quebec City.',
+    reason:
+      'Portuguese short form of Quebec City, where the English page writes Quebec City.',
     seenIn: ['2017-08-17']
   },
   {
@@ -2411,7 +2442,8 @@ export const azureRegionAliases: Alias[] = [
     written: 'India South',
     canonical: 'South India',
     kind: 'spelling',
-    reason: 'Azure writes the region South India; early pages wrote India South.',
+    reason:
+      'Azure writes the region South India; early pages wrote India South.',
     seenIn: [
       '2015-07-07',
       '2015-09-22',
@@ -2461,7 +2493,8 @@ export const azureRegionAliases: Alias[] = [
     written: 'India Central',
     canonical: 'Central India',
     kind: 'spelling',
-    reason: 'Azure writes the region Central India; early pages wrote India Central.',
+    reason:
+      'Azure writes the region Central India; early pages wrote India Central.',
     seenIn: [
       '2015-07-07',
       '2015-09-22',

@@ -7,7 +7,11 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage, type RawPoint} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import type {Cloud, LocationsDocument} from '../model.js'
-import {isComingSoon, locationMarks, type LocationMark} from './location-marks.js'
+import {
+  isComingSoon,
+  locationMarks,
+  type LocationMark
+} from './location-marks.js'
 import {resolveName} from './resolve-name.js'
 
 /**
@@ -42,13 +46,25 @@ export function crossChecks(
   for (const [id, marks] of locationMarks(extraction)) {
     if (!isComingSoon(marks)) continue
     comingSoon.add(id)
-    const marked = marks.find((mark) => mark.reference.comingSoon) as LocationMark
+    const marked = marks.find(
+      (mark) => mark.reference.comingSoon
+    ) as LocationMark
     for (const mark of marks) {
       if (mark.reference.comingSoon || !mark.states) continue
       messages.push(
         createMessage(
           'coming-soon-mismatch',
-          'Unexpected `' + mark.reference.name + '` without `+` in a ' + mark.place + ', expected `+`: the ' + marked.place + ' at line ' + marked.reference.position.line + ' marks `' + marked.reference.name + '` coming soon',
+          'Unexpected `' +
+            mark.reference.name +
+            '` without `+` in a ' +
+            mark.place +
+            ', expected `+`: the ' +
+            marked.place +
+            ' at line ' +
+            marked.reference.position.line +
+            ' marks `' +
+            marked.reference.name +
+            '` coming soon',
           mark.reference.position
         )
       )
@@ -67,7 +83,13 @@ export function crossChecks(
         messages.push(
           createMessage(
             'location-in-two-regions',
-            'Unexpected `' + reference.name + '` in region `' + region.name + '`, expected one region a location; it is also in `' + other.region + '`',
+            'Unexpected `' +
+              reference.name +
+              '` in region `' +
+              region.name +
+              '`, expected one region a location; it is also in `' +
+              other.region +
+              '`',
             reference.position
           )
         )
@@ -79,17 +101,27 @@ export function crossChecks(
 
   // Locations that providers are said to serve, with the first mention.
   const served = new Map<string, NameRef>()
-  const rows = new Set(extraction.locations.map((record) => key(record.cloud, record.location)))
+  const rows = new Set(
+    extraction.locations.map((record) => key(record.cloud, record.location))
+  )
 
   for (const record of extraction.providers) {
     for (const reference of record.locations ?? []) {
       const id = key(record.cloud, reference)
       if (!served.has(id)) served.set(id, reference)
-      if (comingSoon.has(id) && !reference.comingSoon && !record.provider.comingSoon) {
+      if (
+        comingSoon.has(id) &&
+        !reference.comingSoon &&
+        !record.provider.comingSoon
+      ) {
         messages.push(
           createMessage(
             'coming-soon-mismatch',
-            'Unexpected `' + reference.name + '` without `+` for `' + record.provider.name + '`, expected `+`: the page marks the location coming soon',
+            'Unexpected `' +
+              reference.name +
+              '` without `+` for `' +
+              record.provider.name +
+              '`, expected `+`: the page marks the location coming soon',
             reference.position
           )
         )
@@ -99,7 +131,11 @@ export function crossChecks(
         messages.push(
           createMessage(
             'supported-but-coming-soon',
-            'Unexpected Azure status `supported` for `' + record.provider.name + '` at `' + reference.name + '`, which the page marks coming soon',
+            'Unexpected Azure status `supported` for `' +
+              record.provider.name +
+              '` at `' +
+              reference.name +
+              '`, which the page marks coming soon',
             reference.position
           )
         )
@@ -115,7 +151,11 @@ export function crossChecks(
         messages.push(
           createMessage(
             'coming-soon-mismatch',
-            'Unexpected `' + reference.name + '` without `+` at `' + record.location.name + '`, expected `+`: the page marks the location coming soon',
+            'Unexpected `' +
+              reference.name +
+              '` without `+` at `' +
+              record.location.name +
+              '`, expected `+`: the page marks the location coming soon',
             reference.position
           )
         )
@@ -129,14 +169,18 @@ export function crossChecks(
       messages.push(
         createMessage(
           'location-not-in-region',
-          'Unexpected location `' + reference.name + '` that no region map lists, expected it in a geopolitical region',
+          'Unexpected location `' +
+            reference.name +
+            '` that no region map lists, expected it in a geopolitical region',
           reference.position
         )
       )
     }
   }
 
-  const offeredClouds = new Set(model.offerings.map((offering) => offering.cloud))
+  const offeredClouds = new Set(
+    model.offerings.map((offering) => offering.cloud)
+  )
   const names = new Map<string, string>()
   for (const location of model.locations) {
     const id = location.cloud + ':' + location.id
@@ -151,7 +195,9 @@ export function crossChecks(
       messages.push(
         createMessage(
           'location-without-provider',
-          'Unexpected region-map location `' + name + '` that no provider or location table gives, expected it in one',
+          'Unexpected region-map location `' +
+            name +
+            '` that no provider or location table gives, expected it in one',
           position
         )
       )

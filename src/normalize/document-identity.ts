@@ -8,7 +8,12 @@
  * one document only: two pages state different facets of the same facts.
  */
 
-import type {DocumentIdentity, DocumentPage, Edition, PageKind} from '../model.js'
+import type {
+  DocumentIdentity,
+  DocumentPage,
+  Edition,
+  PageKind
+} from '../model.js'
 import {docsLanguages} from './language-evidence.js'
 import {languageOfText} from './language-of-text.js'
 
@@ -82,7 +87,10 @@ const localeInSegment = /(?:^|[._])(([a-z]{2})[-_](?:[a-z]{2}|hans|hant))$/i
  */
 export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
   // `changelog --git` names a version `<path>@<short commit>`.
-  const path = evidence.path === null ? null : evidence.path.replace(/@[0-9a-f]{7,40}$/, '')
+  const path =
+    evidence.path === null
+      ? null
+      : evidence.path.replace(/@[0-9a-f]{7,40}$/, '')
   const segments = path === null ? [] : path.split(/[\\/]/)
   const fileName = (segments.at(-1) ?? '').toLowerCase()
   const folders = segments.slice(0, -1)
@@ -92,30 +100,54 @@ export function documentIdentity(evidence: IdentityEvidence): IdentityResult {
     chinaMetadataKeys.some((key) => Object.hasOwn(evidence.raw, key)) ||
     // A page of the China cloud's locations only is the China edition's,
     // whatever metadata it lost (the global pages list every cloud).
-    (evidence.locationClouds.length > 0 && evidence.locationClouds.every((cloud) => cloud === 'china')) ||
+    (evidence.locationClouds.length > 0 &&
+      evidence.locationClouds.every((cloud) => cloud === 'china')) ||
     folders.some((folder) => /^mc-docs\b/i.test(folder))
       ? 'china'
       : 'global'
 
   const page: DocumentPage | null =
     lookUp(pageOfFileName, fileName) ??
-    lookUp(pageOfAssetId, (evidence.raw['ms.assetid'] ?? '').trim().toLowerCase()) ??
+    lookUp(
+      pageOfAssetId,
+      (evidence.raw['ms.assetid'] ?? '').trim().toLowerCase()
+    ) ??
     pageOfLayout(evidence.page)
 
   const language =
-    firstTag(localeMetadataKeys.map((key) => (Object.hasOwn(evidence.raw, key) ? evidence.raw[key] : undefined))) ??
+    firstTag(
+      localeMetadataKeys.map((key) =>
+        Object.hasOwn(evidence.raw, key) ? evidence.raw[key] : undefined
+      )
+    ) ??
     firstTag(folders.map((folder) => localeOfFolder(folder))) ??
     languageOfText(evidence.text)
 
-  const missing = [page === null ? 'page' : '', language === null ? 'language' : ''].filter(Boolean)
+  const missing = [
+    page === null ? 'page' : '',
+    language === null ? 'language' : ''
+  ].filter(Boolean)
   if (missing.length > 0) {
     return {
-      document: {id: 'unknown/' + evidence.sha256.slice(0, 16), edition, language, page},
+      document: {
+        id: 'unknown/' + evidence.sha256.slice(0, 16),
+        edition,
+        language,
+        page
+      },
       unknown: missing.join(' and ')
     }
   }
 
-  return {document: {id: edition + '/' + language + '/' + page, edition, language, page}, unknown: null}
+  return {
+    document: {
+      id: edition + '/' + language + '/' + page,
+      edition,
+      language,
+      page
+    },
+    unknown: null
+  }
 }
 
 /** An own property of a data table, never one of `Object.prototype`. */
@@ -126,7 +158,9 @@ function lookUp<T>(table: Readonly<Record<string, T>>, key: string): T | null {
 /** The locale a folder's name ends in, when its language is one of the docs'. */
 function localeOfFolder(folder: string): string | undefined {
   const match = localeInSegment.exec(folder)
-  return match && docsLanguages.has((match[2] as string).toLowerCase()) ? match[1] : undefined
+  return match && docsLanguages.has((match[2] as string).toLowerCase())
+    ? match[1]
+    : undefined
 }
 
 /** The page a layout belongs to: the by-provider page was the whole page in 2015. */

@@ -104,7 +104,11 @@ function mostFrequentLanguage(prose: string): string | null {
   if (second && best[1] < 2 * second[1]) return null
   if ((distinct.get(best[0])?.size ?? 0) < minimumDistinctWords) return null
   if (best[1] < minimumShare * words) return null
-  if (best[0] === 'ru' && (notRussian.test(prose) || count(prose, russianOnly) < minimumEvidence)) return null
+  if (
+    best[0] === 'ru' &&
+    (notRussian.test(prose) || count(prose, russianOnly) < minimumEvidence)
+  )
+    return null
   return best[0]
 }
 

@@ -38,7 +38,9 @@ export interface LocationMark {
  * @param extraction
  *   Records of the view (after list repairs).
  */
-export function locationMarks(extraction: Extraction): Map<string, LocationMark[]> {
+export function locationMarks(
+  extraction: Extraction
+): Map<string, LocationMark[]> {
   const found: Array<{key: string; group: string; mark: LocationMark}> = []
   const marking = new Set<string>()
   // A 2019 map gives its zone to its locations as location records holding
@@ -47,7 +49,12 @@ export function locationMarks(extraction: Extraction): Map<string, LocationMark[
   const mapOffsets = new Set<number>()
 
   /** Note one mention. */
-  function add(cloud: Cloud, reference: NameRef, place: LocationMarkPlace, group: string) {
+  function add(
+    cloud: Cloud,
+    reference: NameRef,
+    place: LocationMarkPlace,
+    group: string
+  ) {
     found.push({
       key: cloud + ':' + resolveName('locations', reference.name).id,
       group,
@@ -59,13 +66,23 @@ export function locationMarks(extraction: Extraction): Map<string, LocationMark[
   for (const region of extraction.regions) {
     for (const reference of region.locations) {
       mapOffsets.add(reference.position.offset)
-      add(region.locationCloud, reference, 'region map', 'region map:' + region.cloud)
+      add(
+        region.locationCloud,
+        reference,
+        'region map',
+        'region map:' + region.cloud
+      )
     }
   }
 
   for (const record of extraction.locations) {
     if (mapOffsets.has(record.location.position.offset)) continue
-    add(record.cloud, record.location, 'location row', 'location row:' + record.cloud)
+    add(
+      record.cloud,
+      record.location,
+      'location row',
+      'location row:' + record.cloud
+    )
   }
 
   found.sort(
@@ -95,6 +112,8 @@ export function locationMarks(extraction: Extraction): Map<string, LocationMark[
  * @param marks
  *   Location-level marks of the location (`undefined` when it has none).
  */
-export function isComingSoon(marks: readonly LocationMark[] | undefined): boolean {
+export function isComingSoon(
+  marks: readonly LocationMark[] | undefined
+): boolean {
   return marks !== undefined && marks.some((mark) => mark.reference.comingSoon)
 }

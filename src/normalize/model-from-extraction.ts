@@ -4,7 +4,11 @@
  */
 
 import type {VFileMessage} from 'vfile-message'
-import {createMessage, diagnosticFromMessage, type RawPoint} from '../diagnostics.js'
+import {
+  createMessage,
+  diagnosticFromMessage,
+  type RawPoint
+} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import {
   schemaVersion,
@@ -30,7 +34,7 @@ import {documentIdentity} from './document-identity.js'
 import {isComingSoon, locationMarks} from './location-marks.js'
 import {repairLists} from './repair-lists.js'
 import {resolveName, type NameTable} from './resolve-name.js'
-import {slug} from '../slug.js'
+import {slug} from '../util/slug.js'
 import {untranslatedNames} from './untranslated-names.js'
 
 /** What the model says about the document besides its facts. */
@@ -71,7 +75,12 @@ export function modelFromExtraction(
       messages.push(
         createMessage(
           'alias-applied',
-          'Unexpected spelling `' + reference.name + '`, expected `' + alias.canonical + '`; ' + alias.reason,
+          'Unexpected spelling `' +
+            reference.name +
+            '`, expected `' +
+            alias.canonical +
+            '`; ' +
+            alias.reason,
           reference.position
         )
       )
@@ -88,7 +97,11 @@ export function modelFromExtraction(
   const offerings = new Map<string, Offering>()
 
   /** Note a location, merging what every mention says. */
-  function location(reference: NameRef, cloud: Cloud, details?: Partial<Location>): string {
+  function location(
+    reference: NameRef,
+    cloud: Cloud,
+    details?: Partial<Location>
+  ): string {
     const {name, id} = resolve('locations', reference)
     const key = cloud + ':' + id
     let record = locations.get(key)
@@ -108,7 +121,9 @@ export function modelFromExtraction(
     }
 
     if (details) {
-      for (const [field, value] of Object.entries(details) as Array<[keyof Location, unknown]>) {
+      for (const [field, value] of Object.entries(details) as Array<
+        [keyof Location, unknown]
+      >) {
         if (value !== null && value !== undefined && record[field] === null) {
           ;(record as unknown as Record<string, unknown>)[field] = value
         }
@@ -122,7 +137,12 @@ export function modelFromExtraction(
     const {name, id} = resolve('providers', reference)
     const record = providers.get(id)
     if (!record) {
-      providers.set(id, {id, name, url: reference.url, source: point(reference.position)})
+      providers.set(id, {
+        id,
+        name,
+        url: reference.url,
+        source: point(reference.position)
+      })
     } else if (record.url === null && reference.url !== null) {
       record.url = reference.url
     }
@@ -130,7 +150,11 @@ export function modelFromExtraction(
     return id
   }
 
-  function offering(record: Offering, position: RawPoint, names: [string, string]) {
+  function offering(
+    record: Offering,
+    position: RawPoint,
+    names: [string, string]
+  ) {
     const key = record.cloud + ':' + record.provider + ':' + record.location
     const existing = offerings.get(key)
     if (!existing) {
@@ -146,7 +170,11 @@ export function modelFromExtraction(
     messages.push(
       createMessage(
         'duplicate-entry',
-        'Unexpected second mention of `' + names[0] + '` at `' + names[1] + '`; merged with the first',
+        'Unexpected second mention of `' +
+          names[0] +
+          '` at `' +
+          names[1] +
+          '`; merged with the first',
         position
       )
     )
@@ -178,7 +206,10 @@ export function modelFromExtraction(
   }
 
   const regions = new Map<string, Region>()
-  const regionsSeen = new Map<Region, {azureRegions: Set<string>; locations: Set<string>}>()
+  const regionsSeen = new Map<
+    Region,
+    {azureRegions: Set<string>; locations: Set<string>}
+  >()
   for (const record of extraction.regions) {
     const name = record.name.replace(/\s+/g, ' ').trim()
     const id = slug(name)
@@ -213,7 +244,9 @@ export function modelFromExtraction(
         seen.locations.add(locationId)
         region.locations.push({
           location: locationId,
-          comingSoon: isComingSoon(marks.get(record.locationCloud + ':' + locationId))
+          comingSoon: isComingSoon(
+            marks.get(record.locationCloud + ':' + locationId)
+          )
         })
       }
     }
@@ -250,8 +283,14 @@ export function modelFromExtraction(
       source: point(record.position)
     }
     exchanges.set(key, exchange)
-    addAll(exchange.exchanges, record.exchanges.map((entry) => resolve('providers', entry).id))
-    addAll(exchange.providers, record.providers.map((entry) => provider(entry)))
+    addAll(
+      exchange.exchanges,
+      record.exchanges.map((entry) => resolve('providers', entry).id)
+    )
+    addAll(
+      exchange.providers,
+      record.providers.map((entry) => provider(entry))
+    )
   }
 
   const systemIntegrators = new Map<string, SystemIntegrator>()
@@ -274,7 +313,12 @@ export function modelFromExtraction(
   for (const reference of extraction.satelliteOperators) {
     const {name, id} = resolve('providers', reference)
     if (!satelliteOperators.has(id)) {
-      satelliteOperators.set(id, {id, name, url: reference.url, source: point(reference.position)})
+      satelliteOperators.set(id, {
+        id,
+        name,
+        url: reference.url,
+        source: point(reference.position)
+      })
     }
   }
 
@@ -289,7 +333,10 @@ export function modelFromExtraction(
       source: point(record.position)
     }
     datacenterProviders.set(id, entry)
-    addAll(entry.exchanges, record.exchanges.map((exchange) => resolve('providers', exchange).id))
+    addAll(
+      entry.exchanges,
+      record.exchanges.map((exchange) => resolve('providers', exchange).id)
+    )
   }
 
   const researchNetworks = new Map<string, ResearchNetwork>()
@@ -327,7 +374,11 @@ export function modelFromExtraction(
     messages.push(
       createMessage(
         'document-unknown',
-        'Cannot tell the ' + identity.unknown + ' of this page from its path or content; it is a document of its own (`' + identity.document.id + '`), so no history compares it with another page',
+        'Cannot tell the ' +
+          identity.unknown +
+          ' of this page from its path or content; it is a document of its own (`' +
+          identity.document.id +
+          '`), so no history compares it with another page',
         {line: 1, column: 1, offset: 0}
       )
     )
@@ -344,11 +395,18 @@ export function modelFromExtraction(
       document: identity.document
     },
     view: context.view,
-    meta: {...context.meta, footnotes: {...context.meta.footnotes, ...extraction.footnotes}},
+    meta: {
+      ...context.meta,
+      footnotes: {...context.meta.footnotes, ...extraction.footnotes}
+    },
     facets: extraction.facets,
-    regions: sortBy([...regions.values()], (record) => [record.cloud, record.id]).map(
-      (region) => ({...region, locations: sortBy(region.locations, (entry) => [entry.location])})
-    ),
+    regions: sortBy([...regions.values()], (record) => [
+      record.cloud,
+      record.id
+    ]).map((region) => ({
+      ...region,
+      locations: sortBy(region.locations, (entry) => [entry.location])
+    })),
     locations: sortBy(locationList, (record) => [record.cloud, record.id]),
     providers: sortBy([...providers.values()], (record) => [record.id]),
     offerings: sortBy([...offerings.values()], (record) => [
@@ -356,18 +414,27 @@ export function modelFromExtraction(
       record.provider,
       record.location
     ]),
-    exchanges: sortBy([...exchanges.values()], (record) => [record.cloud, record.location]).map(
-      (record) => ({...record, exchanges: [...record.exchanges].sort(), providers: [...record.providers].sort()})
-    ),
+    exchanges: sortBy([...exchanges.values()], (record) => [
+      record.cloud,
+      record.location
+    ]).map((record) => ({
+      ...record,
+      exchanges: [...record.exchanges].sort(),
+      providers: [...record.providers].sort()
+    })),
     systemIntegrators: sortBy([...systemIntegrators.values()], (record) => [
       record.id,
       record.continent
     ]),
-    satelliteOperators: sortBy([...satelliteOperators.values()], (record) => [record.id]),
-    datacenterProviders: sortBy([...datacenterProviders.values()], (record) => [record.id]).map(
-      (record) => ({...record, exchanges: [...record.exchanges].sort()})
-    ),
-    researchNetworks: sortBy([...researchNetworks.values()], (record) => [record.id]),
+    satelliteOperators: sortBy([...satelliteOperators.values()], (record) => [
+      record.id
+    ]),
+    datacenterProviders: sortBy([...datacenterProviders.values()], (record) => [
+      record.id
+    ]).map((record) => ({...record, exchanges: [...record.exchanges].sort()})),
+    researchNetworks: sortBy([...researchNetworks.values()], (record) => [
+      record.id
+    ]),
     diagnostics: []
   }
 
@@ -379,14 +446,18 @@ export function modelFromExtraction(
       compare(String(a.ruleId), String(b.ruleId)) ||
       compare(a.reason, b.reason)
   )
-  document.diagnostics = messages.map((message) => diagnosticFromMessage(message))
+  document.diagnostics = messages.map((message) =>
+    diagnosticFromMessage(message)
+  )
   return {document, messages}
 }
 
 /** Which layout a page has, from what its tables state. */
 function pageKind(extraction: Extraction): PageKind {
-  if (extraction.providers.some((record) => record.locations !== null)) return 'by-provider'
-  if (extraction.locations.some((record) => record.providers !== null)) return 'by-location'
+  if (extraction.providers.some((record) => record.locations !== null))
+    return 'by-provider'
+  if (extraction.locations.some((record) => record.providers !== null))
+    return 'by-location'
   if (extraction.providers.length > 0) return 'by-provider'
   if (extraction.regions.length > 0) return 'regions-only'
   return 'unknown'

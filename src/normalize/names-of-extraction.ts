@@ -45,7 +45,8 @@ export function namesOfExtraction(
     providers(record.providers)
   }
 
-  for (const record of extraction.systemIntegrators) visit(record.integrator, 'providers')
+  for (const record of extraction.systemIntegrators)
+    visit(record.integrator, 'providers')
   providers(extraction.satelliteOperators)
   for (const record of extraction.datacenterProviders) {
     visit(record.provider, 'providers')

@@ -25,7 +25,8 @@ import {
  * Legal-form suffixes: after a comma they end the company name before them
  * (`Airgate Technologies, Inc.`), and a name never starts with one.
  */
-const legalSuffix = /^(inc\.?|incorporated|ltd\.?|llc|l\.l\.c\.|gmbh|s\.?a\.?|b\.?v\.?|corp\.?|co\.|plc|limited|pty\.? ltd\.?)(?:\s+(.+))?$/i
+const legalSuffix =
+  /^(inc\.?|incorporated|ltd\.?|llc|l\.l\.c\.|gmbh|s\.?a\.?|b\.?v\.?|corp\.?|co\.|plc|limited|pty\.? ltd\.?)(?:\s+(.+))?$/i
 
 /** A label before the first name of a list: `All US Regions - East US`. */
 const listLabel = /^(all\s.*?\sregions)\s*[-–]\s*(.+)$/i
@@ -46,7 +47,8 @@ const longestName = 16
 const longestUnspacedName = 16
 
 /** A letter of a script written without spaces between words. */
-const unspacedLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+const unspacedLetter =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /**
  * Repair every list of an extraction, in place.
@@ -66,7 +68,13 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
     dropDuplicates(
       list.flatMap((entry, index) =>
         // A translation joins the last two names of a list with its “and”.
-        splitRunTogether(entry, table, known[table], messages, index === list.length - 1)
+        splitRunTogether(
+          entry,
+          table,
+          known[table],
+          messages,
+          index === list.length - 1
+        )
       ),
       table,
       messages
@@ -99,11 +107,13 @@ function eachList(
   }
 
   for (const record of extraction.locations) {
-    if (record.providers) record.providers = change(record.providers, 'providers')
+    if (record.providers)
+      record.providers = change(record.providers, 'providers')
   }
 
   for (const record of extraction.providers) {
-    if (record.locations) record.locations = change(record.locations, 'locations')
+    if (record.locations)
+      record.locations = change(record.locations, 'locations')
   }
 
   for (const record of extraction.exchanges) {
@@ -150,7 +160,11 @@ function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
 }
 
 /** Labels before a list, and names a comma split. */
-function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessage[]): NameRef[] {
+function joinSplitNames(
+  list: NameRef[],
+  table: NameTable,
+  messages: VFileMessage[]
+): NameRef[] {
   const result: NameRef[] = []
 
   for (let index = 0; index < list.length; index++) {
@@ -161,7 +175,11 @@ function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessag
       messages.push(
         createMessage(
           'list-label',
-          'Unexpected label `' + label[1] + ' -` before the first name, expected a name; read `' + label[2] + '`',
+          'Unexpected label `' +
+            label[1] +
+            ' -` before the first name, expected a name; read `' +
+            label[2] +
+            '`',
           entry.position
         )
       )
@@ -181,11 +199,17 @@ function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessag
       messages.push(
         createMessage(
           'list-comma-in-name',
-          'Unexpected comma inside `' + joined + '`, expected a name; read one name',
+          'Unexpected comma inside `' +
+            joined +
+            '`, expected a name; read one name',
           previous.position
         )
       )
-      result[result.length - 1] = {...previous, name: joined, comingSoon: previous.comingSoon || entry.comingSoon}
+      result[result.length - 1] = {
+        ...previous,
+        name: joined,
+        comingSoon: previous.comingSoon || entry.comingSoon
+      }
       continue
     }
 
@@ -196,7 +220,9 @@ function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessag
       messages.push(
         createMessage(
           'list-comma-in-name',
-          'Unexpected comma inside `' + joined + '`, expected a name; read one name',
+          'Unexpected comma inside `' +
+            joined +
+            '`, expected a name; read one name',
           previous.position
         )
       )
@@ -215,7 +241,11 @@ function joinSplitNames(list: NameRef[], table: NameTable, messages: VFileMessag
       messages.push(
         createMessage(
           'list-missing-comma',
-          'Unexpected `' + suffix[2] + '` after `' + joined + '`, expected a comma between them; read two names',
+          'Unexpected `' +
+            suffix[2] +
+            '` after `' +
+            joined +
+            '`, expected a comma between them; read two names',
           entry.position
         )
       )
@@ -244,18 +274,22 @@ function splitRunTogether(
 ): NameRef[] {
   const words = entry.name.split(' ')
   if (words.length < 2) {
-    return unspacedLetter.test(entry.name) ? splitUnspaced(entry, table, known, messages) : [entry]
+    return unspacedLetter.test(entry.name)
+      ? splitUnspaced(entry, table, known, messages)
+      : [entry]
   }
 
   const resolved = resolveName(table, entry.name)
-  if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name) return [entry]
+  if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name)
+    return [entry]
 
   // Folding works word by word (a space ends every step of it), so the
   // folded half of a split is the join of its folded words.
   const folded = words.map((word) => foldName(word))
   // `before[at]`: folded words before the split at `at`.
   const before = [0]
-  for (const word of folded) before.push((before.at(-1) as number) + foldedWordCount(word))
+  for (const word of folded)
+    before.push((before.at(-1) as number) + foldedWordCount(word))
   const total = before.at(-1) as number
   if (total > 2 * longestName) return [entry]
 
@@ -264,7 +298,9 @@ function splitRunTogether(
   const knownHead = new Map<number, boolean>()
   const knownTail = new Map<number, boolean>()
   const isKnown = (from: number, to: number) =>
-    known.has(canonicalOfFolded(table, folded.slice(from, to).filter(Boolean).join(' ')))
+    known.has(
+      canonicalOfFolded(table, folded.slice(from, to).filter(Boolean).join(' '))
+    )
 
   const splits: Array<[string, string]> = []
   for (let at = 1; at < words.length && splits.length < 2; at++) {
@@ -272,10 +308,12 @@ function splitRunTogether(
     if (total - head > longestName) continue
     if (head > longestName) break
     let headKnown = knownHead.get(head)
-    if (headKnown === undefined) knownHead.set(head, (headKnown = isKnown(0, at)))
+    if (headKnown === undefined)
+      knownHead.set(head, (headKnown = isKnown(0, at)))
     if (!headKnown) continue
     let tailKnown = knownTail.get(head)
-    if (tailKnown === undefined) knownTail.set(head, (tailKnown = isKnown(at, words.length)))
+    if (tailKnown === undefined)
+      knownTail.set(head, (tailKnown = isKnown(at, words.length)))
     if (!tailKnown) continue
     const tail = words.slice(at).join(' ')
     // `Airgate Technologies Inc.` is one name without its comma.
@@ -284,7 +322,9 @@ function splitRunTogether(
   }
 
   if (splits.length === 0) {
-    return lastOfList ? splitAtConjunction(entry, words, table, known, before, messages) : [entry]
+    return lastOfList
+      ? splitAtConjunction(entry, words, table, known, before, messages)
+      : [entry]
   }
 
   if (splits.length !== 1) return [entry]
@@ -292,7 +332,13 @@ function splitRunTogether(
   messages.push(
     createMessage(
       'list-missing-comma',
-      'Unexpected `' + entry.name + '`, expected a comma between `' + head + '` and `' + tail + '`; read two names',
+      'Unexpected `' +
+        entry.name +
+        '`, expected a comma between `' +
+        head +
+        '` and `' +
+        tail +
+        '`; read two names',
       entry.position
     )
   )
@@ -327,13 +373,21 @@ function splitAtConjunction(
   // knows (a list may join a name it writes nowhere alone: `NEXTDC y
   // Telstra Corporation`).
   const isName = (name: string) =>
-    known.has(foldName(resolveName(table, name).canonical)) || aliasTableKnows(table, name)
+    known.has(foldName(resolveName(table, name).canonical)) ||
+    aliasTableKnows(table, name)
   const total = before.at(-1) as number
   const splits: number[] = []
   for (let at = 1; at < words.length - 1 && splits.length < 2; at++) {
     if (!conjunction.test(words[at] as string)) continue
-    if ((before[at] as number) > longestName || total - (before[at + 1] as number) > longestName) continue
-    const head = words.slice(0, at).join(' ').replace(/\s*\+$/, '')
+    if (
+      (before[at] as number) > longestName ||
+      total - (before[at + 1] as number) > longestName
+    )
+      continue
+    const head = words
+      .slice(0, at)
+      .join(' ')
+      .replace(/\s*\+$/, '')
     if (isName(head) && isName(words.slice(at + 1).join(' '))) splits.push(at)
   }
 
@@ -345,12 +399,25 @@ function splitAtConjunction(
   messages.push(
     createMessage(
       'list-missing-comma',
-      'Unexpected `' + entry.name + '`, expected a comma between `' + head + '` and `' + tail + '` (the list joins them with `' + words[at] + '`); read two names',
+      'Unexpected `' +
+        entry.name +
+        '`, expected a comma between `' +
+        head +
+        '` and `' +
+        tail +
+        '` (the list joins them with `' +
+        words[at] +
+        '`); read two names',
       entry.position
     )
   )
   const tailOffset = written.length + 1 + (words[at] as string).length + 1
-  return twoNames(entry, {...entry, name: head, comingSoon: head !== written}, tail, tailOffset)
+  return twoNames(
+    entry,
+    {...entry, name: head, comingSoon: head !== written},
+    tail,
+    tailOffset
+  )
 }
 
 /**
@@ -369,7 +436,8 @@ function splitUnspaced(
   messages: VFileMessage[]
 ): NameRef[] {
   const characters = [...entry.name]
-  if (characters.length < 2 || characters.length > 2 * longestUnspacedName) return [entry]
+  if (characters.length < 2 || characters.length > 2 * longestUnspacedName)
+    return [entry]
   const isKnown = (name: string) => {
     const folded = foldName(name)
     const canonical = canonicalOfFolded(table, folded)
@@ -391,11 +459,22 @@ function splitUnspaced(
   messages.push(
     createMessage(
       'list-missing-comma',
-      'Unexpected `' + entry.name + '`, expected a separator between `' + head + '` and `' + tail + '`; read two names',
+      'Unexpected `' +
+        entry.name +
+        '`, expected a separator between `' +
+        head +
+        '` and `' +
+        tail +
+        '`; read two names',
       entry.position
     )
   )
-  return twoNames(entry, {...entry, name: head, comingSoon: false}, tail, head.length)
+  return twoNames(
+    entry,
+    {...entry, name: head, comingSoon: false},
+    tail,
+    head.length
+  )
 }
 
 /**
@@ -406,7 +485,12 @@ function splitUnspaced(
  * plain cell and lands a few characters early after markup inside it
  * (`**Bell Canada** y Cologix`).
  */
-function twoNames(entry: NameRef, head: NameRef, tail: string, tailOffset: number): NameRef[] {
+function twoNames(
+  entry: NameRef,
+  head: NameRef,
+  tail: string,
+  tailOffset: number
+): NameRef[] {
   const position = {
     ...entry.position,
     column: entry.position.column + tailOffset,
@@ -422,7 +506,11 @@ function isAlias(table: NameTable, name: string): boolean {
 }
 
 /** A name twice in one list: keep the first. */
-function dropDuplicates(list: NameRef[], table: NameTable, messages: VFileMessage[]): NameRef[] {
+function dropDuplicates(
+  list: NameRef[],
+  table: NameTable,
+  messages: VFileMessage[]
+): NameRef[] {
   const seen = new Set<string>()
   const result: NameRef[] = []
   for (const entry of list) {
@@ -431,7 +519,9 @@ function dropDuplicates(list: NameRef[], table: NameTable, messages: VFileMessag
       messages.push(
         createMessage(
           'duplicate-entry',
-          'Unexpected second `' + entry.name + '` in one list, expected each name once; kept the first',
+          'Unexpected second `' +
+            entry.name +
+            '` in one list, expected each name once; kept the first',
           entry.position
         )
       )

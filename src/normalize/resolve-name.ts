@@ -9,8 +9,8 @@ import {
   providerAliases,
   type Alias
 } from './aliases.js'
-import {memoize} from '../memoize.js'
-import {latinDiacritics, slug} from '../slug.js'
+import {memoize} from '../util/memoize.js'
+import {latinDiacritics, slug} from '../util/slug.js'
 
 /** Which alias table a name is looked up in. */
 export type NameTable = 'providers' | 'locations' | 'azureRegions'
@@ -78,7 +78,9 @@ export function canonicalOfFolded(table: NameTable, folded: string): string {
 const canonicalNames: Record<NameTable, Set<string>> = {
   providers: new Set(providerAliases.map((alias) => foldName(alias.canonical))),
   locations: new Set(locationAliases.map((alias) => foldName(alias.canonical))),
-  azureRegions: new Set(azureRegionAliases.map((alias) => foldName(alias.canonical)))
+  azureRegions: new Set(
+    azureRegionAliases.map((alias) => foldName(alias.canonical))
+  )
 }
 
 /**
@@ -103,7 +105,12 @@ export function aliasTableKnows(table: NameTable, name: string): boolean {
  */
 export function foldedWordCount(folded: string): number {
   let count = folded === '' ? 0 : 1
-  for (let index = folded.indexOf(' '); index !== -1; index = folded.indexOf(' ', index + 1)) count++
+  for (
+    let index = folded.indexOf(' ');
+    index !== -1;
+    index = folded.indexOf(' ', index + 1)
+  )
+    count++
   return count
 }
 
@@ -126,9 +133,18 @@ export function resolveName(table: NameTable, written: string): ResolvedName {
 // Pages repeat names hundreds of times, and every stage of normalization
 // asks again: remember the answers (a pure function of its arguments).
 const memory: Record<NameTable, (written: string) => ResolvedName> = {
-  providers: memoize((written) => resolveUncached('providers', written), 100_000),
-  locations: memoize((written) => resolveUncached('locations', written), 100_000),
-  azureRegions: memoize((written) => resolveUncached('azureRegions', written), 100_000)
+  providers: memoize(
+    (written) => resolveUncached('providers', written),
+    100_000
+  ),
+  locations: memoize(
+    (written) => resolveUncached('locations', written),
+    100_000
+  ),
+  azureRegions: memoize(
+    (written) => resolveUncached('azureRegions', written),
+    100_000
+  )
 }
 
 function resolveUncached(table: NameTable, written: string): ResolvedName {

@@ -40,7 +40,10 @@ export function hasNonLatinLetter(name: string): boolean {
  *   The diagnostics, in order of first mention.
  */
 export function untranslatedNames(extraction: Extraction): VFileMessage[] {
-  const first = new Map<string, {reference: NameRef; canonical: string; id: string}>()
+  const first = new Map<
+    string,
+    {reference: NameRef; canonical: string; id: string}
+  >()
   namesOfExtraction(extraction, (reference, table) => {
     if (!hasNonLatinLetter(reference.name)) return
     const resolved = resolveName(table, reference.name)
@@ -48,7 +51,11 @@ export function untranslatedNames(extraction: Extraction): VFileMessage[] {
     const key = table + ':' + resolved.id
     const seen = first.get(key)
     if (!seen || reference.position.offset < seen.reference.position.offset) {
-      first.set(key, {reference, canonical: resolved.canonical, id: resolved.id})
+      first.set(key, {
+        reference,
+        canonical: resolved.canonical,
+        id: resolved.id
+      })
     }
   })
 
@@ -57,7 +64,11 @@ export function untranslatedNames(extraction: Extraction): VFileMessage[] {
     .map(({reference, canonical, id}) =>
       createMessage(
         'untranslated-name',
-        'Unexpected untranslated name `' + canonical + '`, expected a name the alias table translates; kept as its own id `' + id + '`',
+        'Unexpected untranslated name `' +
+          canonical +
+          '`, expected a name the alias table translates; kept as its own id `' +
+          id +
+          '`',
         reference.position
       )
     )

@@ -8,7 +8,7 @@
  * model's own schema exists (dataset stage), they should point to it.
  */
 
-import {renamedSubjects, subjectOrder, subjects} from '../diff/subjects.js'
+import {renamedSubjects, subjectOrder, subjects} from '../diff/index.js'
 
 const string = {type: 'string'}
 const nullableString = {type: ['string', 'null']}
@@ -37,16 +37,27 @@ const records: Record<string, unknown> = {
     cloud,
     comingSoon: {type: 'boolean'},
     facilities: {
-      anyOf: [{type: 'array', items: object({name: string, url: nullableString})}, {type: 'null'}]
+      anyOf: [
+        {type: 'array', items: object({name: string, url: nullableString})},
+        {type: 'null'}
+      ]
     },
     zone: {type: ['integer', 'null']},
     localAzureRegions: {anyOf: [strings, {type: 'null'}]},
     erDirect: {
-      anyOf: [object({available: {type: 'boolean'}, speeds: strings}), {type: 'null'}]
+      anyOf: [
+        object({available: {type: 'boolean'}, speeds: strings}),
+        {type: 'null'}
+      ]
     },
     source: {$ref: '#/$defs/source'}
   }),
-  provider: object({id: string, name: string, url: nullableString, source: {$ref: '#/$defs/source'}}),
+  provider: object({
+    id: string,
+    name: string,
+    url: nullableString,
+    source: {$ref: '#/$defs/source'}
+  }),
   offering: object({
     provider: string,
     location: string,
@@ -61,7 +72,10 @@ const records: Record<string, unknown> = {
     name: string,
     cloud: {enum: ['commercial', 'national']},
     azureRegions: strings,
-    locations: {type: 'array', items: object({location: string, comingSoon: {type: 'boolean'}})},
+    locations: {
+      type: 'array',
+      items: object({location: string, comingSoon: {type: 'boolean'}})
+    },
     source: {$ref: '#/$defs/source'}
   }),
   exchange: object({
@@ -78,7 +92,12 @@ const records: Record<string, unknown> = {
     continent: string,
     source: {$ref: '#/$defs/source'}
   }),
-  satelliteOperator: object({id: string, name: string, url: nullableString, source: {$ref: '#/$defs/source'}}),
+  satelliteOperator: object({
+    id: string,
+    name: string,
+    url: nullableString,
+    source: {$ref: '#/$defs/source'}
+  }),
   datacenterProvider: object({
     id: string,
     name: string,
@@ -105,13 +124,35 @@ const changes = subjectOrder.flatMap((subject) => {
     uniqueItems: true
   }
   const variants = [
-    object({kind: {const: subject + '.added'}, key: string, before: {type: 'null'}, after: record}),
-    object({kind: {const: subject + '.removed'}, key: string, before: record, after: {type: 'null'}}),
-    object({kind: {const: subject + '.changed'}, key: string, before: record, after: record, fields})
+    object({
+      kind: {const: subject + '.added'},
+      key: string,
+      before: {type: 'null'},
+      after: record
+    }),
+    object({
+      kind: {const: subject + '.removed'},
+      key: string,
+      before: record,
+      after: {type: 'null'}
+    }),
+    object({
+      kind: {const: subject + '.changed'},
+      key: string,
+      before: record,
+      after: record,
+      fields
+    })
   ]
   if (renamedSubjects.has(subject)) {
     variants.push(
-      object({kind: {const: subject + '.renamed'}, key: string, before: record, after: record, fields})
+      object({
+        kind: {const: subject + '.renamed'},
+        key: string,
+        before: record,
+        after: record,
+        fields
+      })
     )
   }
 

@@ -32,8 +32,16 @@ const leadingKeys = [
 export function changelogToJson(pairs: readonly VersionPair[]): string {
   const changelog: Changelog = {
     versions: pairs.map((pair) => ({
-      from: {date: pair.older.meta.date, path: pair.older.source.path, document: pair.older.source.document.id},
-      to: {date: pair.newer.meta.date, path: pair.newer.source.path, document: pair.newer.source.document.id},
+      from: {
+        date: pair.older.meta.date,
+        path: pair.older.source.path,
+        document: pair.older.source.document.id
+      },
+      to: {
+        date: pair.newer.meta.date,
+        path: pair.newer.source.path,
+        document: pair.newer.source.document.id
+      },
       changes: pair.changes
     }))
   }
@@ -45,7 +53,9 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => sortKeys(item))
   if (value === null || typeof value !== 'object') return value
   const record = value as Record<string, unknown>
-  const keys = Object.keys(record).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+  const keys = Object.keys(record).sort(
+    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)
+  )
   return Object.fromEntries(keys.map((key) => [key, sortKeys(record[key])]))
 }
 

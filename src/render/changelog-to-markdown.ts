@@ -19,7 +19,9 @@ const sections = [
  * @param histories
  *   One section a document, in order.
  */
-export function changelogToMarkdown(histories: readonly ChangelogSection[]): string {
+export function changelogToMarkdown(
+  histories: readonly ChangelogSection[]
+): string {
   const lines = ['# Changelog', '']
 
   for (const history of histories) {
@@ -53,14 +55,25 @@ function pairLines(pair: VersionPair, depth: number): string[] {
   const lines =
     newerId === olderId
       ? [heading + newer + ' (compared with ' + older + ')', '']
-      : [heading + changeSentences.comparisonTitle(newer, newerId, older, olderId), '', changeSentences.comparisonNote(), '']
+      : [
+          heading +
+            changeSentences.comparisonTitle(newer, newerId, older, olderId),
+          '',
+          changeSentences.comparisonNote(),
+          ''
+        ]
   const sentences = sentencesFromChanges(pair.changes, pair.older, pair.newer)
   let empty = true
 
   for (const [field, title] of sections) {
     if (sentences[field].length === 0) continue
     empty = false
-    lines.push('#'.repeat(depth + 1) + ' ' + title, '', ...sentences[field].map((text) => '- ' + text), '')
+    lines.push(
+      '#'.repeat(depth + 1) + ' ' + title,
+      '',
+      ...sentences[field].map((text) => '- ' + text),
+      ''
+    )
   }
 
   if (empty) lines.push(changeSentences.noChanges(), '')
@@ -81,12 +94,20 @@ function label(document: LocationsDocument): string {
  * Titles of the two documents of a pair; when their dates are the same, the
  * view (`views`: upstream → published) or the path tells them apart.
  */
-function labels(newer: LocationsDocument, older: LocationsDocument): [string, string] {
+function labels(
+  newer: LocationsDocument,
+  older: LocationsDocument
+): [string, string] {
   const a = label(newer)
   const b = label(older)
   if (a !== b) return [a, b]
-  if (newer.view !== older.view) return [a + ', ' + newer.view + ' view', b + ', ' + older.view + ' view']
-  if (newer.source.path && older.source.path && newer.source.path !== older.source.path) {
+  if (newer.view !== older.view)
+    return [a + ', ' + newer.view + ' view', b + ', ' + older.view + ' view']
+  if (
+    newer.source.path &&
+    older.source.path &&
+    newer.source.path !== older.source.path
+  ) {
     return [a + ', ' + newer.source.path, b + ', ' + older.source.path]
   }
 

@@ -23,7 +23,9 @@ export function comingSoonSentence(
   cloud: Cloud,
   comingSoon: boolean
 ): void {
-  const make = comingSoon ? say.locationNowComingSoon : say.locationNoLongerComingSoon
+  const make = comingSoon
+    ? say.locationNowComingSoon
+    : say.locationNoLongerComingSoon
   // `0 `: location marks before the offering marks of the same group.
   sink.add('changed', group.comingSoon, '0 ' + name, make(name, cloud))
 }

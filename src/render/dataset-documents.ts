@@ -34,7 +34,9 @@ export const documentsTableColumns = [
  * @param documents
  *   Models, in dataset order.
  */
-export function documentsTable(documents: readonly LocationsDocument[]): string {
+export function documentsTable(
+  documents: readonly LocationsDocument[]
+): string {
   return toCsv(
     [...documentsTableColumns],
     documents.map((document): CsvValue[] => [
@@ -48,8 +50,12 @@ export function documentsTable(documents: readonly LocationsDocument[]): string 
       document.source.document.id,
       document.meta.title,
       document.facets.join('; '),
-      document.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
-      document.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
+      document.diagnostics.filter(
+        (diagnostic) => diagnostic.severity === 'error'
+      ).length,
+      document.diagnostics.filter(
+        (diagnostic) => diagnostic.severity === 'warning'
+      ).length
     ])
   )
 }

@@ -31,7 +31,11 @@ export function documentJson(document: LocationsDocument): string {
  */
 export function documentsJson(documents: readonly LocationsDocument[]): string {
   if (documents.length === 0) return '[]\n'
-  return '[\n' + documents.map((document) => '  ' + format(document, '  ')).join(',\n') + '\n]\n'
+  return (
+    '[\n' +
+    documents.map((document) => '  ' + format(document, '  ')).join(',\n') +
+    '\n]\n'
+  )
 }
 
 /**
@@ -48,15 +52,27 @@ function format(value: unknown, indent: string): string {
 
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
-    if (!value.some((item) => item !== null && typeof item === 'object')) return JSON.stringify(value)
-    return '[\n' + value.map((item) => inner + JSON.stringify(item)).join(',\n') + '\n' + indent + ']'
+    if (!value.some((item) => item !== null && typeof item === 'object'))
+      return JSON.stringify(value)
+    return (
+      '[\n' +
+      value.map((item) => inner + JSON.stringify(item)).join(',\n') +
+      '\n' +
+      indent +
+      ']'
+    )
   }
 
   const entries = Object.entries(value)
   if (entries.length === 0) return '{}'
   return (
     '{\n' +
-    entries.map(([key, item]) => inner + JSON.stringify(key) + ': ' + format(item, inner)).join(',\n') +
+    entries
+      .map(
+        ([key, item]) =>
+          inner + JSON.stringify(key) + ': ' + format(item, inner)
+      )
+      .join(',\n') +
     '\n' +
     indent +
     '}'

@@ -15,12 +15,26 @@ interface TableSpec {
   rows: (document: LocationsDocument) => CsvValue[][]
 }
 
-const list = (values: string[] | null) => (values === null ? null : values.join('; '))
+const list = (values: string[] | null) =>
+  values === null ? null : values.join('; ')
 
 /** Every table, by file name. */
 export const datasetTableSpecs: Record<string, TableSpec> = {
   'locations.csv': {
-    columns: ['cloud', 'id', 'name', 'comingSoon', 'zone', 'facilities', 'facilityUrls', 'localAzureRegions', 'erDirect', 'erDirectSpeeds', 'line', 'column'],
+    columns: [
+      'cloud',
+      'id',
+      'name',
+      'comingSoon',
+      'zone',
+      'facilities',
+      'facilityUrls',
+      'localAzureRegions',
+      'erDirect',
+      'erDirectSpeeds',
+      'line',
+      'column'
+    ],
     rows: (document) =>
       document.locations.map((record) => [
         record.cloud,
@@ -40,10 +54,25 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
   'providers.csv': {
     columns: ['id', 'name', 'url', 'line', 'column'],
     rows: (document) =>
-      document.providers.map((record) => [record.id, record.name, record.url, record.source.line, record.source.column])
+      document.providers.map((record) => [
+        record.id,
+        record.name,
+        record.url,
+        record.source.line,
+        record.source.column
+      ])
   },
   'offerings.csv': {
-    columns: ['cloud', 'provider', 'location', 'comingSoon', 'azure', 'office365', 'line', 'column'],
+    columns: [
+      'cloud',
+      'provider',
+      'location',
+      'comingSoon',
+      'azure',
+      'office365',
+      'line',
+      'column'
+    ],
     rows: (document) =>
       document.offerings.map((record) => [
         record.cloud,
@@ -57,7 +86,16 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
       ])
   },
   'regions.csv': {
-    columns: ['cloud', 'id', 'name', 'azureRegions', 'locations', 'comingSoonLocations', 'line', 'column'],
+    columns: [
+      'cloud',
+      'id',
+      'name',
+      'azureRegions',
+      'locations',
+      'comingSoonLocations',
+      'line',
+      'column'
+    ],
     rows: (document) =>
       document.regions.map((record) => [
         record.cloud,
@@ -65,7 +103,11 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
         record.name,
         list(record.azureRegions),
         list(record.locations.map((entry) => entry.location)),
-        list(record.locations.filter((entry) => entry.comingSoon).map((entry) => entry.location)),
+        list(
+          record.locations
+            .filter((entry) => entry.comingSoon)
+            .map((entry) => entry.location)
+        ),
         record.source.line,
         record.source.column
       ])
@@ -97,7 +139,13 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
   'satellite-operators.csv': {
     columns: ['id', 'name', 'url', 'line', 'column'],
     rows: (document) =>
-      document.satelliteOperators.map((record) => [record.id, record.name, record.url, record.source.line, record.source.column])
+      document.satelliteOperators.map((record) => [
+        record.id,
+        record.name,
+        record.url,
+        record.source.line,
+        record.source.column
+      ])
   },
   'datacenter-providers.csv': {
     columns: ['id', 'name', 'url', 'exchanges', 'line', 'column'],
@@ -126,7 +174,13 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
   'diagnostics.csv': {
     columns: ['ruleId', 'severity', 'message', 'line', 'column'],
     rows: (document) =>
-      document.diagnostics.map((record) => [record.ruleId, record.severity, record.message, record.line, record.column])
+      document.diagnostics.map((record) => [
+        record.ruleId,
+        record.severity,
+        record.message,
+        record.line,
+        record.column
+      ])
   }
 }
 
@@ -138,13 +192,22 @@ export const datasetTableSpecs: Record<string, TableSpec> = {
  * @returns
  *   File name → CSV text.
  */
-export function datasetTables(documents: LocationsDocument[]): Record<string, string> {
+export function datasetTables(
+  documents: LocationsDocument[]
+): Record<string, string> {
   const tables: Record<string, string> = {}
   for (const [name, spec] of Object.entries(datasetTableSpecs)) {
     tables[name] = toCsv(
       ['date', 'view', 'path', ...spec.columns],
       documents.flatMap((document) =>
-        spec.rows(document).map((row) => [document.meta.date, document.view, document.source.path, ...row])
+        spec
+          .rows(document)
+          .map((row) => [
+            document.meta.date,
+            document.view,
+            document.source.path,
+            ...row
+          ])
       )
     )
   }

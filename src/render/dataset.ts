@@ -6,7 +6,7 @@
 import type {LocationsDocument} from '../model.js'
 import {documentsJson, documentJson} from './dataset-json.js'
 import {documentsTable, documentsTableName} from './dataset-documents.js'
-import {datasetTableSpecs, datasetTables} from './dataset-tables.js'
+import {datasetTables} from './dataset-tables.js'
 import {modelSchema} from './model-schema.js'
 
 /** File of the model when the dataset has one document. */
@@ -26,7 +26,9 @@ export const schemaName = 'schema.json'
  * @param documents
  *   Models in any order.
  */
-export function orderDatasetDocuments(documents: readonly LocationsDocument[]): LocationsDocument[] {
+export function orderDatasetDocuments(
+  documents: readonly LocationsDocument[]
+): LocationsDocument[] {
   return [...documents].sort(
     (a, b) =>
       Number(a.meta.date === null) - Number(b.meta.date === null) ||
@@ -46,10 +48,14 @@ export function orderDatasetDocuments(documents: readonly LocationsDocument[]): 
  *   `models.json` (several, in the order of `orderDatasetDocuments`),
  *   `schema.json`, `documents.csv` and the record tables of `datasetTables`.
  */
-export function renderDataset(documents: readonly LocationsDocument[]): Map<string, string> {
+export function renderDataset(
+  documents: readonly LocationsDocument[]
+): Map<string, string> {
   const ordered = orderDatasetDocuments(documents)
   const files: Array<[string, string]> = [
-    ordered.length === 1 ? [singleModelName, documentJson(ordered[0] as LocationsDocument)] : [modelsName, documentsJson(ordered)],
+    ordered.length === 1
+      ? [singleModelName, documentJson(ordered[0] as LocationsDocument)]
+      : [modelsName, documentsJson(ordered)],
     [schemaName, JSON.stringify(modelSchema, null, 2) + '\n'],
     [documentsTableName, documentsTable(ordered)],
     ...Object.entries(datasetTables(ordered))

@@ -37,24 +37,32 @@ export function displayNames(
   // within a model, so a bare id prefers the commercial name.
   for (const model of [older, newer]) {
     const ordered = [...model.locations].sort(
-      (a, b) => Number(a.cloud === 'commercial') - Number(b.cloud === 'commercial')
+      (a, b) =>
+        Number(a.cloud === 'commercial') - Number(b.cloud === 'commercial')
     )
     for (const record of ordered) {
       locations.set(record.cloud + '/' + record.id, record.name)
       locations.set(record.id, record.name)
-      if (record.cloud !== 'commercial') nationalClouds.set(record.id, record.cloud)
+      if (record.cloud !== 'commercial')
+        nationalClouds.set(record.id, record.cloud)
     }
 
-    for (const record of model.datacenterProviders) providers.set(record.id, record.name)
+    for (const record of model.datacenterProviders)
+      providers.set(record.id, record.name)
     for (const record of model.providers) providers.set(record.id, record.name)
-    for (const record of model.researchNetworks) networks.set(record.id, record.name)
+    for (const record of model.researchNetworks)
+      networks.set(record.id, record.name)
   }
 
   return {
     location: (id, cloud) =>
-      (cloud ? locations.get(cloud + '/' + id) : undefined) ?? locations.get(id) ?? nameOfId(id),
+      (cloud ? locations.get(cloud + '/' + id) : undefined) ??
+      locations.get(id) ??
+      nameOfId(id),
     cloudOf: (id, regionCloud) =>
-      regionCloud === 'national' ? (nationalClouds.get(id) ?? 'commercial') : 'commercial',
+      regionCloud === 'national'
+        ? (nationalClouds.get(id) ?? 'commercial')
+        : 'commercial',
     provider: (id) => providers.get(id) ?? id,
     exchange: (id) => providers.get(id) ?? id,
     researchNetwork: (id) => networks.get(id) ?? id

@@ -1,4 +1,4 @@
-import {compareCodeUnits} from '../diff/compare-code-units.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import type {DocumentIdentity, LocationsDocument} from '../model.js'
 import {orderDocuments} from './order-documents.js'
 
@@ -21,7 +21,9 @@ export interface DocumentHistory {
  * @throws {Error}
  *   Naming the document, when one has no date.
  */
-export function documentHistories(documents: readonly LocationsDocument[]): DocumentHistory[] {
+export function documentHistories(
+  documents: readonly LocationsDocument[]
+): DocumentHistory[] {
   const byId = new Map<string, LocationsDocument[]>()
   for (const document of orderDocuments(documents)) {
     const id = document.source.document.id
@@ -30,10 +32,11 @@ export function documentHistories(documents: readonly LocationsDocument[]): Docu
     else byId.set(id, [document])
   }
 
-  return [...byId.keys()]
-    .sort(compareCodeUnits)
-    .map((id) => {
-      const versions = byId.get(id) as LocationsDocument[]
-      return {document: (versions[0] as LocationsDocument).source.document, versions}
-    })
+  return [...byId.keys()].sort(compareCodeUnits).map((id) => {
+    const versions = byId.get(id) as LocationsDocument[]
+    return {
+      document: (versions[0] as LocationsDocument).source.document,
+      versions
+    }
+  })
 }

@@ -4,6 +4,16 @@
  */
 
 export {changelogSchema} from './changelog-schema.js'
+// For the command line; not part of the package's API.
+export {changeSentences} from './change-sentences.js'
+export {changelogToJson} from './changelog-to-json.js'
+export {changelogToMarkdown} from './changelog-to-markdown.js'
+export {datasetTables} from './dataset-tables.js'
+export {renderDataset} from './dataset.js'
+export {disagreementMessages} from './disagreement-messages.js'
+export {ndjsonFromModel} from './ndjson.js'
+export {orderDocuments} from './order-documents.js'
+export {versionPairs} from './version-pairs.js'
 export {renderChangelog} from './render-changelog.js'
 export {renderDiff} from './render-diff.js'
 export type {

@@ -44,12 +44,14 @@ export const integer = (minimum?: number): Schema<number> =>
 export const boolean = (): Schema<boolean> => make({type: 'boolean'})
 
 /** Exactly `value`. */
-export const constant = <const Value extends string | number | boolean>(value: Value): Schema<Value> =>
-  make({const: value})
+export const constant = <const Value extends string | number | boolean>(
+  value: Value
+): Schema<Value> => make({const: value})
 
 /** One of `values`: the members of a string union, all of them. */
-export const enumeration = <const Value extends string>(values: readonly Value[]): Schema<Value> =>
-  make({enum: [...values]})
+export const enumeration = <const Value extends string>(
+  values: readonly Value[]
+): Schema<Value> => make({enum: [...values]})
 
 /** A value of `schema` or `null`. */
 export function nullable<T>(schema: Schema<T>): Schema<T | null> {
@@ -66,7 +68,8 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
 }
 
 /** An array of `item`. */
-export const array = <T>(item: Schema<T>): Schema<T[]> => make({type: 'array', items: item.json})
+export const array = <T>(item: Schema<T>): Schema<T[]> =>
+  make({type: 'array', items: item.json})
 
 /** An object of any keys, each value a `value`. */
 export const record = <T>(value: Schema<T>): Schema<Record<string, T>> =>
@@ -80,12 +83,17 @@ export const record = <T>(value: Schema<T>): Schema<Record<string, T>> =>
  * @param description
  *   One sentence on what the object is.
  */
-export function object<T>(properties: PropertySchemas<T>, description?: string): Schema<T> {
+export function object<T>(
+  properties: PropertySchemas<T>,
+  description?: string
+): Schema<T> {
   const entries = Object.entries(properties as Record<string, Schema<unknown>>)
   return make({
     ...(description === undefined ? {} : {description}),
     type: 'object',
-    properties: Object.fromEntries(entries.map(([key, schema]) => [key, schema.json])),
+    properties: Object.fromEntries(
+      entries.map(([key, schema]) => [key, schema.json])
+    ),
     required: entries.map(([key]) => key),
     additionalProperties: false
   })
@@ -99,4 +107,5 @@ export function object<T>(properties: PropertySchemas<T>, description?: string):
  * @param _definition
  *   The definition (only for its type).
  */
-export const reference = <T>(name: string, _definition: Schema<T>): Schema<T> => make({$ref: '#/$defs/' + name})
+export const reference = <T>(name: string, _definition: Schema<T>): Schema<T> =>
+  make({$ref: '#/$defs/' + name})

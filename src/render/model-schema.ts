@@ -56,13 +56,34 @@ import {
 
 // String unions: every member, no other (checked by the compiler).
 const viewName: Schema<ViewName> = enumeration(['published', 'upstream'])
-const pageKind: Schema<PageKind> = enumeration(['by-provider', 'by-location', 'regions-only', 'unknown'])
-const metadataFormat: Schema<MetadataFormat> = enumeration(['acom', 'yaml', 'none'])
+const pageKind: Schema<PageKind> = enumeration([
+  'by-provider',
+  'by-location',
+  'regions-only',
+  'unknown'
+])
+const metadataFormat: Schema<MetadataFormat> = enumeration([
+  'acom',
+  'yaml',
+  'none'
+])
 const edition: Schema<Edition> = enumeration(['global', 'china'])
-const documentPage: Schema<DocumentPage> = enumeration(['locations', 'locations-providers'])
-const cloudDefinition: Schema<Cloud> = enumeration(['commercial', 'us-government', 'china', 'germany'])
+const documentPage: Schema<DocumentPage> = enumeration([
+  'locations',
+  'locations-providers'
+])
+const cloudDefinition: Schema<Cloud> = enumeration([
+  'commercial',
+  'us-government',
+  'china',
+  'germany'
+])
 const regionCloud: Schema<RegionCloud> = enumeration(['commercial', 'national'])
-const statusDefinition: Schema<Status> = enumeration(['supported', 'not-supported', 'coming-soon'])
+const statusDefinition: Schema<Status> = enumeration([
+  'supported',
+  'not-supported',
+  'coming-soon'
+])
 const severity: Schema<Severity> = enumeration(['error', 'warning', 'info'])
 
 const cloud = reference('cloud', cloudDefinition)
@@ -77,7 +98,9 @@ const source = reference('sourcePoint', sourcePointDefinition)
 
 const documentIdentity = object<DocumentIdentity>(
   {
-    id: string('^(?:(?:global|china)/[a-z]{2,3}(?:-[a-z]{2})?/(?:locations|locations-providers)|unknown/[0-9a-f]{16})$'),
+    id: string(
+      '^(?:(?:global|china)/[a-z]{2,3}(?:-[a-z]{2})?/(?:locations|locations-providers)|unknown/[0-9a-f]{16})$'
+    ),
     edition,
     language: nullable(string('^[a-z]{2,3}(?:-[a-z]{2})?$')),
     page: nullable(documentPage)
@@ -117,16 +140,25 @@ const region = object<Region>(
     cloud: regionCloud,
     azureRegions: strings,
     locations: array(
-      object<Region['locations'][number]>({location: string(), comingSoon: boolean()})
+      object<Region['locations'][number]>({
+        location: string(),
+        comingSoon: boolean()
+      })
     ),
     source
   },
   'A geopolitical region: which Azure regions and ExpressRoute locations it groups.'
 )
 
-const facility = object<Facility>({name: string(), url: nullable(string())}, 'A facility (datacenter) at a peering location.')
+const facility = object<Facility>(
+  {name: string(), url: nullable(string())},
+  'A facility (datacenter) at a peering location.'
+)
 
-const erDirect = object<ErDirect>({available: boolean(), speeds: strings}, 'ExpressRoute Direct availability at a location.')
+const erDirect = object<ErDirect>(
+  {available: boolean(), speeds: strings},
+  'ExpressRoute Direct availability at a location.'
+)
 
 const location = object<Location>(
   {
@@ -167,7 +199,13 @@ const exchange = object<Exchange>(
 )
 
 const systemIntegrator = object<SystemIntegrator>(
-  {id: string(), name: string(), url: nullable(string()), continent: string(), source},
+  {
+    id: string(),
+    name: string(),
+    url: nullable(string()),
+    continent: string(),
+    source
+  },
   'A system integrator and the continent it serves.'
 )
 
@@ -177,17 +215,35 @@ const satelliteOperator = object<SatelliteOperator>(
 )
 
 const datacenterProvider = object<DatacenterProvider>(
-  {id: string(), name: string(), url: nullable(string()), exchanges: strings, source},
+  {
+    id: string(),
+    name: string(),
+    url: nullable(string()),
+    exchanges: strings,
+    source
+  },
   'A datacenter provider and the exchanges it connects to.'
 )
 
 const researchNetwork = object<ResearchNetwork>(
-  {id: string(), name: string(), url: nullable(string()), via: nullable(string()), source},
+  {
+    id: string(),
+    name: string(),
+    url: nullable(string()),
+    via: nullable(string()),
+    source
+  },
   'A national research and education network (NREN).'
 )
 
 const diagnostic = object<Diagnostic>(
-  {ruleId: string(), severity, message: string(), line: integer(1), column: integer(1)},
+  {
+    ruleId: string(),
+    severity,
+    message: string(),
+    line: integer(1),
+    column: integer(1)
+  },
   'A diagnostic as it appears in the JSON model.'
 )
 
@@ -225,8 +281,12 @@ const document = object<LocationsDocument>(
     offerings: array(reference('offering', offering)),
     exchanges: array(reference('exchange', exchange)),
     systemIntegrators: array(reference('systemIntegrator', systemIntegrator)),
-    satelliteOperators: array(reference('satelliteOperator', satelliteOperator)),
-    datacenterProviders: array(reference('datacenterProvider', datacenterProvider)),
+    satelliteOperators: array(
+      reference('satelliteOperator', satelliteOperator)
+    ),
+    datacenterProviders: array(
+      reference('datacenterProvider', datacenterProvider)
+    ),
     researchNetworks: array(reference('researchNetwork', researchNetwork)),
     diagnostics: array(reference('diagnostic', diagnostic))
   },
@@ -241,5 +301,7 @@ export const modelSchema: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'LocationsDocument',
   ...document.json,
-  $defs: Object.fromEntries(Object.entries(definitions).map(([name, schema]) => [name, schema.json]))
+  $defs: Object.fromEntries(
+    Object.entries(definitions).map(([name, schema]) => [name, schema.json])
+  )
 }

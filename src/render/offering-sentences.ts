@@ -21,33 +21,71 @@ export function offeringSentences(
   const provider = sink.names.provider(record.provider)
   const location = sink.names.location(record.location, record.cloud)
   const cloud = record.cloud
-  const list = (section: 'added' | 'removed' | 'changed', groupNumber: number, what: string, sort: string, make: (locations: string[]) => string) =>
-    sink.addToList(section, groupNumber, listKey(record.provider, cloud, what), sort, location, make)
+  const list = (
+    section: 'added' | 'removed' | 'changed',
+    groupNumber: number,
+    what: string,
+    sort: string,
+    make: (locations: string[]) => string
+  ) =>
+    sink.addToList(
+      section,
+      groupNumber,
+      listKey(record.provider, cloud, what),
+      sort,
+      location,
+      make
+    )
 
   if (change.kind === 'offering.added') {
-    const make = change.after.comingSoon ? say.offeringsAddedComingSoon : say.offeringsAdded
-    list('added', group.offering, 'added/' + change.after.comingSoon, provider, (locations) => make(provider, locations, cloud))
+    const make = change.after.comingSoon
+      ? say.offeringsAddedComingSoon
+      : say.offeringsAdded
+    list(
+      'added',
+      group.offering,
+      'added/' + change.after.comingSoon,
+      provider,
+      (locations) => make(provider, locations, cloud)
+    )
     return
   }
 
   if (change.kind === 'offering.removed') {
-    list('removed', group.offering, 'removed', provider, (locations) => say.offeringsRemoved(provider, locations, cloud))
+    list('removed', group.offering, 'removed', provider, (locations) =>
+      say.offeringsRemoved(provider, locations, cloud)
+    )
     return
   }
 
   const {before: old, after: now} = change
   if (old.comingSoon !== now.comingSoon) {
-    const make = now.comingSoon ? say.offeringsNowComingSoon : say.offeringsNoLongerComingSoon
+    const make = now.comingSoon
+      ? say.offeringsNowComingSoon
+      : say.offeringsNoLongerComingSoon
     // `1 `: after the coming-soon marks of locations themselves.
-    list('changed', group.comingSoon, 'soon/' + now.comingSoon, '1 ' + provider, (locations) => make(provider, locations, cloud))
+    list(
+      'changed',
+      group.comingSoon,
+      'soon/' + now.comingSoon,
+      '1 ' + provider,
+      (locations) => make(provider, locations, cloud)
+    )
   }
 
-  for (const service of Object.keys(serviceNames) as Array<keyof typeof serviceNames>) {
+  for (const service of Object.keys(serviceNames) as Array<
+    keyof typeof serviceNames
+  >) {
     const was = old[service]
     const is = now[service]
     if (was === null || is === null || was === is) continue
-    list('changed', group.status, service + '/' + was + '/' + is, provider, (locations) =>
-      say.statusChanged(provider, service, locations, cloud, was, is)
+    list(
+      'changed',
+      group.status,
+      service + '/' + was + '/' + is,
+      provider,
+      (locations) =>
+        say.statusChanged(provider, service, locations, cloud, was, is)
     )
   }
 }

@@ -10,18 +10,27 @@ import type {LocationsDocument} from '../model.js'
  * @param documents
  *   Documents in any order.
  */
-export function orderDocuments(documents: readonly LocationsDocument[]): LocationsDocument[] {
+export function orderDocuments(
+  documents: readonly LocationsDocument[]
+): LocationsDocument[] {
   for (const document of documents) {
     if (document.meta.date === null) {
-      const name = document.source.path === null ? 'a document without a path' : '`' + document.source.path + '`'
+      const name =
+        document.source.path === null
+          ? 'a document without a path'
+          : '`' + document.source.path + '`'
       throw new Error(
-        'Cannot place ' + name + ' in the changelog: it has no date (`ms.date` is missing or unreadable)'
+        'Cannot place ' +
+          name +
+          ' in the changelog: it has no date (`ms.date` is missing or unreadable)'
       )
     }
   }
 
   return [...documents].sort(
-    (a, b) => compare(a.meta.date ?? '', b.meta.date ?? '') || compare(a.source.path ?? '', b.source.path ?? '')
+    (a, b) =>
+      compare(a.meta.date ?? '', b.meta.date ?? '') ||
+      compare(a.source.path ?? '', b.source.path ?? '')
   )
 }
 

@@ -23,44 +23,95 @@ export function regionSentences(
 
   if (change.kind === 'region.added') {
     const record = change.after
-    const locations = record.locations.map((entry) => names.location(entry.location))
-    sink.add('added', group.region, record.name,
-      say.regionAdded(record.cloud, record.name, sortedNames(record.azureRegions), sortedNames(locations)))
+    const locations = record.locations.map((entry) =>
+      names.location(entry.location)
+    )
+    sink.add(
+      'added',
+      group.region,
+      record.name,
+      say.regionAdded(
+        record.cloud,
+        record.name,
+        sortedNames(record.azureRegions),
+        sortedNames(locations)
+      )
+    )
     return
   }
 
   if (change.kind === 'region.removed') {
-    sink.add('removed', group.region, change.before.name, say.regionRemoved(change.before.cloud, change.before.name))
+    sink.add(
+      'removed',
+      group.region,
+      change.before.name,
+      say.regionRemoved(change.before.cloud, change.before.name)
+    )
     return
   }
 
   const {before: old, after: now} = change
   const kind = now.cloud
   const name = now.name
-  const membership = (text: string) => sink.add('changed', group.membership, name, text)
+  const membership = (text: string) =>
+    sink.add('changed', group.membership, name, text)
 
-  if (old.name !== now.name) sink.add('changed', group.rename, old.name, say.regionRenamed(kind, old.name, now.name))
+  if (old.name !== now.name)
+    sink.add(
+      'changed',
+      group.rename,
+      old.name,
+      say.regionRenamed(kind, old.name, now.name)
+    )
 
-  const [regionsGained, regionsLost] = listDifference(old.azureRegions, now.azureRegions)
-  if (regionsGained.length > 0) membership(say.regionIncludes(kind, name, 'Azure region', regionsGained))
-  if (regionsLost.length > 0) membership(say.regionExcludes(kind, name, 'Azure region', regionsLost))
+  const [regionsGained, regionsLost] = listDifference(
+    old.azureRegions,
+    now.azureRegions
+  )
+  if (regionsGained.length > 0)
+    membership(say.regionIncludes(kind, name, 'Azure region', regionsGained))
+  if (regionsLost.length > 0)
+    membership(say.regionExcludes(kind, name, 'Azure region', regionsLost))
 
   const [gained, lost] = listDifference(
     old.locations.map((entry) => entry.location),
     now.locations.map((entry) => entry.location)
   )
   const location = (id: string) => names.location(id)
-  if (gained.length > 0) membership(say.regionIncludes(kind, name, 'peering location', sortedNames(gained.map(location))))
-  if (lost.length > 0) membership(say.regionExcludes(kind, name, 'peering location', sortedNames(lost.map(location))))
+  if (gained.length > 0)
+    membership(
+      say.regionIncludes(
+        kind,
+        name,
+        'peering location',
+        sortedNames(gained.map(location))
+      )
+    )
+  if (lost.length > 0)
+    membership(
+      say.regionExcludes(
+        kind,
+        name,
+        'peering location',
+        sortedNames(lost.map(location))
+      )
+    )
 
   // A coming-soon mark in a region map is the location's own mark: the same
   // sentence as for the location, so it is said once.
-  const was = new Map(old.locations.map((entry) => [entry.location, entry.comingSoon]))
+  const was = new Map(
+    old.locations.map((entry) => [entry.location, entry.comingSoon])
+  )
   for (const entry of now.locations) {
     const previous = was.get(entry.location)
     if (previous !== undefined && previous !== entry.comingSoon) {
       const cloud = names.cloudOf(entry.location, kind)
-      comingSoonSentence(sink, names.location(entry.location, cloud), cloud, entry.comingSoon)
+      comingSoonSentence(
+        sink,
+        names.location(entry.location, cloud),
+        cloud,
+        entry.comingSoon
+      )
     }
   }
 }

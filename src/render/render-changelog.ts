@@ -33,9 +33,12 @@ export function renderChangelog(
   assertModels('documents', documents)
   const format = renderFormat(options)
   const merge: unknown = options?.merge
-  if (merge !== null && merge !== undefined && typeof merge !== 'boolean') failOption('merge', merge, '`true` or `false`')
+  if (merge !== null && merge !== undefined && typeof merge !== 'boolean')
+    failOption('merge', merge, '`true` or `false`')
   const sections = changelogSections(documents, merge === true)
-  return format === 'json' ? changelogToJson(sections.flatMap((section) => section.pairs)) : changelogToMarkdown(sections)
+  return format === 'json'
+    ? changelogToJson(sections.flatMap((section) => section.pairs))
+    : changelogToMarkdown(sections)
 }
 
 /**
@@ -47,11 +50,17 @@ export function renderChangelog(
  * @param merge
  *   Whether to merge the pages of one edition and language.
  */
-export function changelogSections(documents: readonly LocationsDocument[], merge: boolean): ChangelogSection[] {
+export function changelogSections(
+  documents: readonly LocationsDocument[],
+  merge: boolean
+): ChangelogSection[] {
   if (merge) return mergedHistories(documents)
   return documentHistories(documents).map((history) => ({
     id: history.document.id,
-    description: changeSentences.documentVersions(history.document, history.versions.length),
+    description: changeSentences.documentVersions(
+      history.document,
+      history.versions.length
+    ),
     pairs: versionPairs(history.versions)
   }))
 }

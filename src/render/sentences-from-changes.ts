@@ -7,7 +7,12 @@ import {listingSentences} from './listing-sentences.js'
 import {locationSentences} from './location-sentences.js'
 import {offeringSentences} from './offering-sentences.js'
 import {regionSentences} from './region-sentences.js'
-import {group, type Section, type SentenceSink, type Sentences} from './sentence-sink.js'
+import {
+  group,
+  type Section,
+  type SentenceSink,
+  type Sentences
+} from './sentence-sink.js'
 
 export type {Sentences} from './sentence-sink.js'
 
@@ -59,7 +64,13 @@ export function sentencesFromChanges(
     },
     addToList(section, groupNumber, key, sort, name, make) {
       said++
-      const list = lists.get(key) ?? {section, group: groupNumber, sort, names: [], make}
+      const list = lists.get(key) ?? {
+        section,
+        group: groupNumber,
+        sort,
+        names: [],
+        make
+      }
       list.names.push(name)
       lists.set(key, list)
     }
@@ -72,12 +83,20 @@ export function sentencesFromChanges(
       // Note: no change `diff` makes is known to get here; say it plainly
       // rather than drop a change that the JSON reports.
       const name = labelOf(change, sink)
-      sink.add('changed', group.fallback, name, say.otherwiseChanged(name, change.fields))
+      sink.add(
+        'changed',
+        group.fallback,
+        name,
+        say.otherwiseChanged(name, change.fields)
+      )
     }
   }
 
   for (const list of lists.values()) {
-    entries.push({...list, text: list.make([...new Set(list.names)].sort(compareNames))})
+    entries.push({
+      ...list,
+      text: list.make([...new Set(list.names)].sort(compareNames))
+    })
   }
 
   return {
@@ -132,7 +151,12 @@ function labelOf(change: Change, sink: SentenceSink): string {
 function ordered(entries: readonly Entry[], section: Section): string[] {
   const sorted = entries
     .filter((entry) => entry.section === section)
-    .sort((a, b) => a.group - b.group || compareNames(a.sort, b.sort) || compareNames(a.text, b.text))
+    .sort(
+      (a, b) =>
+        a.group - b.group ||
+        compareNames(a.sort, b.sort) ||
+        compareNames(a.text, b.text)
+    )
   return [...new Set(sorted.map((entry) => entry.text))]
 }
 

@@ -9,7 +9,9 @@ import type {VersionPair} from './changelog.js'
  * @param documents
  *   Documents, oldest first.
  */
-export function versionPairs(documents: readonly LocationsDocument[]): VersionPair[] {
+export function versionPairs(
+  documents: readonly LocationsDocument[]
+): VersionPair[] {
   const pairs: VersionPair[] = []
 
   for (let index = documents.length - 1; index > 0; index--) {

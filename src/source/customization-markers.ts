@@ -236,10 +236,10 @@ export function customizationLayer(
       closableAt[closableAt.length - 1] ?? -1,
       () =>
         createMessage(
-        'stray-comment-close',
-        'Unexpected `-->` that closes no comment; left out of both views',
-        place(start)
-      )
+          'stray-comment-close',
+          'Unexpected `-->` that closes no comment; left out of both views',
+          place(start)
+        )
     )
     if (!frame) return
     if (frame.kind === 'comment') {
@@ -287,10 +287,10 @@ export function customizationLayer(
       keep > (outerAt[outerAt.length - 1] ?? -1) ? keep : -1,
       () =>
         createMessage(
-        'unbalanced-keep-marker',
-        'Unexpected `keep by customization: end` without `begin`; ignored',
-        place(start)
-      )
+          'unbalanced-keep-marker',
+          'Unexpected `keep by customization: end` without `begin`; ignored',
+          place(start)
+        )
     )
     if (frame) pushRegion(frame, start, end)
   }
@@ -337,7 +337,10 @@ export function customizationLayer(
    */
   function unterminated(frame: Frame, limit = raw.length) {
     // Not inside what it holds: a view would keep half of that.
-    const end = Math.min(Math.max(bestEffortEnd(frame.open), frame.innerEnd), limit)
+    const end = Math.min(
+      Math.max(bestEffortEnd(frame.open), frame.innerEnd),
+      limit
+    )
     endedInside(end)
 
     if (frame.kind === 'outer') {
@@ -348,7 +351,11 @@ export function customizationLayer(
         createMessage(
           'unterminated-outer-comment',
           'Unexpected end of ' +
-            (end === raw.length ? 'file' : isOnOwnLine(raw, frame.open) ? 'block' : 'line') +
+            (end === raw.length
+              ? 'file'
+              : isOnOwnLine(raw, frame.open)
+                ? 'block'
+                : 'line') +
             ' inside a comment that holds customization markers, expected `-->`; read as ending there, left out of both views',
           place(frame.open.start)
         )
@@ -371,7 +378,11 @@ export function customizationLayer(
               ? 'unterminated-deleted-marker'
               : 'unterminated-comment',
             'Unexpected end of ' +
-              (end === raw.length ? 'file' : isOnOwnLine(raw, frame.open) ? 'block' : 'line') +
+              (end === raw.length
+                ? 'file'
+                : isOnOwnLine(raw, frame.open)
+                  ? 'block'
+                  : 'line') +
               ' inside a comment, expected `-->`; read as ending there',
             place(frame.open.start)
           )
@@ -415,7 +426,11 @@ function createLookahead(raw: string, expression: RegExp) {
   let searchedFrom = -1
 
   return function (from: number): number {
-    if (searchedFrom === -1 || from < searchedFrom || (next !== -1 && next < from)) {
+    if (
+      searchedFrom === -1 ||
+      from < searchedFrom ||
+      (next !== -1 && next < from)
+    ) {
       expression.lastIndex = from
       const match = expression.exec(raw)
       next = match ? match.index : -1

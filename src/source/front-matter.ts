@@ -103,7 +103,8 @@ function groupEntries(
     const start = valueStart + match.index
     const group = parseDocument(match[0], yamlOptions)
     if (group.errors.length === 0 && isMap(group.contents)) {
-      for (const pair of group.contents.items) slots.push({pair, source: match[0], start})
+      for (const pair of group.contents.items)
+        slots.push({pair, source: match[0], start})
     } else {
       const text = (match[2] as string).trim()
       slots.push({
@@ -121,5 +122,7 @@ function groupEntries(
   combined.contents = map
   const parsed = entriesOfPairs(combined, pairs, messages, at)
   let next = 0
-  return slots.map((slot) => ('pair' in slot ? (parsed[next++] as MetadataEntry) : slot))
+  return slots.map((slot) =>
+    'pair' in slot ? (parsed[next++] as MetadataEntry) : slot
+  )
 }

@@ -26,7 +26,9 @@ export interface MetadataEntry {
  * @param entries
  *   Entries in page order.
  */
-export function rawFromEntries(entries: readonly MetadataEntry[]): Record<string, string> {
+export function rawFromEntries(
+  entries: readonly MetadataEntry[]
+): Record<string, string> {
   const raw: Record<string, string> = {}
   for (const entry of entries) {
     Object.defineProperty(raw, entry.key, {

@@ -50,7 +50,9 @@ export function metadataFromView(view: View, place: Placer): Metadata {
   }
 
   const raw = rawFromEntries(entries)
-  const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry]))
+  const byKey = new Map(
+    entries.map((entry) => [entry.key.toLowerCase(), entry])
+  )
   const text = (...keys: string[]) => {
     for (const key of keys) {
       const value = byKey.get(key)?.value.trim()
@@ -154,17 +156,22 @@ function acomEntries(
   let offset = start
 
   for (const name of ['properties', 'tags']) {
-    const open = new RegExp('^<' + name + '\\b', 'i').exec(text.slice(offset, offset + name.length + 2))
+    const open = new RegExp('^<' + name + '\\b', 'i').exec(
+      text.slice(offset, offset + name.length + 2)
+    )
     if (!open) break
     // Attribute values are quoted, so a `>` inside one does not end the tag.
-    const tag = /^<[a-z]+((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'/>]+))*)\s*(\/?>)?/i.exec(
-      text.slice(offset)
-    )
+    const tag =
+      /^<[a-z]+((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'/>]+))*)\s*(\/?>)?/i.exec(
+        text.slice(offset)
+      )
     if (!tag || !tag[2]) {
       messages.push(
         createMessage(
           'invalid-acom-metadata',
-          'Unexpected unclosed `<' + name + '`, expected `/>`; its attributes are read up to where they stop',
+          'Unexpected unclosed `<' +
+            name +
+            '`, expected `/>`; its attributes are read up to where they stop',
           at(offset)
         )
       )
@@ -179,7 +186,12 @@ function acomEntries(
       entries.push({
         key: match[1] as string,
         value,
-        offset: attributesStart + match.index + match[0].length - value.length - (match[4] === undefined ? 1 : 0)
+        offset:
+          attributesStart +
+          match.index +
+          match[0].length -
+          value.length -
+          (match[4] === undefined ? 1 : 0)
       })
     }
 

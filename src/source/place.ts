@@ -5,6 +5,7 @@
 
 import {location} from 'vfile-location'
 import type {RawPoint} from '../diagnostics.js'
+import {endPoint} from '../util/end-point.js'
 
 /** Turns a raw offset into a point of the raw file. */
 export type Placer = (rawOffset: number) => RawPoint
@@ -23,12 +24,7 @@ export function createPlacer(raw: string): Placer {
     // `toPoint` has no answer for the very end of a text that ends in a line
     // ending: that is the start of the next, empty, line.
     if (point) return {line: point.line, column: point.column, offset}
-    const before = raw.slice(0, offset)
-    const lines = before.split(/\r\n|\r|\n/)
-    return {
-      line: lines.length,
-      column: (lines[lines.length - 1] ?? '').length + 1,
-      offset
-    }
+    const {line, column} = endPoint(raw, offset)
+    return {line, column, offset}
   }
 }

@@ -92,7 +92,11 @@ export function entriesOfPairs(
       holders.push(entries.length)
       entries.push({key: '', value: '', offset})
     } else {
-      entries.push({key: keyText(pair.key), value: valueText(pair.value), offset})
+      entries.push({
+        key: keyText(pair.key),
+        value: valueText(pair.value),
+        offset
+      })
     }
   }
 
@@ -116,7 +120,9 @@ export function entriesOfPairs(
     const {pair, source} = held[position] as FrontMatterPair
     const entry = entries[index] as MetadataEntry
     if (typeof resolved === 'string') {
-      entry.key = isAlias(pair.key) ? written(pair.key, source) : keyText(pair.key)
+      entry.key = isAlias(pair.key)
+        ? written(pair.key, source)
+        : keyText(pair.key)
       entry.value = written(pair.value, source)
     } else {
       const [key, value] = resolved[position] as [unknown, unknown]
@@ -168,7 +174,9 @@ function resolveAliases(
   list.items = pairs.flatMap(({pair}) => [pair.key, pair.value])
   let values: unknown[]
   try {
-    values = list.toJS(document, {maxAliasCount: aliasLimits.maxAliasCount}) as unknown[]
+    values = list.toJS(document, {
+      maxAliasCount: aliasLimits.maxAliasCount
+    }) as unknown[]
   } catch (error) {
     // `yaml` throws a `ReferenceError` for an alias before its anchor and
     // past `maxAliasCount`; anything else is a bug, not the page's.
@@ -182,7 +190,9 @@ function resolveAliases(
   if (length > aliasLimits.maxLength) {
     return (
       'they expand to ' +
-      (Number.isFinite(length) ? 'more than ' + aliasLimits.maxLength + ' characters' : 'a value that holds itself')
+      (Number.isFinite(length)
+        ? 'more than ' + aliasLimits.maxLength + ' characters'
+        : 'a value that holds itself')
     )
   }
 
@@ -248,7 +258,10 @@ function textLength(value: unknown, lengths: Map<object, number>): number {
   for (const [key, item] of Array.isArray(value)
     ? value.entries()
     : Object.entries(value)) {
-    length += (Array.isArray(value) ? 0 : String(key).length) + textLength(item, lengths) + 4
+    length +=
+      (Array.isArray(value) ? 0 : String(key).length) +
+      textLength(item, lengths) +
+      4
   }
 
   lengths.set(value, length)

@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createBlockCache, parseMarkdownCached} from '../../src/blocks/parse-cached.js'
+import {
+  createBlockCache,
+  parseMarkdownCached
+} from '../../src/blocks/parse-cached.js'
 import {parseMarkdown} from '../../src/blocks/parse-markdown.js'
 import {layoutPipeRow} from '../../src/blocks/pipe-row-layout.js'
 import {readDocument} from '../../src/document.js'
@@ -20,7 +23,7 @@ describe('block cache', () => {
     })
   }
 
-  it('should share a cache of the caller\'s own between the two views of a page', () => {
+  it("should share a cache of the caller's own between the two views of a page", () => {
     const raw = fixture('seeds/000_c20a30ffbdf1b6d4.txt')
     const cache = createBlockCache()
     const published = parse(raw, {cache})
@@ -37,7 +40,10 @@ describe('block cache', () => {
     const differing: string[] = []
     for (const name of allDocuments()) {
       const text = readDocument(fixture(name)).view.text
-      if (JSON.stringify(parseMarkdownCached(text, cache)) !== JSON.stringify(parseMarkdown(text))) {
+      if (
+        JSON.stringify(parseMarkdownCached(text, cache)) !==
+        JSON.stringify(parseMarkdown(text))
+      ) {
         differing.push(name)
       }
     }
@@ -98,13 +104,18 @@ describe('block cache', () => {
     ].join('\r\n')
     const cache = createBlockCache()
     for (let round = 0; round < 2; round++) {
-      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
+        JSON.stringify(parseMarkdown(text))
+      )
     }
   })
 
   it('should empty itself when full', () => {
     const cache = createBlockCache(100)
-    parseMarkdownCached('# A\n\nfirst piece of text\n\n# B\n\nsecond piece of text\n', cache)
+    parseMarkdownCached(
+      '# A\n\nfirst piece of text\n\n# B\n\nsecond piece of text\n',
+      cache
+    )
     expect(cache.size).toBeLessThanOrEqual(100)
     expect(cache.entries.size).toBe(1)
   })
@@ -142,9 +153,10 @@ describe('block cache', () => {
     for (const [text, before] of cases) {
       const cache = createBlockCache()
       for (const other of before) parseMarkdownCached(other, cache)
-      expect(JSON.stringify(parseMarkdownCached(text, cache)), JSON.stringify(text)).toBe(
-        JSON.stringify(parseMarkdown(text))
-      )
+      expect(
+        JSON.stringify(parseMarkdownCached(text, cache)),
+        JSON.stringify(text)
+      ).toBe(JSON.stringify(parseMarkdown(text)))
     }
   })
 
@@ -158,7 +170,12 @@ describe('block cache', () => {
         {start: 8, end: 16, contentStart: 9, contentEnd: 10}
       ]
     })
-    expect(layoutPipeRow('  || z \\| y \\\\| w')?.cells.map((cell) => [cell.start, cell.end])).toEqual([
+    expect(
+      layoutPipeRow('  || z \\| y \\\\| w')?.cells.map((cell) => [
+        cell.start,
+        cell.end
+      ])
+    ).toEqual([
       [2, 3],
       [3, 14],
       [14, 17]
@@ -170,11 +187,16 @@ describe('block cache', () => {
   it('should cut after a table even when the next line is indented', () => {
     // The delimiter row's leading pipe is optional (`---|---` in the corpus).
     for (const delimiter of ['| - |', '-|', ':-:|']) {
-      const text = '| a |\n' + delimiter + '\n| b |\n\n **+** soon\n\n    code\n\nText.\n'
+      const text =
+        '| a |\n' + delimiter + '\n| b |\n\n **+** soon\n\n    code\n\nText.\n'
       const cache = createBlockCache()
-      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
+      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
+        JSON.stringify(parseMarkdown(text))
+      )
       expect(
-        [...cache.entries.keys()].some((key) => key.endsWith('\u0000 **+** soon\n\n    code\n\n'))
+        [...cache.entries.keys()].some((key) =>
+          key.endsWith('\u0000 **+** soon\n\n    code\n\n')
+        )
       ).toBe(true)
     }
   })
@@ -212,104 +234,120 @@ describe('block cache', () => {
       '[a]\n\n# B\n\n[a]: one\n  "Title"\n'
     ]) {
       const cache = createBlockCache()
-      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
-      expect([...cache.entries.keys()].every((key) => key.startsWith('\u0000definitions'))).toBe(true)
+      expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
+        JSON.stringify(parseMarkdown(text))
+      )
+      expect(
+        [...cache.entries.keys()].every((key) =>
+          key.startsWith('\u0000definitions')
+        )
+      ).toBe(true)
     }
   })
 
   // `CACHE_RUNS=5000 npx vitest run test/blocks/cache.test.ts` for a longer search.
   const runs = Number(process.env.CACHE_RUNS ?? 300)
-  it('should give the tree of a whole parse for generated tables, cold and warm', () => {
-    /** Cell content: plain words, inline markup, escapes, things GFM autolinks. */
-    const cell = fc
-      .array(
-        fc.constantFrom(
-          'Amsterdam',
-          ' ',
-          '  ',
-          ',',
-          '\\|',
-          '\\\\',
-          '\\',
-          '`',
-          '`a|b`',
-          '**',
-          '*',
-          '_',
-          '[Equinix](https://example.com/a b)',
-          '[x][ref]',
-          '[^1]',
-          '![m](i.png)',
-          '<br/>',
-          '<br',
-          '&check;',
-          '&amp',
-          'AT&T',
-          'www.example.com',
-          'http://x.y',
-          'a@b.co',
-          '~~',
-          '\u0000',
-          '+',
-          '-',
-          ':',
-          'é'
-        ),
-        {maxLength: 6}
+  it(
+    'should give the tree of a whole parse for generated tables, cold and warm',
+    () => {
+      /** Cell content: plain words, inline markup, escapes, things GFM autolinks. */
+      const cell = fc
+        .array(
+          fc.constantFrom(
+            'Amsterdam',
+            ' ',
+            '  ',
+            ',',
+            '\\|',
+            '\\\\',
+            '\\',
+            '`',
+            '`a|b`',
+            '**',
+            '*',
+            '_',
+            '[Equinix](https://example.com/a b)',
+            '[x][ref]',
+            '[^1]',
+            '![m](i.png)',
+            '<br/>',
+            '<br',
+            '&check;',
+            '&amp',
+            'AT&T',
+            'www.example.com',
+            'http://x.y',
+            'a@b.co',
+            '~~',
+            '\u0000',
+            '+',
+            '-',
+            ':',
+            'é'
+          ),
+          {maxLength: 6}
+        )
+        .map((parts) => parts.join(''))
+      const row = fc
+        .tuple(
+          fc.constantFrom('', ' ', '   '),
+          fc.array(cell, {minLength: 1, maxLength: 5}),
+          fc.constantFrom('|', '| ', '', ' ', '||')
+        )
+        .map(([indent, cells, end]) => indent + '|' + cells.join('|') + end)
+        .filter((line) => !/^\s*\|\s*$/.test(line))
+      const table = fc
+        .tuple(
+          fc.constantFrom('', '### Heading\n'),
+          fc.integer({min: 1, max: 4}),
+          fc.array(row, {minLength: 1, maxLength: 6}),
+          fc.constantFrom('', '\n', '\n\n', '\n\n  after\n', '\nnext line\n')
+        )
+        .map(
+          ([heading, columns, rows, after]) =>
+            heading +
+            '|' +
+            ' h |'.repeat(columns) +
+            '\n' +
+            '|' +
+            ' --- |'.repeat(columns) +
+            '\n' +
+            rows.join('\n') +
+            after
+        )
+      const prose = fc.constantFrom(
+        'Some *prose*.\n',
+        '- item\n',
+        '[ref]: https://example.com/r\n',
+        '---\ntitle: x\n---\n',
+        '\u00a0\n',
+        '  indented\n',
+        '<!--\n\n-->\n',
+        '```\n|a|\n\n```\n',
+        '````\ncode\n```\n',
+        '|\n- |\n',
+        '> q\n<span>',
+        '\uFEFF'
       )
-      .map((parts) => parts.join(''))
-    const row = fc
-      .tuple(
-        fc.constantFrom('', ' ', '   '),
-        fc.array(cell, {minLength: 1, maxLength: 5}),
-        fc.constantFrom('|', '| ', '', ' ', '||')
-      )
-      .map(([indent, cells, end]) => indent + '|' + cells.join('|') + end)
-      .filter((line) => !/^\s*\|\s*$/.test(line))
-    const table = fc
-      .tuple(
-        fc.constantFrom('', '### Heading\n'),
-        fc.integer({min: 1, max: 4}),
-        fc.array(row, {minLength: 1, maxLength: 6}),
-        fc.constantFrom('', '\n', '\n\n', '\n\n  after\n', '\nnext line\n')
-      )
-      .map(
-        ([heading, columns, rows, after]) =>
-          heading +
-          '|' + ' h |'.repeat(columns) + '\n' +
-          '|' + ' --- |'.repeat(columns) + '\n' +
-          rows.join('\n') +
-          after
-      )
-    const prose = fc.constantFrom(
-      'Some *prose*.\n',
-      '- item\n',
-      '[ref]: https://example.com/r\n',
-      '---\ntitle: x\n---\n',
-      '\u00a0\n',
-      '  indented\n',
-      '<!--\n\n-->\n',
-      '```\n|a|\n\n```\n',
-      '````\ncode\n```\n',
-      '|\n- |\n',
-      '> q\n<span>',
-      '\uFEFF'
-    )
-    const page = fc
-      .tuple(
-        fc.array(fc.oneof(table, prose), {minLength: 1, maxLength: 4}),
-        fc.constantFrom('\n', '\r\n', '\r')
-      )
-      .map(([blocks, eol]) => blocks.join('\n').replace(/\n/g, eol))
+      const page = fc
+        .tuple(
+          fc.array(fc.oneof(table, prose), {minLength: 1, maxLength: 4}),
+          fc.constantFrom('\n', '\r\n', '\r')
+        )
+        .map(([blocks, eol]) => blocks.join('\n').replace(/\n/g, eol))
 
-    fc.assert(
-      fc.property(page, page, (first, second) => {
-        const cache = createBlockCache()
-        for (const text of [first, second, first]) {
-          expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(JSON.stringify(parseMarkdown(text)))
-        }
-      }),
-      {numRuns: runs}
-    )
-  }, runs * 50)
+      fc.assert(
+        fc.property(page, page, (first, second) => {
+          const cache = createBlockCache()
+          for (const text of [first, second, first]) {
+            expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
+              JSON.stringify(parseMarkdown(text))
+            )
+          }
+        }),
+        {numRuns: runs}
+      )
+    },
+    runs * 50
+  )
 })

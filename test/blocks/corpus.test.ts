@@ -53,7 +53,9 @@ describe('every fixture', () => {
         expect(point.line).toBeGreaterThanOrEqual(1)
         expect(point.line).toBeLessThanOrEqual(lines.length)
         expect(point.column).toBeGreaterThanOrEqual(1)
-        expect(point.column).toBeLessThanOrEqual((lines[point.line - 1] ?? '').length + 1)
+        expect(point.column).toBeLessThanOrEqual(
+          (lines[point.line - 1] ?? '').length + 1
+        )
         expect(point.offset).toBeLessThanOrEqual(text.length)
       }
 
@@ -76,8 +78,17 @@ describe('every fixture', () => {
     expect(table.recovered).toBe(true)
     expect(table.section.title).toBe('ExpressRoute connectivity providers')
     expect(tableTexts(table)).toEqual([
-      ['**Geopolitical region**', '**Azure regions**', '**ExpressRoute locations**'],
-      ['**US Government cloud**', 'US Government', 'Iowa, Virginia', 'Ashburn, Shanghai']
+      [
+        '**Geopolitical region**',
+        '**Azure regions**',
+        '**ExpressRoute locations**'
+      ],
+      [
+        '**US Government cloud**',
+        'US Government',
+        'Iowa, Virginia',
+        'Ashburn, Shanghai'
+      ]
     ])
     expect(table.rows[0]?.position.line).toBe(58)
   })
@@ -92,12 +103,17 @@ describe('every fixture', () => {
 
     expect(table.header.length).toBe(3)
     expect(tableTexts(table).slice(1)).toEqual([
-      ['**US Government cloud**', 'US Government', 'Iowa, Virginia', 'Ashburn, Shanghai']
+      [
+        '**US Government cloud**',
+        'US Government',
+        'Iowa, Virginia',
+        'Ashburn, Shanghai'
+      ]
     ])
     expect(table.rows[0]?.position.line).toBe(58)
-    expect(blocks.messages.map((message) => message.ruleId + '@' + message.line)).toContain(
-      'table-delimiter-mismatch@52'
-    )
+    expect(
+      blocks.messages.map((message) => message.ruleId + '@' + message.line)
+    ).toContain('table-delimiter-mismatch@52')
   })
 
   it('should read the upstream view of seed 000 with the deleted rows', () => {
@@ -106,10 +122,11 @@ describe('every fixture', () => {
     const blocks = blocksFromView(viewOf(source, 'upstream'), raw)
     const table = tableAt(blocks, 51)
 
-    expect(tableTexts(table).slice(1).map((row) => row[0])).toEqual([
-      '**US Government cloud**',
-      '**China cloud**'
-    ])
+    expect(
+      tableTexts(table)
+        .slice(1)
+        .map((row) => row[0])
+    ).toEqual(['**US Government cloud**', '**China cloud**'])
     expect(table.rows.map((row) => row.position.line)).toEqual([54, 55])
   })
 })

@@ -38,10 +38,13 @@ const tableish = fc
 
 /** One table row's content: cells of text, escapes, code, and spaces. */
 const rowish = fc
-  .array(fc.constantFrom('|', 'a', ' ', '\\|', '\\\\', '`', '*', '<br/>', '-'), {
-    minLength: 1,
-    maxLength: 20
-  })
+  .array(
+    fc.constantFrom('|', 'a', ' ', '\\|', '\\\\', '`', '*', '<br/>', '-'),
+    {
+      minLength: 1,
+      maxLength: 20
+    }
+  )
   // Rows are recovered from lines starting with `|` (others get one added).
   .map((pieces) => '|' + pieces.join('').trim())
   .filter((line) => line !== '' && !/^[\s|:-]*$/.test(line))
@@ -67,7 +70,9 @@ describe('properties', () => {
             expect(row.cells.length).toBeGreaterThanOrEqual(table.header.length)
             for (const cell of row.cells) {
               expect(cell.position.offset).toBeLessThanOrEqual(text.length)
-              expect(text.slice(cell.position.offset).startsWith(cell.text)).toBe(true)
+              expect(
+                text.slice(cell.position.offset).startsWith(cell.text)
+              ).toBe(true)
             }
           }
         }
@@ -101,7 +106,9 @@ describe('properties', () => {
 function plain(table: ReturnType<typeof blocksOf>['tables'][number]) {
   return {
     header: table.header.map((cell) => [cell.text, cell.position]),
-    rows: table.rows.map((row) => row.cells.map((cell) => [cell.text, cell.position])),
+    rows: table.rows.map((row) =>
+      row.cells.map((cell) => [cell.text, cell.position])
+    ),
     recovered: table.recovered,
     section: table.section.path
   }

@@ -12,7 +12,10 @@ function outline(section: Section, indent = ''): string[] {
     ' ' +
     section.title +
     (section.anchor ? ' #' + section.anchor : '')
-  return [self, ...section.children.flatMap((child) => outline(child, indent + '  '))]
+  return [
+    self,
+    ...section.children.flatMap((child) => outline(child, indent + '  '))
+  ]
 }
 
 describe('sections', () => {
@@ -42,7 +45,11 @@ describe('sections', () => {
       'ExpressRoute connectivity providers',
       'Global commercial Azure'
     ])
-    expect(blocks.sections[2]?.position).toEqual({line: 3, column: 1, offset: 60})
+    expect(blocks.sections[2]?.position).toEqual({
+      line: 3,
+      column: 1,
+      offset: 60
+    })
     expect(blocks.messages).toEqual([])
   })
 
@@ -76,8 +83,12 @@ describe('sections', () => {
       '    tab 4 D-I #tab/d-i'
     ])
     expect(blocks.sections[2]?.path).toEqual(['Global commercial Azure', 'A-C'])
-    expect(blocks.sections[2]?.nodes.map((node) => node.type)).toEqual(['table'])
-    expect(blocks.sections[3]?.nodes.map((node) => node.type)).toEqual(['paragraph'])
+    expect(blocks.sections[2]?.nodes.map((node) => node.type)).toEqual([
+      'table'
+    ])
+    expect(blocks.sections[3]?.nodes.map((node) => node.type)).toEqual([
+      'paragraph'
+    ])
     // The `---` and what follows belong to the parent again.
     expect(parent.nodes.map((node) => node.type)).toEqual([
       'thematicBreak',
@@ -243,6 +254,9 @@ describe('sections', () => {
 
     expect(owned.length).toBe(blocks.tree.children.length)
     expect(new Set(owned)).toEqual(new Set(blocks.tree.children))
-    expect(blocks.root.nodes.map((node) => node.type)).toEqual(['yaml', 'paragraph'])
+    expect(blocks.root.nodes.map((node) => node.type)).toEqual([
+      'yaml',
+      'paragraph'
+    ])
   })
 })

@@ -33,13 +33,19 @@ const markup = /<\/?span|data-[st]tu-id|sxs-lookup/
 function blocksOfFile(name: string): {raw: string; blocks: Blocks} {
   const raw = fixture(name)
   const source = sourceFromText(raw)
-  return {raw, blocks: blocksFromView(viewOf(source, 'published'), raw, {place: source.place})}
+  return {
+    raw,
+    blocks: blocksFromView(viewOf(source, 'published'), raw, {
+      place: source.place
+    })
+  }
 }
 
 /** Offset in `raw` of a raw point. */
 function offsetOf(raw: string, point: {line: number; column: number}): number {
   let offset = 0
-  for (let line = 1; line < point.line; line++) offset = raw.indexOf('\n', offset) + 1
+  for (let line = 1; line < point.line; line++)
+    offset = raw.indexOf('\n', offset) + 1
   return offset + point.column - 1
 }
 
@@ -53,7 +59,9 @@ function cellsOf(blocks: Blocks): Cell[] {
 
 describe('side-by-side corpus files', () => {
   it('should read the English headers, titles and names of an Italian locations page', () => {
-    const {raw, blocks} = blocksOfFile('corpus/2017-08-17_locations_it_1148236c.md')
+    const {raw, blocks} = blocksOfFile(
+      'corpus/2017-08-17_locations_it_1148236c.md'
+    )
 
     expect(blocks.tables[0]?.header.map((cell) => cell.text)).toEqual([
       '**Geopolitical region**',
@@ -70,12 +78,17 @@ describe('side-by-side corpus files', () => {
     expect(titles).toContain('ExpressRoute partners and peering locations')
     expect(titles).toContain('Production Azure')
     expect(titles).toContain('US Government cloud')
-    const partners = blocks.sections.find((section) => section.anchor === 'partners')
+    const partners = blocks.sections.find(
+      (section) => section.anchor === 'partners'
+    )
     expect(partners?.title).toBe('ExpressRoute connectivity providers')
-    const locations = blocks.sections.find((section) => section.anchor === 'locations')
+    const locations = blocks.sections.find(
+      (section) => section.anchor === 'locations'
+    )
     expect(locations?.title).toBe('Connectivity provider locations')
     expect(
-      blocks.sections.find((section) => section.title === 'Production Azure')?.path
+      blocks.sections.find((section) => section.title === 'Production Azure')
+        ?.path
     ).toEqual([
       'ExpressRoute partners and peering locations',
       'Connectivity provider locations',
@@ -95,7 +108,8 @@ describe('side-by-side corpus files', () => {
     // The provider cell holds only the English nodes: `**[AARNet](…)**`.
     const aarnet = production?.rows[0]?.cells[0] as Cell
     expect(aarnet.children.map((child) => child.type)).toEqual(['strong'])
-    const link = (aarnet.children[0] as {children: PhrasingContent[]}).children[0]
+    const link = (aarnet.children[0] as {children: PhrasingContent[]})
+      .children[0]
     expect(link).toMatchObject({
       type: 'link',
       url: 'https://www.aarnet.edu.au/network-and-services/cloud-services-applications/azure-expressroute/'
@@ -104,15 +118,23 @@ describe('side-by-side corpus files', () => {
 
     // A translated name gives way to the English one.
     const texts = tableTexts(production as NonNullable<typeof production>)
-    expect(texts.some((row) => row[0]?.includes('Next Generation Data'))).toBe(true)
-    expect(texts.some((row) => row[0]?.includes('Dati di nuova generazione'))).toBe(false)
+    expect(texts.some((row) => row[0]?.includes('Next Generation Data'))).toBe(
+      true
+    )
+    expect(
+      texts.some((row) => row[0]?.includes('Dati di nuova generazione'))
+    ).toBe(false)
     expect(texts.flat().some((text) => text.includes('Londra'))).toBe(false)
 
     // The position of a cell is that of its English text in the raw file.
     const start = offsetOf(raw, aarnet.position)
     expect(raw.slice(start, start + aarnet.text.length)).toBe(aarnet.text)
     expect(raw.slice(start - 30, start)).toBe('<span data-stu-id="b3f58-169">')
-    expect(blocks.messages.filter((message) => message.ruleId === 'unpaired-side-by-side-span')).toEqual([])
+    expect(
+      blocks.messages.filter(
+        (message) => message.ruleId === 'unpaired-side-by-side-span'
+      )
+    ).toEqual([])
   })
 
   it('should read the English legend paragraph', () => {
@@ -146,29 +168,39 @@ describe('side-by-side corpus files', () => {
         expect(start).toBe(first.position.start.offset)
         const own = raw.slice(start, first.position.end.offset).trim()
         expect(cell.text.startsWith(own)).toBe(true)
-        expect(raw.slice(start - 30, start)).toMatch(/^<span data-stu-id="[\w-]+">$/)
+        expect(raw.slice(start - 30, start)).toMatch(
+          /^<span data-stu-id="[\w-]+">$/
+        )
       }
 
       for (const section of blocks.sections) {
         for (const node of section.nodes) {
-          if (node.type === 'paragraph') expect(toString(node)).not.toMatch(markup)
+          if (node.type === 'paragraph')
+            expect(toString(node)).not.toMatch(markup)
         }
       }
 
       // The pt-br pages break a heading over two lines: their translation is
       // unclosed on the heading's line, the English is in a code block.
-      expect(messagesOf(blocks).filter((id) => id.startsWith('unpaired'))).toEqual(
+      expect(
+        messagesOf(blocks).filter((id) => id.startsWith('unpaired'))
+      ).toEqual(
         name.includes('_pt-br_') ? ['unpaired-side-by-side-span@32:4'] : []
       )
     })
   }
 
   it('should read a locations-providers page with English headers', () => {
-    const {blocks} = blocksOfFile('corpus/2017-08-17_locations-providers_pt-br_03a1849b.md')
-    const headers = blocks.tables.map((table) => table.header.map((cell) => cell.text).join(' | '))
+    const {blocks} = blocksOfFile(
+      'corpus/2017-08-17_locations-providers_pt-br_03a1849b.md'
+    )
+    const headers = blocks.tables.map((table) =>
+      table.header.map((cell) => cell.text).join(' | ')
+    )
     expect(headers).toContain('**Location** | **Service Providers**')
     for (const table of blocks.tables) {
-      for (const cell of table.header) expect(cell.text).toMatch(/^[\x20-\x7e]*$/)
+      for (const cell of table.header)
+        expect(cell.text).toMatch(/^[\x20-\x7e]*$/)
     }
   })
 
@@ -189,16 +221,37 @@ describe('side-by-side corpus files', () => {
 })
 
 describe('side-by-side spans, by hand', () => {
-  const pair = (translation: string, english: string, id = 'a-1', otherId = id) =>
-    '<span data-ttu-id="' + id + '">' + translation + '</span>' +
-    '<span class="sxs-lookup"><span data-stu-id="' + otherId + '">' + english + '</span></span>'
+  const pair = (
+    translation: string,
+    english: string,
+    id = 'a-1',
+    otherId = id
+  ) =>
+    '<span data-ttu-id="' +
+    id +
+    '">' +
+    translation +
+    '</span>' +
+    '<span class="sxs-lookup"><span data-stu-id="' +
+    otherId +
+    '">' +
+    english +
+    '</span></span>'
 
   it('should read a pair in a recovered table as the English', () => {
     // The delimiter row has too few cells: GFM refuses the table.
     const text =
-      '| ' + pair('**Località**', '**Location**') + ' | ' + pair('**Provider**', '**Service providers**') + ' |\n' +
+      '| ' +
+      pair('**Località**', '**Location**') +
+      ' | ' +
+      pair('**Provider**', '**Service providers**') +
+      ' |\n' +
       '| --- |\n' +
-      '| ' + pair('Londra', 'London') + ' | ' + pair('[Colt](https://colt.net)', '[Colt](https://colt.net)') + ' |\n'
+      '| ' +
+      pair('Londra', 'London') +
+      ' | ' +
+      pair('[Colt](https://colt.net)', '[Colt](https://colt.net)') +
+      ' |\n'
     const blocks = blocksOf(text)
     const table = blocks.tables[0]
     expect(table?.recovered).toBe(true)
@@ -207,28 +260,43 @@ describe('side-by-side spans, by hand', () => {
       ['London', '[Colt](https://colt.net)']
     ])
     const london = table?.rows[0]?.cells[0] as Cell
-    expect(london.position).toMatchObject({line: 3, column: text.split('\n')[2]!.indexOf('London') + 1})
+    expect(london.position).toMatchObject({
+      line: 3,
+      column: text.split('\n')[2]!.indexOf('London') + 1
+    })
   })
 
   it('should read a pair whose ids differ as a pair', () => {
-    const blocks = blocksOf('| ' + pair('Londra', 'London', 'a-1', 'a-2') + ' |\n|---|\n| x |\n')
+    const blocks = blocksOf(
+      '| ' + pair('Londra', 'London', 'a-1', 'a-2') + ' |\n|---|\n| x |\n'
+    )
     expect(blocks.tables[0]?.header[0]?.text).toBe('London')
     expect(blocks.messages).toEqual([])
   })
 
   it('should join the English of several pairs in one cell, and keep the text between', () => {
-    const blocks = blocksOf('| ' + pair('Londra', 'London') + ', ' + pair('Parigi', 'Paris', 'a-2') + ' |\n|---|\n| x |\n')
+    const blocks = blocksOf(
+      '| ' +
+        pair('Londra', 'London') +
+        ', ' +
+        pair('Parigi', 'Paris', 'a-2') +
+        ' |\n|---|\n| x |\n'
+    )
     expect(blocks.tables[0]?.header[0]?.text).toBe('London, Paris')
   })
 
   it('should keep a translation without its original, and report it', () => {
-    const blocks = blocksOf('| <span data-ttu-id="a-1">Londra</span> |\n|---|\n| x |\n')
+    const blocks = blocksOf(
+      '| <span data-ttu-id="a-1">Londra</span> |\n|---|\n| x |\n'
+    )
     expect(blocks.tables[0]?.header[0]?.text).toBe('Londra')
     expect(messagesOf(blocks)).toEqual(['unpaired-side-by-side-span@1:3'])
   })
 
   it('should read an original without its translation, and report it', () => {
-    const blocks = blocksOf('| <span class="sxs-lookup"><span data-stu-id="a-1">London</span></span> |\n|---|\n| x |\n')
+    const blocks = blocksOf(
+      '| <span class="sxs-lookup"><span data-stu-id="a-1">London</span></span> |\n|---|\n| x |\n'
+    )
     expect(blocks.tables[0]?.header[0]?.text).toBe('London')
     expect(toString(blocks.tables[0]?.header[0]?.children ?? [])).toBe('London')
     expect(messagesOf(blocks)).toEqual(['unpaired-side-by-side-span@1:3'])
@@ -236,7 +304,9 @@ describe('side-by-side spans, by hand', () => {
 
   it('should keep the translation of a blank original', () => {
     const blocks = blocksOf('| ' + pair('Londra', ' ') + ' |\n|---|\n| x |\n')
-    expect(toString(blocks.tables[0]?.header[0]?.children ?? []).trim()).toBe('Londra')
+    expect(toString(blocks.tables[0]?.header[0]?.children ?? []).trim()).toBe(
+      'Londra'
+    )
     expect(messagesOf(blocks)).toEqual(['unpaired-side-by-side-span@1:3'])
   })
 
@@ -249,13 +319,19 @@ describe('side-by-side spans, by hand', () => {
   })
 
   it('should read the original of a lookup whose `</span>` is missing', () => {
-    const blocks = blocksOf('| ' + pair('Londra', 'London').replace(/<\/span>$/, '') + ' |\n|---|\n| x |\n')
+    const blocks = blocksOf(
+      '| ' +
+        pair('Londra', 'London').replace(/<\/span>$/, '') +
+        ' |\n|---|\n| x |\n'
+    )
     expect(blocks.tables[0]?.header[0]?.text).toBe('London')
     expect(messagesOf(blocks)).toHaveLength(1)
   })
 
   it('should leave other spans and a stray `</span>` alone', () => {
-    const blocks = blocksOf('| <span class="x">London</span> | a</span> |\n|---|---|\n| x | y |\n')
+    const blocks = blocksOf(
+      '| <span class="x">London</span> | a</span> |\n|---|---|\n| x | y |\n'
+    )
     expect(blocks.tables[0]?.header.map((cell) => cell.text)).toEqual([
       '<span class="x">London</span>',
       'a</span>'
@@ -275,13 +351,24 @@ describe('side-by-side spans, by hand', () => {
 
   it('should read a heading with its anchor before the spans', () => {
     const blocks = blocksOf(
-      '### <a name="production-azure"></a>' + pair('Produzione Azure', 'Production Azure') + '\n'
+      '### <a name="production-azure"></a>' +
+        pair('Produzione Azure', 'Production Azure') +
+        '\n'
     )
-    expect(blocks.sections[1]).toMatchObject({title: 'Production Azure', anchor: 'production-azure'})
+    expect(blocks.sections[1]).toMatchObject({
+      title: 'Production Azure',
+      anchor: 'production-azure'
+    })
   })
 
   it('should read pairs inside strong and links', () => {
-    const blocks = blocksOf('| **' + pair('Londra', 'London') + '** | [' + pair('Sito', 'Site') + '](https://x.test) |\n|---|---|\n| x | y |\n')
+    const blocks = blocksOf(
+      '| **' +
+        pair('Londra', 'London') +
+        '** | [' +
+        pair('Sito', 'Site') +
+        '](https://x.test) |\n|---|---|\n| x | y |\n'
+    )
     const [strong, link] = blocks.tables[0]?.header ?? []
     expect(strong?.text).toBe('**London**')
     expect(link?.text).toBe('[Site](https://x.test)')
@@ -290,7 +377,9 @@ describe('side-by-side spans, by hand', () => {
   })
 
   it('should not change content without pairs', () => {
-    const children = parseMarkdown('a <b>c</b> <span>d</span>').children[0] as {children: PhrasingContent[]}
+    const children = parseMarkdown('a <b>c</b> <span>d</span>').children[0] as {
+      children: PhrasingContent[]
+    }
     expect(englishOfPhrasing(children.children)).toBe(children.children)
   })
 
@@ -309,7 +398,14 @@ describe('side-by-side spans, by hand', () => {
     )
     fc.assert(
       fc.property(fc.array(tag, {maxLength: 30}), (parts) => {
-        const text = '| ' + parts.join('') + ' |\n|---|\n| ' + parts.join('') + ' |\n\n' + parts.join('') + '\n'
+        const text =
+          '| ' +
+          parts.join('') +
+          ' |\n|---|\n| ' +
+          parts.join('') +
+          ' |\n\n' +
+          parts.join('') +
+          '\n'
         const blocks = blocksOf(text)
         for (const cell of blocks.tables.flatMap((table) => table.header)) {
           expect(typeof cell.text).toBe('string')
@@ -323,27 +419,52 @@ describe('side-by-side spans, by hand', () => {
 describe('side-by-side property', () => {
   // Words of a cell: no pipe, no markup that could pair across the spans.
   const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9.,()'-]{1,12}$/)
-  const phrase = fc.array(word, {minLength: 1, maxLength: 4}).map((words) => words.join(' '))
+  const phrase = fc
+    .array(word, {minLength: 1, maxLength: 4})
+    .map((words) => words.join(' '))
 
   it('should read a wrapped cell as its English text alone, positioned at it in the raw file', () => {
     fc.assert(
-      fc.property(phrase, phrase, fc.constantFrom('', ' ', '  '), (translation, english, pad) => {
-        const cell =
-          '<span data-ttu-id="x-1">' + translation + '</span><span class="sxs-lookup"><span data-stu-id="x-1">' + english + '</span></span>'
-        const text = '|' + pad + cell + pad + '| b |\n|---|---|\n|' + pad + cell + pad + '| c |\n'
-        const blocks = blocksOf(text)
-        const table = blocks.tables[0]
-        expect(table).toBeDefined()
-        for (const found of [table?.header[0], table?.rows[0]?.cells[0]] as Cell[]) {
-          expect(found.text).toBe(english)
-          expect(toString(found.children)).toBe(english)
-          const start = offsetOf(text, found.position)
-          expect(text.slice(start, start + english.length)).toBe(english)
-          expect(text.slice(start - '<span data-stu-id="x-1">'.length, start)).toBe('<span data-stu-id="x-1">')
-        }
+      fc.property(
+        phrase,
+        phrase,
+        fc.constantFrom('', ' ', '  '),
+        (translation, english, pad) => {
+          const cell =
+            '<span data-ttu-id="x-1">' +
+            translation +
+            '</span><span class="sxs-lookup"><span data-stu-id="x-1">' +
+            english +
+            '</span></span>'
+          const text =
+            '|' +
+            pad +
+            cell +
+            pad +
+            '| b |\n|---|---|\n|' +
+            pad +
+            cell +
+            pad +
+            '| c |\n'
+          const blocks = blocksOf(text)
+          const table = blocks.tables[0]
+          expect(table).toBeDefined()
+          for (const found of [
+            table?.header[0],
+            table?.rows[0]?.cells[0]
+          ] as Cell[]) {
+            expect(found.text).toBe(english)
+            expect(toString(found.children)).toBe(english)
+            const start = offsetOf(text, found.position)
+            expect(text.slice(start, start + english.length)).toBe(english)
+            expect(
+              text.slice(start - '<span data-stu-id="x-1">'.length, start)
+            ).toBe('<span data-stu-id="x-1">')
+          }
 
-        expect(blocks.messages).toEqual([])
-      }),
+          expect(blocks.messages).toEqual([])
+        }
+      ),
       {numRuns: 200}
     )
   })
@@ -351,7 +472,9 @@ describe('side-by-side property', () => {
 
 describe('omissions', () => {
   it('should slice a text without the ranges left out, in any order and overlapping', () => {
-    const range = fc.tuple(fc.nat(40), fc.nat(40)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+    const range = fc
+      .tuple(fc.nat(40), fc.nat(40))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
     fc.assert(
       fc.property(
         fc.string({maxLength: 40}),
@@ -361,10 +484,14 @@ describe('omissions', () => {
         (text, ranges, a, b) => {
           const omissions = createOmissions(text)
           for (const [from, to] of ranges) omissions.add(from, to)
-          const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)]
+          const [start, end] = [
+            Math.min(a, b, text.length),
+            Math.min(Math.max(a, b), text.length)
+          ]
           let expected = ''
           for (let index = start; index < end; index++) {
-            if (!ranges.some(([from, to]) => index >= from && index < to)) expected += text.charAt(index)
+            if (!ranges.some(([from, to]) => index >= from && index < to))
+              expected += text.charAt(index)
           }
 
           expect(omissions.slice(start, end)).toBe(expected)

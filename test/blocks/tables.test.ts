@@ -26,8 +26,22 @@ describe('GFM tables', () => {
 
     expect(table.recovered).toBe(false)
     expect(tableTexts(table)).toEqual([
-      ['Location', 'Address', 'Zone', 'Local Azure regions', 'ER Direct', 'Service providers'],
-      ['**Abu Dhabi**', 'Etisalat KDC', '3', 'UAE Central', '&check;', 'Etisalat UAE'],
+      [
+        'Location',
+        'Address',
+        'Zone',
+        'Local Azure regions',
+        'ER Direct',
+        'Service providers'
+      ],
+      [
+        '**Abu Dhabi**',
+        'Etisalat KDC',
+        '3',
+        'UAE Central',
+        '&check;',
+        'Etisalat UAE'
+      ],
       [
         '**Atlanta2**',
         '[Digital Realty ATL14](https://www.digitalrealty.com/data-centers/americas/atlanta/atl14)',
@@ -40,12 +54,19 @@ describe('GFM tables', () => {
     const [name, address, , regions, , providers] = table.rows[1]?.cells ?? []
     expect(name?.children.map((node) => node.type)).toEqual(['strong'])
     expect(address?.children.map((node) => node.type)).toEqual(['link'])
-    expect(providers?.children.map((node) => node.type)).toEqual(['text', 'html', 'text'])
+    expect(providers?.children.map((node) => node.type)).toEqual([
+      'text',
+      'html',
+      'text'
+    ])
     // Character references are decoded in mdast, kept in `text`.
     expect(regions?.children).toMatchObject([{type: 'text', value: '✗'}])
     expect(table.position).toEqual({line: 1, column: 1, offset: 0})
     expect(table.rows[0]?.position).toMatchObject({line: 3, column: 1})
-    expect(table.rows[0]?.cells[1]?.position).toMatchObject({line: 3, column: 19})
+    expect(table.rows[0]?.cells[1]?.position).toMatchObject({
+      line: 3,
+      column: 19
+    })
     expect(blocks.messages).toEqual([])
   })
 
@@ -137,7 +158,11 @@ describe('GFM tables', () => {
       '|**Service Provider**|**Microsoft Azure Services**|**Office 365 Services**|\n|---|---|---|\n|**Aryaka**|Supported||\n'
     )
 
-    expect(tableTexts(blocks.tables[0] as Table)[1]).toEqual(['**Aryaka**', 'Supported', ''])
+    expect(tableTexts(blocks.tables[0] as Table)[1]).toEqual([
+      '**Aryaka**',
+      'Supported',
+      ''
+    ])
     expect(blocks.tables[0]?.rows[0]?.cells[2]).toMatchObject({
       padded: false,
       position: {line: 3, column: 23}
@@ -196,13 +221,21 @@ describe('GFM tables', () => {
   })
 
   it('should find tables in block quotes and lists', () => {
-    const blocks = blocksOf('> | a | b |\n> |---|---|\n> | 1 | 2 |\n\n* | c |\n  |---|\n  | 3 |\n')
+    const blocks = blocksOf(
+      '> | a | b |\n> |---|---|\n> | 1 | 2 |\n\n* | c |\n  |---|\n  | 3 |\n'
+    )
 
     expect(blocks.tables.map(tableTexts)).toEqual([
-      [['a', 'b'], ['1', '2']],
+      [
+        ['a', 'b'],
+        ['1', '2']
+      ],
       [['c'], ['3']]
     ])
-    expect(blocks.tables[0]?.rows[0]?.cells[1]?.position).toMatchObject({line: 3, column: 9})
+    expect(blocks.tables[0]?.rows[0]?.cells[1]?.position).toMatchObject({
+      line: 3,
+      column: 9
+    })
   })
 })
 
@@ -226,8 +259,16 @@ describe('recovered tables', () => {
     expect(table.recovered).toBe(true)
     expect(table.nodes.map((node) => node.type)).toEqual(['paragraph'])
     expect(tableTexts(table)).toEqual([
-      ['**Geopolitical region**', '**Azure regions**', '**ExpressRoute locations**'],
-      ['**US Government cloud**', 'US Gov Iowa, US Gov Virginia', 'Chicago, Dallas+, New York, Washington DC'],
+      [
+        '**Geopolitical region**',
+        '**Azure regions**',
+        '**ExpressRoute locations**'
+      ],
+      [
+        '**US Government cloud**',
+        'US Gov Iowa, US Gov Virginia',
+        'Chicago, Dallas+, New York, Washington DC'
+      ],
       ['**China**', 'China North, China East', 'Beijing, Shanghai'],
       ['**Germany**', 'Germany Central, Germany East', 'Berlin, Frankfurt']
     ])
@@ -239,7 +280,10 @@ describe('recovered tables', () => {
       }
     ])
     expect(table.position).toEqual({line: 3, column: 1, offset: 98})
-    expect(table.rows[1]?.cells[2]?.position).toMatchObject({line: 6, column: 36})
+    expect(table.rows[1]?.cells[2]?.position).toMatchObject({
+      line: 6,
+      column: 36
+    })
     expect(messagesOf(blocks)).toEqual(['table-delimiter-mismatch@4:1'])
     expect(blocks.messages[0]?.reason).toBe(
       'Unexpected delimiter row with 4 cells, expected 3 cells like the header; read the table with 3 columns'
@@ -296,8 +340,17 @@ describe('recovered tables', () => {
     )
 
     expect(tableTexts(blocks.tables[0] as Table)).toEqual([
-      ['**Geopolitical region**', '**Azure regions**', '**ExpressRoute locations**'],
-      ['**US Government cloud**', 'US Government', 'Iowa, Virginia', 'Ashburn, Chicago'],
+      [
+        '**Geopolitical region**',
+        '**Azure regions**',
+        '**ExpressRoute locations**'
+      ],
+      [
+        '**US Government cloud**',
+        'US Government',
+        'Iowa, Virginia',
+        'Ashburn, Chicago'
+      ],
       ['**China cloud**', 'China', 'East, North'],
       ['**Germany**', 'Germany Central', '']
     ])
@@ -418,10 +471,19 @@ describe('recovered tables', () => {
       ['**Region**', '**Locations**'],
       ['**Europe**', 'Amsterdam, London']
     ])
-    expect(table.rows[0]?.position).toEqual({line: 6, column: 1, offset: raw.indexOf('|**Europe**')})
-    expect(table.rows[0]?.cells[1]?.position).toMatchObject({line: 6, column: 13})
+    expect(table.rows[0]?.position).toEqual({
+      line: 6,
+      column: 1,
+      offset: raw.indexOf('|**Europe**')
+    })
+    expect(table.rows[0]?.cells[1]?.position).toMatchObject({
+      line: 6,
+      column: 13
+    })
     expect(messagesOf(blocks)).toEqual(['table-delimiter-mismatch@2:1'])
     const london = table.rows[0]?.cells[1]?.children[0]
-    expect(blocks.toRawPoint(london?.position?.start.offset ?? -1)).toMatchObject({line: 6, column: 13})
+    expect(
+      blocks.toRawPoint(london?.position?.start.offset ?? -1)
+    ).toMatchObject({line: 6, column: 13})
   })
 })

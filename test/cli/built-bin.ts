@@ -26,20 +26,35 @@ export function builtBin(): Promise<string> {
     // so that the packages resolve from its `node_modules`.
     folder = mkdtempSync(path.join(base, 'build-'))
     // `version.ts` reads `../../package.json` from `dist/cli/`.
-    copyFileSync(path.join(root, 'package.json'), path.join(folder, 'package.json'))
+    copyFileSync(
+      path.join(root, 'package.json'),
+      path.join(folder, 'package.json')
+    )
     execFile(
       process.execPath,
       [
         path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-        '-p', path.join(root, 'tsconfig.build.json'),
-        '--outDir', path.join(folder, 'dist'),
-        '--declaration', 'false', '--declarationMap', 'false', '--sourceMap', 'false'
+        '-p',
+        path.join(root, 'tsconfig.build.json'),
+        '--outDir',
+        path.join(folder, 'dist'),
+        '--declaration',
+        'false',
+        '--declarationMap',
+        'false',
+        '--sourceMap',
+        'false'
       ],
       {cwd: root},
       (error, stdout) => {
         const bin = path.join(folder as string, 'dist', 'cli', 'bin.js')
         if (existsSync(bin)) resolve(bin)
-        else reject(new Error('Cannot build the CLI: ' + (error?.message ?? '') + stdout))
+        else
+          reject(
+            new Error(
+              'Cannot build the CLI: ' + (error?.message ?? '') + stdout
+            )
+          )
       }
     )
   })

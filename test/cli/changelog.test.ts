@@ -25,7 +25,11 @@ describe('cli changelog', () => {
     expect(result.stderr).toBe('')
     if (process.env['UPDATE_GOLDEN']) writeFileSync(golden, result.stdout)
     expect(result.stdout).toBe(readFileSync(golden, 'utf8'))
-    expect(result.stdout.match(/^##+ .*$/gm)).toEqual(['## china/en/locations', '## global/en/locations', '## global/en/locations-providers'])
+    expect(result.stdout.match(/^##+ .*$/gm)).toEqual([
+      '## china/en/locations',
+      '## global/en/locations',
+      '## global/en/locations-providers'
+    ])
     expect(await runCli(['changelog', ...[...seeds].reverse()])).toEqual(result)
   })
 
@@ -55,62 +59,132 @@ describe('cli changelog', () => {
    * `source.document` of the seeds.
    */
   for (const [older, newer, name, title] of [
-    [seed002, seed000, 'diff-002-000.md', '## Comparison of 2015-12-02 (`china/en/locations`) with 2015-03-31 (`global/en/locations`)'],
-    [seed000, seed001, 'diff-000-001.md', '## Comparison of 2020-01-17 (`global/en/locations-providers`) with 2015-12-02 (`china/en/locations`)']
+    [
+      seed002,
+      seed000,
+      'diff-002-000.md',
+      '## Comparison of 2015-12-02 (`china/en/locations`) with 2015-03-31 (`global/en/locations`)'
+    ],
+    [
+      seed000,
+      seed001,
+      'diff-000-001.md',
+      '## Comparison of 2020-01-17 (`global/en/locations-providers`) with 2015-12-02 (`china/en/locations`)'
+    ]
   ] as const) {
-    it('should title a diff of two documents as a comparison: ' + name, async () => {
-      const result = await runCli(['diff', 'fixtures/' + older, 'fixtures/' + newer])
-      expect(result.code).toBe(0)
-      const file = path.join(root, 'test/golden', name)
-      if (process.env['UPDATE_GOLDEN']) writeFileSync(file, result.stdout)
-      expect(result.stdout).toBe(readFileSync(file, 'utf8'))
-      expect(result.stdout.split('\n').slice(2, 5)).toEqual([title, '', 'Two different documents: what follows is where they differ, not what changed.'])
-    })
+    it(
+      'should title a diff of two documents as a comparison: ' + name,
+      async () => {
+        const result = await runCli([
+          'diff',
+          'fixtures/' + older,
+          'fixtures/' + newer
+        ])
+        expect(result.code).toBe(0)
+        const file = path.join(root, 'test/golden', name)
+        if (process.env['UPDATE_GOLDEN']) writeFileSync(file, result.stdout)
+        expect(result.stdout).toBe(readFileSync(file, 'utf8'))
+        expect(result.stdout.split('\n').slice(2, 5)).toEqual([
+          title,
+          '',
+          'Two different documents: what follows is where they differ, not what changed.'
+        ])
+      }
+    )
   }
 
   it('should give each point of a JSON history its document', async () => {
-    const pages = corpus.filter((name) => name.includes('/2020-05-05_') || name.includes('/2019-07-11_'))
+    const pages = corpus.filter(
+      (name) => name.includes('/2020-05-05_') || name.includes('/2019-07-11_')
+    )
     const result = await runCli(['changelog', ...pages, '--format', 'json'])
     expect(result.code).toBe(0)
     const changelog = JSON.parse(result.stdout) as Changelog
-    expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
+    expect(
+      changelog.versions.map((version) => [version.from, version.to])
+    ).toEqual([
       [
-        {date: '2020-05-05', path: pages[2], document: 'global/en/locations-providers'},
-        {date: '2020-05-05', path: pages[3], document: 'global/en/locations-providers'}
+        {
+          date: '2020-05-05',
+          path: pages[2],
+          document: 'global/en/locations-providers'
+        },
+        {
+          date: '2020-05-05',
+          path: pages[3],
+          document: 'global/en/locations-providers'
+        }
       ],
       [
-        {date: '2019-07-11', path: pages[0], document: 'global/en/locations-providers'},
-        {date: '2020-05-05', path: pages[2], document: 'global/en/locations-providers'}
+        {
+          date: '2019-07-11',
+          path: pages[0],
+          document: 'global/en/locations-providers'
+        },
+        {
+          date: '2020-05-05',
+          path: pages[2],
+          document: 'global/en/locations-providers'
+        }
       ]
     ])
   })
 
   it('should keep the history of one document, or of an edition and language, with --document', async () => {
     const all = await runCli(['changelog', ...corpus])
-    const one = await runCli(['changelog', ...corpus, '--document', 'global/en/locations'])
+    const one = await runCli([
+      'changelog',
+      ...corpus,
+      '--document',
+      'global/en/locations'
+    ])
     expect(one.stdout.match(/^## .*$/gm)).toEqual(['## global/en/locations'])
     expect(all.stdout).toContain(one.stdout.replace(/^# Changelog\n\n/, ''))
-    const merged = await runCli(['changelog', ...corpus, '--merge', '--document', 'global/en'])
+    const merged = await runCli([
+      'changelog',
+      ...corpus,
+      '--merge',
+      '--document',
+      'global/en'
+    ])
     expect(merged.stdout.match(/^## .*$/gm)).toEqual(['## global/en'])
-    const none = await runCli(['changelog', ...seeds, '--document', 'global/fr'])
+    const none = await runCli([
+      'changelog',
+      ...seeds,
+      '--document',
+      'global/fr'
+    ])
     expect(none).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'er-locations: No page given is a version of `global/fr`; the pages are versions of `china/en/locations`, `global/en/locations`, `global/en/locations-providers`\n'
+      stderr:
+        'er-locations: No page given is a version of `global/fr`; the pages are versions of `china/en/locations`, `global/en/locations`, `global/en/locations-providers`\n'
     })
-    expect((await runCli(['changelog', ...seeds, '--document', 'Global EN'])).stderr).toMatch(/^er-locations: `--document` must be a document id/)
+    expect(
+      (await runCli(['changelog', ...seeds, '--document', 'Global EN'])).stderr
+    ).toMatch(/^er-locations: `--document` must be a document id/)
   })
 
   it('should order pages of one date by path', async () => {
     const sameDay = corpus.filter((name) => name.includes('/2020-05-05_'))
     expect(sameDay).toHaveLength(2)
-    const result = await runCli(['changelog', ...[...sameDay].reverse(), '--format', 'json'])
+    const result = await runCli([
+      'changelog',
+      ...[...sameDay].reverse(),
+      '--format',
+      'json'
+    ])
     const changelog = JSON.parse(result.stdout) as Changelog
-    expect(changelog.versions.map((version) => [version.from.path, version.to.path])).toEqual([sameDay])
+    expect(
+      changelog.versions.map((version) => [version.from.path, version.to.path])
+    ).toEqual([sameDay])
   })
 
   it('should refuse a page without a date, naming it', async () => {
-    const result = await runCli(['changelog', 'fixtures/' + seed001, '-'], '# A page without metadata\n')
+    const result = await runCli(
+      ['changelog', 'fixtures/' + seed001, '-'],
+      '# A page without metadata\n'
+    )
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -124,10 +198,27 @@ describe('cli changelog', () => {
       [['changelog'], /at least one file/],
       [['changelog', '-', '-'], /standard input once/],
       [['changelog', ...seeds, '--format', 'csv'], /`--format` must be/],
-      [['changelog', ...seeds, '--since', '2015-01-01'], /`--since` reads history from git/],
+      [
+        ['changelog', ...seeds, '--since', '2015-01-01'],
+        /`--since` reads history from git/
+      ],
       [['changelog', '--git', '.'], /needs the file: `--path/],
-      [['changelog', '--git', '.', '--path', 'README.md', ...seeds], /give no files/],
-      [['changelog', '--git', '.', '--path', 'README.md', '--until', '2020-02-30'], /`--until` must be a date/]
+      [
+        ['changelog', '--git', '.', '--path', 'README.md', ...seeds],
+        /give no files/
+      ],
+      [
+        [
+          'changelog',
+          '--git',
+          '.',
+          '--path',
+          'README.md',
+          '--until',
+          '2020-02-30'
+        ],
+        /`--until` must be a date/
+      ]
     ] as const) {
       const result = await runCli([...argv])
       expect(result.code).toBe(2)
@@ -146,7 +237,11 @@ describe('cli changelog of the whole corpus', () => {
     const changelog = JSON.parse(result.stdout) as Changelog
     // No pair is of two documents; within a document, newest first; every
     // document of n versions has n - 1 pairs.
-    expect(changelog.versions.filter((version) => version.from.document !== version.to.document)).toEqual([])
+    expect(
+      changelog.versions.filter(
+        (version) => version.from.document !== version.to.document
+      )
+    ).toEqual([])
     // And by what the corpus manifest records of each page, not by our own
     // identity: both pages of every pair are the same page in one language.
     const recorded = new Map(
@@ -155,30 +250,72 @@ describe('cli changelog of the whole corpus', () => {
         .split('\n')
         .slice(1)
         .map((line) => line.split('\t'))
-        .map(([file = '', , page = '', language = '']) => ['fixtures/corpus/' + file, page.replace(/^locations-flat$/, 'locations') + ' ' + language])
+        .map(([file = '', , page = '', language = '']) => [
+          'fixtures/corpus/' + file,
+          page.replace(/^locations-flat$/, 'locations') + ' ' + language
+        ])
     )
-    expect(changelog.versions.filter((version) => recorded.get(version.from.path ?? '') !== recorded.get(version.to.path ?? ''))).toEqual([])
-    const documents = [...new Set(changelog.versions.map((version) => version.to.document))]
+    expect(
+      changelog.versions.filter(
+        (version) =>
+          recorded.get(version.from.path ?? '') !==
+          recorded.get(version.to.path ?? '')
+      )
+    ).toEqual([])
+    const documents = [
+      ...new Set(changelog.versions.map((version) => version.to.document))
+    ]
     for (const document of documents) {
-      const dates = changelog.versions.filter((version) => version.to.document === document).map((version) => version.to.date ?? '')
+      const dates = changelog.versions
+        .filter((version) => version.to.document === document)
+        .map((version) => version.to.date ?? '')
       expect(dates, document).toEqual([...dates].sort().reverse())
     }
 
-    const models = corpus.map((name) => parse(readFileSync(path.join(root, name), 'utf8')))
+    const models = corpus.map((name) =>
+      parse(readFileSync(path.join(root, name), 'utf8'))
+    )
     const versionsOf = new Map<string, number>()
-    for (const model of models) versionsOf.set(model.source.document.id, (versionsOf.get(model.source.document.id) ?? 0) + 1)
-    expect(changelog.versions).toHaveLength([...versionsOf.values()].reduce((sum, count) => sum + count - 1, 0))
-    expect([...versionsOf.keys()].filter((id) => (versionsOf.get(id) ?? 0) > 1).sort()).toEqual(documents.sort())
+    for (const model of models)
+      versionsOf.set(
+        model.source.document.id,
+        (versionsOf.get(model.source.document.id) ?? 0) + 1
+      )
+    expect(changelog.versions).toHaveLength(
+      [...versionsOf.values()].reduce((sum, count) => sum + count - 1, 0)
+    )
+    expect(
+      [...versionsOf.keys()]
+        .filter((id) => (versionsOf.get(id) ?? 0) > 1)
+        .sort()
+    ).toEqual(documents.sort())
 
     const unstated: string[] = []
     for (const version of changelog.versions) {
       for (const change of version.changes) {
         for (const field of fieldsOf(change)) {
-          const before = (change.before as Record<string, unknown> | null)?.[field]
-          const after = (change.after as Record<string, unknown> | null)?.[field]
+          const before = (change.before as Record<string, unknown> | null)?.[
+            field
+          ]
+          const after = (change.after as Record<string, unknown> | null)?.[
+            field
+          ]
           // `null` is "this page does not say": never one side of a change.
-          if (before === null || before === undefined || after === null || after === undefined) {
-            unstated.push(version.to.path + ': ' + change.kind + ' ' + change.key + ' ' + field)
+          if (
+            before === null ||
+            before === undefined ||
+            after === null ||
+            after === undefined
+          ) {
+            unstated.push(
+              version.to.path +
+                ': ' +
+                change.kind +
+                ' ' +
+                change.key +
+                ' ' +
+                field
+            )
           }
         }
       }

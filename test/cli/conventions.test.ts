@@ -13,7 +13,10 @@ import {fixturesDirectory, root, seed000, seed001} from '../helpers.js'
 import {runCli, type RunResult} from './run.js'
 
 /** Run the CLI in-process with the given working directory, environment and terminals. */
-async function runWith(argv: string[], io: Partial<Io> = {}): Promise<RunResult> {
+async function runWith(
+  argv: string[],
+  io: Partial<Io> = {}
+): Promise<RunResult> {
   let stdout = ''
   let stderr = ''
   const code = await run(argv, {
@@ -34,22 +37,36 @@ function usageFailure(message: string): RunResult {
 const seed = 'fixtures/' + seed000
 const broken = 'a <!-- keep by customization: begin --> b\n'
 // The SGR escape that starts every colour of vfile-reporter.
+// eslint-disable-next-line no-control-regex
 const ansi = /\u001B\[\d+m/
 let directory = ''
 
 beforeAll(() => {
   directory = mkdtempSync(path.join(tmpdir(), 'er-locations-conventions-'))
-  copyFileSync(path.join(fixturesDirectory, seed000), path.join(directory, '-weird-name.md'))
+  copyFileSync(
+    path.join(fixturesDirectory, seed000),
+    path.join(directory, '-weird-name.md')
+  )
   writeFileSync(path.join(directory, 'broken.md'), broken)
 })
 
 describe('cli help', () => {
   it('should print the help of a command with `help <command>`', async () => {
-    for (const name of ['parse', 'check', 'views', 'diff', 'changelog', 'summary', 'dataset']) {
+    for (const name of [
+      'parse',
+      'check',
+      'views',
+      'diff',
+      'changelog',
+      'summary',
+      'dataset'
+    ]) {
       const result = await runCli(['help', name])
       expect(result).toEqual(await runCli([name, '--help']))
       expect(result.code).toBe(0)
-      expect(result.stdout).toMatch(new RegExp('^Usage: er-locations ' + name + ' '))
+      expect(result.stdout).toMatch(
+        new RegExp('^Usage: er-locations ' + name + ' ')
+      )
     }
   })
 
@@ -61,7 +78,9 @@ describe('cli help', () => {
 
   it('should refuse `help` of an unknown command or of two', async () => {
     expect(await runCli(['help', 'nosuch'])).toEqual(
-      usageFailure('Unknown command `nosuch`; run `er-locations --help` for the list')
+      usageFailure(
+        'Unknown command `nosuch`; run `er-locations --help` for the list'
+      )
     )
     expect((await runCli(['help', 'check', 'diff'])).code).toBe(2)
   })
@@ -72,7 +91,18 @@ describe('cli help', () => {
   })
 
   it('should not cite a file that is not in the repository', async () => {
-    for (const argv of [['--help'], ...['parse', 'check', 'views', 'diff', 'changelog', 'summary', 'dataset'].map((name) => ['help', name])]) {
+    for (const argv of [
+      ['--help'],
+      ...[
+        'parse',
+        'check',
+        'views',
+        'diff',
+        'changelog',
+        'summary',
+        'dataset'
+      ].map((name) => ['help', name])
+    ]) {
       expect((await runCli(argv)).stdout).not.toMatch(/SPEC|§/)
     }
   })
@@ -82,24 +112,39 @@ describe('cli options before the command', () => {
   it('should say an unknown option is an option, not a command', async () => {
     for (const option of ['--foo', '-x', '--foo=bar']) {
       expect(await runCli([option, 'parse', seed])).toEqual(
-        usageFailure('Unknown option `' + option.replace(/=.*/, '') + '`; run `er-locations --help`')
+        usageFailure(
+          'Unknown option `' +
+            option.replace(/=.*/, '') +
+            '`; run `er-locations --help`'
+        )
       )
     }
 
-    expect(await runCli(['--foo'])).toEqual(usageFailure('Unknown option `--foo`; run `er-locations --help`'))
+    expect(await runCli(['--foo'])).toEqual(
+      usageFailure('Unknown option `--foo`; run `er-locations --help`')
+    )
     expect(await runCli(['--help=yes'])).toEqual(
       usageFailure('Option `--help` takes no value; run `er-locations --help`')
     )
   })
 
   it('should print the help of the command after `--help`', async () => {
-    for (const argv of [['--help', 'parse'], ['-h', 'parse'], ['--help', '--', 'parse'], ['--version', '--help', 'parse']]) {
+    for (const argv of [
+      ['--help', 'parse'],
+      ['-h', 'parse'],
+      ['--help', '--', 'parse'],
+      ['--version', '--help', 'parse']
+    ]) {
       expect(await runCli(argv)).toEqual(await runCli(['help', 'parse']))
     }
 
-    expect((await runCli(['--help', 'parse'])).stdout).toMatch(/^Usage: er-locations parse /)
+    expect((await runCli(['--help', 'parse'])).stdout).toMatch(
+      /^Usage: er-locations parse /
+    )
     expect(await runCli(['--help', 'nosuch'])).toEqual(
-      usageFailure('Unknown command `nosuch`; run `er-locations --help` for the list')
+      usageFailure(
+        'Unknown command `nosuch`; run `er-locations --help` for the list'
+      )
     )
   })
 
@@ -109,20 +154,35 @@ describe('cli options before the command', () => {
     expect(await runCli(['--', 'summary', seed])).toEqual(direct)
     // After `--`, a dash is a command name, not an option.
     expect(await runCli(['--', '--help'])).toEqual(
-      usageFailure('Unknown command `--help`; run `er-locations --help` for the list')
+      usageFailure(
+        'Unknown command `--help`; run `er-locations --help` for the list'
+      )
     )
     const help = await runCli(['--help'])
-    expect(await runCli(['--'])).toEqual({code: 2, stdout: '', stderr: help.stdout})
+    expect(await runCli(['--'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: help.stdout
+    })
   })
 
   it('should print the help of `help` (the main help) with `help --help`', async () => {
     const main = await runCli(['--help'])
-    for (const argv of [['help', '--help'], ['help', '-h'], ['help', 'help'], ['--help', 'help']]) {
+    for (const argv of [
+      ['help', '--help'],
+      ['help', '-h'],
+      ['help', 'help'],
+      ['--help', 'help']
+    ]) {
       expect(await runCli(argv)).toEqual(main)
     }
 
-    expect(await runCli(['help', '--', 'check'])).toEqual(await runCli(['check', '--help']))
-    expect(await runCli(['help', '--foo'])).toEqual(usageFailure('Unknown option `--foo`; run `er-locations --help`'))
+    expect(await runCli(['help', '--', 'check'])).toEqual(
+      await runCli(['check', '--help'])
+    )
+    expect(await runCli(['help', '--foo'])).toEqual(
+      usageFailure('Unknown option `--foo`; run `er-locations --help`')
+    )
   })
 
   it('should refuse anything given with `--version`', async () => {
@@ -134,7 +194,9 @@ describe('cli options before the command', () => {
       usageFailure('Unknown option `--foo`; run `er-locations --help`')
     )
     expect(await runCli(['--version', 'parse'])).toEqual(
-      usageFailure('`--version` takes no arguments, got `parse`; run `er-locations --help`')
+      usageFailure(
+        '`--version` takes no arguments, got `parse`; run `er-locations --help`'
+      )
     )
   })
 })
@@ -154,32 +216,50 @@ describe('cli options', () => {
 
   it('should say which option needs a value', async () => {
     expect(await runCli(['changelog', seed, '--format'])).toEqual(
-      usageFailure('Option `--format` needs a value; run `er-locations changelog --help`')
+      usageFailure(
+        'Option `--format` needs a value; run `er-locations changelog --help`'
+      )
     )
     // The next argument is an option, not the value left out.
     expect(await runCli(['changelog', '--git', '--path', 'x.md'])).toEqual(
-      usageFailure('Option `--git` needs a value; run `er-locations changelog --help`')
+      usageFailure(
+        'Option `--git` needs a value; run `er-locations changelog --help`'
+      )
     )
     // A value that starts with a dash is given with `=`.
-    expect((await runCli(['views', seed, '--text=-x'])).stderr).toMatch(/`--text` must be/)
+    expect((await runCli(['views', seed, '--text=-x'])).stderr).toMatch(
+      /`--text` must be/
+    )
   })
 
   it('should refuse a value for a flag', async () => {
     expect(await runCli(['check', '--strict=yes', seed])).toEqual(
-      usageFailure('Option `--strict` takes no value; run `er-locations check --help`')
+      usageFailure(
+        'Option `--strict` takes no value; run `er-locations check --help`'
+      )
     )
   })
 
   it('should end the options at `--`', async () => {
-    const result = await runWith(['summary', '--', '-weird-name.md'], {cwd: directory})
+    const result = await runWith(['summary', '--', '-weird-name.md'], {
+      cwd: directory
+    })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^-weird-name\.md\n {2}date: 2015-12-02/)
-    expect((await runWith(['parse', '--', '-weird-name.md'], {cwd: directory})).code).toBe(0)
+    expect(
+      (await runWith(['parse', '--', '-weird-name.md'], {cwd: directory})).code
+    ).toBe(0)
     // Without `--` it is an option.
-    expect((await runWith(['summary', '-weird-name.md'], {cwd: directory})).stderr).toMatch(/Unknown option `-w`/)
+    expect(
+      (await runWith(['summary', '-weird-name.md'], {cwd: directory})).stderr
+    ).toMatch(/Unknown option `-w`/)
     // After `--`, `--help` is a file name, not a request for help.
-    expect(await runCli(['summary', '--', '--help'])).toEqual(usageFailure('Cannot read `--help`: no such file'))
-    expect((await runCli(['summary', '--help', '--'])).stdout).toMatch(/^Usage: er-locations summary/)
+    expect(await runCli(['summary', '--', '--help'])).toEqual(
+      usageFailure('Cannot read `--help`: no such file')
+    )
+    expect((await runCli(['summary', '--help', '--'])).stdout).toMatch(
+      /^Usage: er-locations summary/
+    )
   })
 
   it('should read standard input once, for every command that takes several files', async () => {
@@ -188,10 +268,21 @@ describe('cli options', () => {
       ['summary', seed, '-', '-'],
       ['changelog', '-', seed, '-'],
       ['diff', '-', '-'],
-      ['dataset', '-', seed, '-', '--out', path.join(directory, 'never-written')]
+      [
+        'dataset',
+        '-',
+        seed,
+        '-',
+        '--out',
+        path.join(directory, 'never-written')
+      ]
     ]) {
       expect(await runCli(argv)).toEqual(
-        usageFailure('`' + argv[0] + '` can read standard input once: give `-` for one file only')
+        usageFailure(
+          '`' +
+            argv[0] +
+            '` can read standard input once: give `-` for one file only'
+        )
       )
     }
   })
@@ -201,7 +292,9 @@ describe('cli check report', () => {
   const argv = ['check', 'broken.md']
 
   it('should colour the report on a terminal', async () => {
-    expect((await runWith(argv, {cwd: directory, stdoutIsTTY: true})).stdout).toMatch(ansi)
+    expect(
+      (await runWith(argv, {cwd: directory, stdoutIsTTY: true})).stdout
+    ).toMatch(ansi)
   })
 
   it('should not colour the report elsewhere, by default', async () => {
@@ -209,7 +302,9 @@ describe('cli check report', () => {
     expect(result.stdout).toContain('1:3 error')
     expect(result.stdout).not.toMatch(ansi)
     // Where standard error is a terminal but the report goes elsewhere.
-    expect((await runWith(argv, {cwd: directory, isTTY: true})).stdout).not.toMatch(ansi)
+    expect(
+      (await runWith(argv, {cwd: directory, isTTY: true})).stdout
+    ).not.toMatch(ansi)
   })
 
   it('should follow NO_COLOR and FORCE_COLOR, FORCE_COLOR first', async () => {
@@ -228,22 +323,42 @@ describe('cli check report', () => {
     ]
     for (const [env, stdoutIsTTY, coloured] of cases) {
       const {stdout} = await runWith(argv, {cwd: directory, env, stdoutIsTTY})
-      expect([env, stdoutIsTTY, ansi.test(stdout)]).toEqual([env, stdoutIsTTY, coloured])
+      expect([env, stdoutIsTTY, ansi.test(stdout)]).toEqual([
+        env,
+        stdoutIsTTY,
+        coloured
+      ])
     }
   })
 
   it('should report errors only with --quiet', async () => {
-    const all = await runWith(['check', 'broken.md', path.join(root, 'fixtures', seed001)], {cwd: directory})
+    const all = await runWith(
+      ['check', 'broken.md', path.join(root, 'fixtures', seed001)],
+      {cwd: directory}
+    )
     expect(all.stdout).toMatch(/warning/)
-    const quiet = await runWith(['check', '--quiet', 'broken.md', path.join(root, 'fixtures', seed001)], {cwd: directory})
+    const quiet = await runWith(
+      ['check', '--quiet', 'broken.md', path.join(root, 'fixtures', seed001)],
+      {cwd: directory}
+    )
     expect(quiet.code).toBe(0)
     expect(quiet.stdout).toMatch(/^broken\.md\n1:3 +error .*\n\n✖ 1 error\n$/)
     // Nothing to report: nothing printed.
-    expect(await runCli(['check', '--quiet', seed])).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(await runCli(['check', '--quiet', seed])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: ''
+    })
   })
 
   it('should keep the exit code of --strict with --quiet', async () => {
-    expect((await runWith(['check', '--strict', '--quiet', 'broken.md'], {cwd: directory})).code).toBe(1)
+    expect(
+      (
+        await runWith(['check', '--strict', '--quiet', 'broken.md'], {
+          cwd: directory
+        })
+      ).code
+    ).toBe(1)
     expect((await runCli(['check', '--strict', '--quiet', seed])).code).toBe(0)
   })
 })

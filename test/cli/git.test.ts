@@ -18,7 +18,12 @@ function git(arguments_: string[], date = '2015-01-01T12:00:00Z'): string {
   return execFileSync('git', ['-c', 'commit.gpgsign=false', ...arguments_], {
     cwd: repository,
     encoding: 'utf8',
-    env: {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1'}
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_CONFIG_NOSYSTEM: '1'
+    }
   })
 }
 
@@ -55,7 +60,13 @@ beforeAll(() => {
 
 describe('cli changelog --git', () => {
   it('should read every version through renames, dating the undated one by its commit', async () => {
-    const result = await runCli(['changelog', '--git', repository, '--path', newPath])
+    const result = await runCli([
+      'changelog',
+      '--git',
+      repository,
+      '--path',
+      newPath
+    ])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     // One file is one document, the one its newest version is a version of
@@ -63,7 +74,13 @@ describe('cli changelog --git', () => {
     // other pages' texts; its pairs are the two checked seed comparisons
     // (`test/golden/diff-*.md`), dated as the commits date them.
     const pair = (name: string, title: string) =>
-      title + '\n\n' + readFileSync(path.join(root, 'test/golden', name), 'utf8').split(/^(?=### )/m).slice(1).join('').replace(/^### /gm, '#### ')
+      title +
+      '\n\n' +
+      readFileSync(path.join(root, 'test/golden', name), 'utf8')
+        .split(/^(?=### )/m)
+        .slice(1)
+        .join('')
+        .replace(/^### /gm, '#### ')
     expect(result.stdout).toBe(
       '# Changelog\n\n## global/en/locations-providers\n\nVersions of the by-location page (`expressroute-locations-providers.md`) of the global docs, in `en`: 3.\n\n' +
         pair('diff-000-001.md', '### 2020-02-01 (compared with 2015-12-02)') +
@@ -73,12 +90,22 @@ describe('cli changelog --git', () => {
   })
 
   it('should name each version by its path at its commit, and collapse identical content', async () => {
-    const result = await runCli(['changelog', '--git', repository, '--path', newPath, '--format', 'json'])
+    const result = await runCli([
+      'changelog',
+      '--git',
+      repository,
+      '--path',
+      newPath,
+      '--format',
+      'json'
+    ])
     expect(result.code).toBe(0)
     const changelog = JSON.parse(result.stdout) as Changelog
     // Commits: [0] seed 002, [1] seed 000, [2] move (same content as [1]), [3] README, [4] seed 001.
     const document = 'global/en/locations-providers'
-    expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
+    expect(
+      changelog.versions.map((version) => [version.from, version.to])
+    ).toEqual([
       [
         {date: '2015-12-02', path: oldPath + '@' + commits[1], document},
         {date: '2020-02-01', path: newPath + '@' + commits[4], document}
@@ -91,14 +118,42 @@ describe('cli changelog --git', () => {
   })
 
   it('should select commits by date with --since and --until (inclusive)', async () => {
-    const since = await runCli(['changelog', '--git', repository, '--path', newPath, '--since', '2015-12-03'])
+    const since = await runCli([
+      'changelog',
+      '--git',
+      repository,
+      '--path',
+      newPath,
+      '--since',
+      '2015-12-03'
+    ])
     expect(since.code).toBe(0)
-    expect(since.stdout.match(/^### .*$/gm)).toEqual(['### 2020-02-01 (compared with 2015-12-02)'])
-    const until = await runCli(['changelog', '--git', repository, '--path', newPath, '--until', '2015-12-03'])
-    expect(until.stdout.match(/^### .*$/gm)).toEqual(['### 2015-12-02 (compared with 2015-03-31)'])
+    expect(since.stdout.match(/^### .*$/gm)).toEqual([
+      '### 2020-02-01 (compared with 2015-12-02)'
+    ])
+    const until = await runCli([
+      'changelog',
+      '--git',
+      repository,
+      '--path',
+      newPath,
+      '--until',
+      '2015-12-03'
+    ])
+    expect(until.stdout.match(/^### .*$/gm)).toEqual([
+      '### 2015-12-02 (compared with 2015-03-31)'
+    ])
     // One version (and its rename): nothing to compare.
     const one = await runCli([
-      'changelog', '--git', repository, '--path', newPath, '--since', '2015-12-01', '--until', '2016-12-31'
+      'changelog',
+      '--git',
+      repository,
+      '--path',
+      newPath,
+      '--since',
+      '2015-12-01',
+      '--until',
+      '2016-12-31'
     ])
     expect(one).toEqual({
       code: 0,
@@ -111,17 +166,27 @@ describe('cli changelog --git', () => {
   it('should show progress on standard error only when it is a terminal', async () => {
     let stdout = ''
     let stderr = ''
-    const code = await run(['changelog', '--git', repository, '--path', newPath], {
-      stdout: (value) => void (stdout += value),
-      stderr: (value) => void (stderr += value),
-      stdin: async () => new Uint8Array(),
-      cwd: root,
-      isTTY: true
-    })
+    const code = await run(
+      ['changelog', '--git', repository, '--path', newPath],
+      {
+        stdout: (value) => void (stdout += value),
+        stderr: (value) => void (stderr += value),
+        stdin: async () => new Uint8Array(),
+        cwd: root,
+        isTTY: true
+      }
+    )
     expect(code).toBe(0)
-    expect(stdout).toBe((await runCli(['changelog', '--git', repository, '--path', newPath])).stdout)
-    expect(stderr).toContain('reading ' + oldPath + ' at ' + commits[0] + ' (1/4)')
-    expect(stderr).toContain('reading ' + newPath + ' at ' + commits[4] + ' (4/4)')
+    expect(stdout).toBe(
+      (await runCli(['changelog', '--git', repository, '--path', newPath]))
+        .stdout
+    )
+    expect(stderr).toContain(
+      'reading ' + oldPath + ' at ' + commits[0] + ' (1/4)'
+    )
+    expect(stderr).toContain(
+      'reading ' + newPath + ' at ' + commits[4] + ' (4/4)'
+    )
     expect(stderr.endsWith('\n')).toBe(true)
   })
 
@@ -129,9 +194,18 @@ describe('cli changelog --git', () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'er-locations-plain-'))
     const cases: Array<[string[], RegExp]> = [
       [['--git', plain, '--path', newPath], /is not a git repository/],
-      [['--git', path.join(plain, 'missing'), '--path', newPath], /no such directory/],
-      [['--git', repository, '--path', 'articles/never.md'], /`articles\/never.md` has no history/],
-      [['--git', repository, '--path', newPath, '--since', '2021-01-01'], /No commit of .* since 2021-01-01/]
+      [
+        ['--git', path.join(plain, 'missing'), '--path', newPath],
+        /no such directory/
+      ],
+      [
+        ['--git', repository, '--path', 'articles/never.md'],
+        /`articles\/never.md` has no history/
+      ],
+      [
+        ['--git', repository, '--path', newPath, '--since', '2021-01-01'],
+        /No commit of .* since 2021-01-01/
+      ]
     ]
     for (const [argv, pattern] of cases) {
       const result: RunResult = await runCli(['changelog', ...argv])
@@ -146,10 +220,13 @@ describe('cli changelog --git', () => {
     const saved = process.env['PATH']
     process.env['PATH'] = path.join(tmpdir(), 'er-locations-no-git-here')
     try {
-      expect(await runCli(['changelog', '--git', repository, '--path', newPath])).toEqual({
+      expect(
+        await runCli(['changelog', '--git', repository, '--path', newPath])
+      ).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'er-locations: Cannot run `git`: it is not installed or not on PATH\n'
+        stderr:
+          'er-locations: Cannot run `git`: it is not installed or not on PATH\n'
       })
     } finally {
       process.env['PATH'] = saved
@@ -162,11 +239,19 @@ describe('cli changelog --git, paths and repeated contents', () => {
   const made: string[] = []
 
   /** Run `git` in the second repository. */
-  function otherGit(arguments_: string[], date = '2015-01-01T12:00:00Z'): string {
+  function otherGit(
+    arguments_: string[],
+    date = '2015-01-01T12:00:00Z'
+  ): string {
     return execFileSync('git', ['-c', 'commit.gpgsign=false', ...arguments_], {
       cwd: other,
       encoding: 'utf8',
-      env: {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1'}
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_CONFIG_NOSYSTEM: '1'
+      }
     })
   }
 
@@ -207,17 +292,33 @@ describe('cli changelog --git, paths and repeated contents', () => {
     stage('README.md', '# Docs\n')
     commitStaged('2016-03-01')
     // A submodule entry (a commit, not a file), without the submodule.
-    otherGit(['update-index', '--add', '--cacheinfo', '160000,' + otherGit(['rev-parse', 'HEAD']).trim() + ',link'])
+    otherGit([
+      'update-index',
+      '--add',
+      '--cacheinfo',
+      '160000,' + otherGit(['rev-parse', 'HEAD']).trim() + ',link'
+    ])
     commitStaged('2016-04-01')
   })
 
   it('should refuse a folder as the path with exit 2 and one line', async () => {
     for (const folder of ['docs', 'docs/']) {
-      const result = await runCli(['changelog', '--git', other, '--path', folder])
+      const result = await runCli([
+        'changelog',
+        '--git',
+        other,
+        '--path',
+        folder
+      ])
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'er-locations: `' + folder + '` is a folder in `' + other + '`: `--path` names one file\n'
+        stderr:
+          'er-locations: `' +
+          folder +
+          '` is a folder in `' +
+          other +
+          '`: `--path` names one file\n'
       })
     }
   })
@@ -232,33 +333,74 @@ describe('cli changelog --git, paths and repeated contents', () => {
       [other, path.join(other, 'docs'), 'a folder in `' + other + '`'],
       [other, path.join(other, 'docs') + '/', 'a folder in `' + other + '`'],
       [other, 'docs/./', 'a folder in `' + other + '`'],
-      [path.join(other, 'docs'), '.', 'a folder in `' + path.join(other, 'docs') + '`'],
-      [path.join(other, 'docs'), '..', 'a folder in `' + path.join(other, 'docs') + '` (its root)'],
+      [
+        path.join(other, 'docs'),
+        '.',
+        'a folder in `' + path.join(other, 'docs') + '`'
+      ],
+      [
+        path.join(other, 'docs'),
+        '..',
+        'a folder in `' + path.join(other, 'docs') + '` (its root)'
+      ],
       [other, 'link', 'not a file in `' + other + '`']
     ]
     for (const [repository_, folder, what] of cases) {
-      const result = await runCli(['changelog', '--git', repository_, '--path', folder])
+      const result = await runCli([
+        'changelog',
+        '--git',
+        repository_,
+        '--path',
+        folder
+      ])
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'er-locations: `' + folder + '` is ' + what + ': `--path` names one file\n'
+        stderr:
+          'er-locations: `' +
+          folder +
+          '` is ' +
+          what +
+          ': `--path` names one file\n'
       })
     }
   })
 
   it('should refuse a path outside the repository with exit 2 and one line', async () => {
-    for (const outside of ['../x.md', '../' + path.basename(other) + '-elsewhere/locations.md', path.join(tmpdir(), 'x.md'), '/']) {
-      const result = await runCli(['changelog', '--git', other, '--path', outside])
+    for (const outside of [
+      '../x.md',
+      '../' + path.basename(other) + '-elsewhere/locations.md',
+      path.join(tmpdir(), 'x.md'),
+      '/'
+    ]) {
+      const result = await runCli([
+        'changelog',
+        '--git',
+        other,
+        '--path',
+        outside
+      ])
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'er-locations: `' + outside + '` is outside the repository `' + other + '`: `--path` names one file in it\n'
+        stderr:
+          'er-locations: `' +
+          outside +
+          '` is outside the repository `' +
+          other +
+          '`: `--path` names one file in it\n'
       })
     }
   })
 
   it('should read a file given by its absolute path, or through `..`, as the same file', async () => {
-    const expected = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])
+    const expected = await runCli([
+      'changelog',
+      '--git',
+      other,
+      '--path',
+      'docs/locations.md'
+    ])
     expect(expected.code).toBe(0)
     for (const [repository_, file] of [
       [other, path.join(other, 'docs', 'locations.md')],
@@ -266,57 +408,138 @@ describe('cli changelog --git, paths and repeated contents', () => {
       [path.join(other, 'docs'), '../docs/locations.md'],
       [path.join(other, 'docs'), path.join(other, 'docs', 'locations.md')]
     ] as const) {
-      expect(await runCli(['changelog', '--git', repository_, '--path', file])).toEqual(expected)
+      expect(
+        await runCli(['changelog', '--git', repository_, '--path', file])
+      ).toEqual(expected)
     }
   })
 
   it('should read the path relative to a subfolder given as the repository', async () => {
-    const inFolder = await runCli(['changelog', '--git', path.join(other, 'docs'), '--path', 'locations.md'])
+    const inFolder = await runCli([
+      'changelog',
+      '--git',
+      path.join(other, 'docs'),
+      '--path',
+      'locations.md'
+    ])
     expect(inFolder.code).toBe(0)
-    expect(inFolder.stdout).toBe((await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])).stdout)
+    expect(inFolder.stdout).toBe(
+      (
+        await runCli([
+          'changelog',
+          '--git',
+          other,
+          '--path',
+          'docs/locations.md'
+        ])
+      ).stdout
+    )
   })
 
   it('should read the path literally: no pathspec magic, no globs', async () => {
-    for (const pattern of [':(icase)DOCS/LOCATIONS.md', 'docs/*.md', '*', 'docs/locations.m?', ':/docs/locations.md']) {
-      const result = await runCli(['changelog', '--git', other, '--path', pattern])
+    for (const pattern of [
+      ':(icase)DOCS/LOCATIONS.md',
+      'docs/*.md',
+      '*',
+      'docs/locations.m?',
+      ':/docs/locations.md'
+    ]) {
+      const result = await runCli([
+        'changelog',
+        '--git',
+        other,
+        '--path',
+        pattern
+      ])
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'er-locations: `' + pattern + '` has no history in `' + other + '`\n'
+        stderr:
+          'er-locations: `' + pattern + '` has no history in `' + other + '`\n'
       })
     }
   })
 
   it('should write one history a page given with --path, and one merged history with --merge', async () => {
-    const both = ['changelog', '--git', other, '--path', 'docs/locations.md', '--path', 'docs/providers.md']
+    const both = [
+      'changelog',
+      '--git',
+      other,
+      '--path',
+      'docs/locations.md',
+      '--path',
+      'docs/providers.md'
+    ]
     const separate = await runCli(both)
     expect(separate.code).toBe(0)
-    expect(separate.stdout.match(/^## .*$/gm)).toEqual(['## global/en/locations', '## global/en/locations-providers'])
+    expect(separate.stdout.match(/^## .*$/gm)).toEqual([
+      '## global/en/locations',
+      '## global/en/locations-providers'
+    ])
     // The by-provider file's history is the one it has alone.
-    const alone = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md'])
-    expect(separate.stdout).toContain(alone.stdout.replace(/^# Changelog\n\n/, ''))
+    const alone = await runCli([
+      'changelog',
+      '--git',
+      other,
+      '--path',
+      'docs/locations.md'
+    ])
+    expect(separate.stdout).toContain(
+      alone.stdout.replace(/^# Changelog\n\n/, '')
+    )
     // The same path twice is one page.
-    expect(await runCli([...both, '--path', 'docs/locations.md'])).toEqual(separate)
+    expect(await runCli([...both, '--path', 'docs/locations.md'])).toEqual(
+      separate
+    )
 
     const merged = await runCli([...both, '--merge', '--format', 'json'])
     expect(merged.code).toBe(0)
     const changelog = JSON.parse(merged.stdout) as Changelog
-    expect(new Set(changelog.versions.flatMap((version) => [version.from.document, version.to.document]))).toEqual(new Set(['global/en']))
+    expect(
+      new Set(
+        changelog.versions.flatMap((version) => [
+          version.from.document,
+          version.to.document
+        ])
+      )
+    ).toEqual(new Set(['global/en']))
     expect(changelog.versions[0]?.to.date).toBe('2020-01-17')
   })
 
   it('should count a revert as a version, and a commit that keeps the content once', async () => {
-    const result = await runCli(['changelog', '--git', other, '--path', 'docs/locations.md', '--format', 'json'])
+    const result = await runCli([
+      'changelog',
+      '--git',
+      other,
+      '--path',
+      'docs/locations.md',
+      '--format',
+      'json'
+    ])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     const changelog = JSON.parse(result.stdout) as Changelog
     // Commits: [0] A, [1] providers.md, [2] B, [3] A (revert), [4] mode change, [5] README.
     // One file, one document: the one its newest version (A, seed 002) is a version of.
     const document = 'global/en/locations'
-    const a0 = {date: '2015-03-31', path: 'docs/locations.md@' + made[0], document}
-    const b = {date: '2015-12-02', path: 'docs/locations.md@' + made[2], document}
-    const a3 = {date: '2015-03-31', path: 'docs/locations.md@' + made[3], document}
-    expect(changelog.versions.map((version) => [version.from, version.to])).toEqual([
+    const a0 = {
+      date: '2015-03-31',
+      path: 'docs/locations.md@' + made[0],
+      document
+    }
+    const b = {
+      date: '2015-12-02',
+      path: 'docs/locations.md@' + made[2],
+      document
+    }
+    const a3 = {
+      date: '2015-03-31',
+      path: 'docs/locations.md@' + made[3],
+      document
+    }
+    expect(
+      changelog.versions.map((version) => [version.from, version.to])
+    ).toEqual([
       [b, a3],
       [a0, b]
     ])

@@ -30,19 +30,29 @@ async function runWith(argv: string[], io: Partial<Io>): Promise<RunResult> {
 
 const limit = inputLimits.maxBytes
 const tooLarge = (shown: string) =>
-  'er-locations: Cannot read `' + shown + '`: it is larger than 1 MiB (1048576 bytes), the most a page can be\n'
+  'er-locations: Cannot read `' +
+  shown +
+  '`: it is larger than 1 MiB (1048576 bytes), the most a page can be\n'
 const bom = new Uint8Array([0xef, 0xbb, 0xbf])
 let directory = ''
 
 /** `size` bytes of short lines: over the line limit, so the library refuses them at once. */
 function lines(size: number): Uint8Array {
-  return new TextEncoder().encode('a\n'.repeat(Math.ceil(size / 2)).slice(0, size))
+  return new TextEncoder().encode(
+    'a\n'.repeat(Math.ceil(size / 2)).slice(0, size)
+  )
 }
 
 beforeAll(() => {
   directory = mkdtempSync(path.join(tmpdir(), 'er-locations-io-'))
-  writeFileSync(path.join(directory, 'at-limit.md'), Buffer.concat([bom, lines(limit)]))
-  writeFileSync(path.join(directory, 'over-limit.md'), Buffer.concat([bom, lines(limit + 1)]))
+  writeFileSync(
+    path.join(directory, 'at-limit.md'),
+    Buffer.concat([bom, lines(limit)])
+  )
+  writeFileSync(
+    path.join(directory, 'over-limit.md'),
+    Buffer.concat([bom, lines(limit + 1)])
+  )
   writeFileSync(path.join(directory, 'huge.md'), lines(8 * limit))
 })
 
@@ -50,7 +60,11 @@ describe('cli input size', () => {
   it('should refuse a file over 1 MiB (a BOM not counted) with exit 2 and one line', async () => {
     for (const name of ['over-limit.md', 'huge.md']) {
       for (const command of ['parse', 'check', 'summary']) {
-        expect(await runWith([command, name], {cwd: directory})).toEqual({code: 2, stdout: '', stderr: tooLarge(name)})
+        expect(await runWith([command, name], {cwd: directory})).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: tooLarge(name)
+        })
       }
     }
   })
@@ -60,7 +74,9 @@ describe('cli input size', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     // Within the size limit, over the line limit: the library's diagnostic.
-    expect(result.stdout).toMatch(/lines, expected at most 10000.*input-too-large/)
+    expect(result.stdout).toMatch(
+      /lines, expected at most 10000.*input-too-large/
+    )
   })
 
   it('should ask standard input for no more than a page and a few bytes, and refuse more', async () => {
@@ -77,7 +93,10 @@ describe('cli input size', () => {
     expect(asked[0]).toBeGreaterThanOrEqual(limit + 3)
     expect(asked[0]).toBeLessThan(limit + 16)
     // A BOM and exactly 1 MiB from standard input are within the limit.
-    const atLimit = await runCli(['check', '-'], Buffer.concat([bom, lines(limit)]))
+    const atLimit = await runCli(
+      ['check', '-'],
+      Buffer.concat([bom, lines(limit)])
+    )
     expect(atLimit.code).toBe(0)
     expect(atLimit.stdout).toMatch(/input-too-large/)
   })
@@ -93,7 +112,12 @@ describe('cli input size', () => {
       stderr: 'er-locations: Cannot read standard input: it is a directory\n'
     })
     const unknown = await runWith(['parse', '-'], {stdin: failing('EWHATEVER')})
-    expect(unknown).toEqual({code: 2, stdout: '', stderr: 'er-locations: Cannot read standard input: the system refused the read\n'})
+    expect(unknown).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'er-locations: Cannot read standard input: the system refused the read\n'
+    })
   })
 })
 
@@ -117,11 +141,15 @@ describe('cli write failures', () => {
         }
       })
       expect(result.code).toBe(2)
-      expect(result.stderr).toBe('er-locations: Cannot write to standard output: ' + words + '\n')
+      expect(result.stderr).toBe(
+        'er-locations: Cannot write to standard output: ' + words + '\n'
+      )
       expect(result.stderr).not.toMatch(/\bE[A-Z_]{3,}\b/)
     }
 
-    expect(writeFailureReason(new Error('no code at all'))).toBe('the system refused the write')
+    expect(writeFailureReason(new Error('no code at all'))).toBe(
+      'the system refused the write'
+    )
   })
 
   it('should end quietly, with the exit code of the command, when the reader stopped reading', async () => {

@@ -9,7 +9,12 @@ import {runCli} from './run.js'
 describe('cli parse', () => {
   it('should print the same model as the library, as pretty JSON', async () => {
     for (const view of ['published', 'upstream'] as const) {
-      const result = await runCli(['parse', 'fixtures/' + seed000, '--view', view])
+      const result = await runCli([
+        'parse',
+        'fixtures/' + seed000,
+        '--view',
+        view
+      ])
       expect(result.code).toBe(0)
       expect(result.stderr).toBe('')
       expect(JSON.parse(result.stdout)).toEqual(
@@ -25,11 +30,20 @@ describe('cli parse', () => {
   })
 
   it('should print NDJSON, one record a line with its type', async () => {
-    const result = await runCli(['parse', 'fixtures/' + seed001, '--format', 'ndjson'])
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {type: string})
+    const result = await runCli([
+      'parse',
+      'fixtures/' + seed001,
+      '--format',
+      'ndjson'
+    ])
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {type: string})
     const model = parse(fixture(seed001))
     expect(lines[0]?.type).toBe('document')
-    const count = (type: string) => lines.filter((line) => line.type === type).length
+    const count = (type: string) =>
+      lines.filter((line) => line.type === type).length
     expect(count('location')).toBe(model.locations.length)
     expect(count('offering')).toBe(model.offerings.length)
     expect(count('satelliteOperator')).toBe(3)
@@ -38,7 +52,14 @@ describe('cli parse', () => {
 
   it('should write one CSV table a record type with --out', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'er-locations-csv-'))
-    const result = await runCli(['parse', 'fixtures/' + seed001, '--format', 'csv', '--out', directory])
+    const result = await runCli([
+      'parse',
+      'fixtures/' + seed001,
+      '--format',
+      'csv',
+      '--out',
+      directory
+    ])
     expect(result).toEqual({code: 0, stdout: '', stderr: ''})
     expect(readdirSync(directory).sort()).toEqual([
       'datacenter-providers.csv',
@@ -53,7 +74,10 @@ describe('cli parse', () => {
       'satellite-operators.csv',
       'system-integrators.csv'
     ])
-    const locations = readFileSync(path.join(directory, 'locations.csv'), 'utf8').split('\n')
+    const locations = readFileSync(
+      path.join(directory, 'locations.csv'),
+      'utf8'
+    ).split('\n')
     expect(locations[0]).toBe(
       'date,view,path,cloud,id,name,comingSoon,zone,facilities,facilityUrls,localAzureRegions,erDirect,erDirectSpeeds,line,column'
     )
@@ -67,7 +91,12 @@ describe('cli parse', () => {
     for (const argv of [
       ['parse', 'fixtures/' + seed001, '--format', 'xml'],
       ['parse', 'fixtures/' + seed001, '--format', 'csv'],
-      ['parse', 'fixtures/' + seed001, '--out', mkdtempSync(path.join(tmpdir(), 'er-locations-csv-'))],
+      [
+        'parse',
+        'fixtures/' + seed001,
+        '--out',
+        mkdtempSync(path.join(tmpdir(), 'er-locations-csv-'))
+      ],
       ['parse', 'fixtures/' + seed001, '--format', 'json', '--out', 'x'],
       ['parse', 'fixtures/' + seed001, '--view', 'other'],
       ['parse']

@@ -9,7 +9,13 @@
  */
 
 import {spawn} from 'node:child_process'
-import {closeSync, existsSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  writeFileSync
+} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -48,7 +54,11 @@ const closeAfter = 100
 /** What a pipe holds on Linux. */
 const pipeCapacity = 64 * 1024
 
-const seeds = ['fixtures/' + seed002, 'fixtures/' + seed000, 'fixtures/' + seed001]
+const seeds = [
+  'fixtures/' + seed002,
+  'fixtures/' + seed000,
+  'fixtures/' + seed001
+]
 // Versions of one page: their changelog is more than three pipes hold.
 const large = [
   '2015-07-07_locations_en_a1c49436.md',
@@ -85,10 +95,19 @@ let bin = ''
 let folder = ''
 
 /** Run the built CLI with its standard streams held as given; `<out>` is a new folder. */
-function runBin(argv: string[], stdout: Stdout, stdin: Stdin = 'ignore'): Promise<ProcessResult> {
-  const args = argv.map((value) => (value === '<out>' ? path.join(mkdtempSync(path.join(folder, 'out-')), 'out') : value))
+function runBin(
+  argv: string[],
+  stdout: Stdout,
+  stdin: Stdin = 'ignore'
+): Promise<ProcessResult> {
+  const args = argv.map((value) =>
+    value === '<out>'
+      ? path.join(mkdtempSync(path.join(folder, 'out-')), 'out')
+      : value
+  )
   const full = stdout === 'dev-full' ? openSync('/dev/full', 'w') : undefined
-  const input = typeof stdin === 'object' ? openSync(stdin.file, 'r') : undefined
+  const input =
+    typeof stdin === 'object' ? openSync(stdin.file, 'r') : undefined
 
   return new Promise((resolve, reject) => {
     const [command, ...commandArguments] =
@@ -97,7 +116,11 @@ function runBin(argv: string[], stdout: Stdout, stdin: Stdin = 'ignore'): Promis
         : [process.execPath, bin, ...args]
     const child = spawn(command as string, commandArguments, {
       cwd: root,
-      stdio: [input ?? (stdin === 'endless' ? 'pipe' : 'ignore'), full ?? 'pipe', 'pipe'],
+      stdio: [
+        input ?? (stdin === 'endless' ? 'pipe' : 'ignore'),
+        full ?? 'pipe',
+        'pipe'
+      ],
       env: {...process.env, NO_COLOR: '1'}
     })
     let output = ''
@@ -133,7 +156,11 @@ function runBin(argv: string[], stdout: Stdout, stdin: Stdin = 'ignore'): Promis
       child.stdout.setEncoding('utf8')
       child.stdout.on('data', (chunk: string) => {
         output += chunk
-        if (stdout === 'close-mid-output' && !closed && output.length >= closeAfter) {
+        if (
+          stdout === 'close-mid-output' &&
+          !closed &&
+          output.length >= closeAfter
+        ) {
           closed = true
           child.stdout?.destroy()
         }
@@ -149,7 +176,10 @@ function runBin(argv: string[], stdout: Stdout, stdin: Stdin = 'ignore'): Promis
 }
 
 /** Run `tasks`, at most `limit` at a time. */
-async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+async function pool<T>(
+  tasks: Array<() => Promise<T>>,
+  limit: number
+): Promise<T[]> {
   const results: T[] = []
   let next = 0
   async function worker() {
@@ -174,17 +204,27 @@ function runs(): Array<[string, () => Promise<ProcessResult>]> {
     const modes: Stdout[] = ['close-at-once']
     if (isLarge) modes.push('close-mid-output')
     if (fullDisk) modes.push('dev-full')
-    for (const mode of modes) list.push([mode + ' ' + argv.join(' '), () => runBin(argv, mode)])
+    for (const mode of modes)
+      list.push([mode + ' ' + argv.join(' '), () => runBin(argv, mode)])
   }
 
   list.push(
     ['strict', () => runBin(['check', '--strict', broken()], 'close-at-once')],
-    ['large', () => runBin(['changelog', ...large, '--format', 'json'], 'read-all')],
+    [
+      'large',
+      () => runBin(['changelog', ...large, '--format', 'json'], 'read-all')
+    ],
     ['/dev/zero', () => runBin(['parse', '/dev/zero'], 'read-all')],
-    ['- < /dev/zero', () => runBin(['parse', '-'], 'read-all', {file: '/dev/zero'})],
+    [
+      '- < /dev/zero',
+      () => runBin(['parse', '-'], 'read-all', {file: '/dev/zero'})
+    ],
     ['- < endless', () => runBin(['parse', '-'], 'read-all', 'endless')],
     ['yes | -', () => runBin(['parse', '-'], 'read-all', 'yes')],
-    ['yes | /dev/stdin', () => runBin(['parse', '/dev/stdin'], 'read-all', 'yes')],
+    [
+      'yes | /dev/stdin',
+      () => runBin(['parse', '/dev/stdin'], 'read-all', 'yes')
+    ],
     ['- < huge', () => runBin(['check', '-'], 'read-all', {file: huge()})],
     ['- < folder', () => runBin(['parse', '-'], 'read-all', {file: folder})]
   )
@@ -210,7 +250,8 @@ beforeAll(async () => {
     // Each process waits on its start and its pipes as much as on a core.
     2 * availableParallelism()
   )
-  for (const [index, [name]] of list.entries()) results.set(name, done[index] as ProcessResult)
+  for (const [index, [name]] of list.entries())
+    results.set(name, done[index] as ProcessResult)
 }, 240_000)
 
 afterAll(() => {
@@ -221,29 +262,44 @@ describe('cli output streams', () => {
   for (const {argv, large: isLarge} of invocations) {
     const name = argv.join(' ').replace(/fixtures\/\S+/g, '<file>')
 
-    it('should end quietly on a closed pipe, and say a full disk in one line: ' + name, async () => {
-      expect(result('close-at-once ' + argv.join(' '))).toMatchObject({code: 0, signal: null, stderr: ''})
+    it(
+      'should end quietly on a closed pipe, and say a full disk in one line: ' +
+        name,
+      async () => {
+        expect(result('close-at-once ' + argv.join(' '))).toMatchObject({
+          code: 0,
+          signal: null,
+          stderr: ''
+        })
 
-      if (isLarge) {
-        const mid = result('close-mid-output ' + argv.join(' '))
-        expect(mid).toMatchObject({code: 0, signal: null, stderr: '', closed: true})
-        // The close came in the middle: the output is larger than a pipe
-        // holds, and the reader took only a part of it.
-        const expected = await runCli(argv)
-        expect(expected.stdout.length).toBeGreaterThan(pipeCapacity)
-        expect(mid.stdout.length).toBeGreaterThanOrEqual(closeAfter)
-        expect(mid.stdout.length).toBeLessThan(expected.stdout.length)
-      }
+        if (isLarge) {
+          const mid = result('close-mid-output ' + argv.join(' '))
+          expect(mid).toMatchObject({
+            code: 0,
+            signal: null,
+            stderr: '',
+            closed: true
+          })
+          // The close came in the middle: the output is larger than a pipe
+          // holds, and the reader took only a part of it.
+          const expected = await runCli(argv)
+          expect(expected.stdout.length).toBeGreaterThan(pipeCapacity)
+          expect(mid.stdout.length).toBeGreaterThanOrEqual(closeAfter)
+          expect(mid.stdout.length).toBeLessThan(expected.stdout.length)
+        }
 
-      if (!fullDisk) return
-      expect(result('dev-full ' + argv.join(' '))).toEqual({
-        code: 2,
-        signal: null,
-        stdout: '',
-        stderr: 'er-locations: Cannot write to standard output: no space left on the device\n',
-        closed: false
-      })
-    }, 60_000)
+        if (!fullDisk) return
+        expect(result('dev-full ' + argv.join(' '))).toEqual({
+          code: 2,
+          signal: null,
+          stdout: '',
+          stderr:
+            'er-locations: Cannot write to standard output: no space left on the device\n',
+          closed: false
+        })
+      },
+      60_000
+    )
   }
 
   it('should keep the exit code of the command when the pipe closes', () => {
@@ -253,36 +309,61 @@ describe('cli output streams', () => {
   it('should write a large output whole before it exits', async () => {
     const expected = await runCli(['changelog', ...large, '--format', 'json'])
     expect(expected.stdout.length).toBeGreaterThan(3 * pipeCapacity)
-    expect(result('large')).toEqual({code: 0, signal: null, stdout: expected.stdout, stderr: '', closed: false})
+    expect(result('large')).toEqual({
+      code: 0,
+      signal: null,
+      stdout: expected.stdout,
+      stderr: '',
+      closed: false
+    })
   }, 60_000)
 })
 
 describe('cli input streams', () => {
   /** A refusal: exit 2, nothing on stdout, exactly `message` on stderr. */
   function refusal(message: string) {
-    return {code: 2, signal: null, stdout: '', stderr: 'er-locations: ' + message + '\n', closed: false}
+    return {
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr: 'er-locations: ' + message + '\n',
+      closed: false
+    }
   }
 
   const over = 'it is larger than 1 MiB (1048576 bytes), the most a page can be'
 
   it('should refuse an endless input of NUL bytes as binary, file or standard input', () => {
-    const binary = 'it is binary (it contains NUL bytes), expected Markdown text'
-    expect(result('/dev/zero')).toEqual(refusal('Cannot read `/dev/zero`: ' + binary))
-    expect(result('- < /dev/zero')).toEqual(refusal('Cannot read `<stdin>`: ' + binary))
+    const binary =
+      'it is binary (it contains NUL bytes), expected Markdown text'
+    expect(result('/dev/zero')).toEqual(
+      refusal('Cannot read `/dev/zero`: ' + binary)
+    )
+    expect(result('- < /dev/zero')).toEqual(
+      refusal('Cannot read `<stdin>`: ' + binary)
+    )
   })
 
   it('should stop reading an endless text at the size limit, and refuse it', () => {
-    expect(result('- < endless')).toEqual(refusal('Cannot read `<stdin>`: ' + over))
+    expect(result('- < endless')).toEqual(
+      refusal('Cannot read `<stdin>`: ' + over)
+    )
     expect(result('yes | -')).toEqual(refusal('Cannot read `<stdin>`: ' + over))
     // The path of a pipe, read as a file that has no size.
-    expect(result('yes | /dev/stdin')).toEqual(refusal('Cannot read `/dev/stdin`: ' + over))
+    expect(result('yes | /dev/stdin')).toEqual(
+      refusal('Cannot read `/dev/stdin`: ' + over)
+    )
   })
 
   it('should refuse a huge file given as standard input as it refuses the file', () => {
-    expect(result('- < huge')).toEqual(refusal('Cannot read `<stdin>`: ' + over))
+    expect(result('- < huge')).toEqual(
+      refusal('Cannot read `<stdin>`: ' + over)
+    )
   })
 
   it('should refuse standard input that is a folder', () => {
-    expect(result('- < folder')).toEqual(refusal('Cannot read standard input: it is a directory'))
+    expect(result('- < folder')).toEqual(
+      refusal('Cannot read standard input: it is a directory')
+    )
   })
 })

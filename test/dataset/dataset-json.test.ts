@@ -7,15 +7,25 @@ import {fixture, seed000, seed001, seed002} from '../helpers.js'
 
 describe('dataset JSON', () => {
   it('should be the model, exactly, once parsed', () => {
-    const models = [seed000, seed001, seed002].map((name) => parse(fixture(name), {path: name}))
-    for (const model of models) expect(JSON.parse(documentJson(model))).toEqual(model)
+    const models = [seed000, seed001, seed002].map((name) =>
+      parse(fixture(name), {path: name})
+    )
+    for (const model of models)
+      expect(JSON.parse(documentJson(model))).toEqual(model)
     expect(JSON.parse(documentsJson(models))).toEqual(models)
     expect(documentsJson([])).toBe('[]\n')
   })
 
   it('should write one record a line, keys in model order', () => {
     const text = documentJson(
-      documentOf({date: '2020-01-01', facets: ['providers'], providers: [provider('a-one'), provider('b-two', {url: 'https://b.example'})]})
+      documentOf({
+        date: '2020-01-01',
+        facets: ['providers'],
+        providers: [
+          provider('a-one'),
+          provider('b-two', {url: 'https://b.example'})
+        ]
+      })
     )
     expect(text).toContain(
       '  "facets": ["providers"],\n' +
@@ -26,7 +36,9 @@ describe('dataset JSON', () => {
         '    {"id":"b-two","name":"B Two","url":"https://b.example","source":{"line":1,"column":1}}\n' +
         '  ],\n'
     )
-    expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n {2}"source": \{\n {4}"path": "doc\.md",\n/)
+    expect(text).toMatch(
+      /^\{\n {2}"schemaVersion": 1,\n {2}"source": \{\n {4}"path": "doc\.md",\n/
+    )
     expect(text.endsWith('\n}\n')).toBe(true)
   })
 
@@ -38,7 +50,9 @@ describe('dataset JSON', () => {
       documentOf({date: '2020-01-01', path: 'm.md'}),
       documentOf({date: '2016-05-01', path: 'zz.md'})
     ])
-    expect(ordered.map((document) => [document.meta.date, document.source.path])).toEqual([
+    expect(
+      ordered.map((document) => [document.meta.date, document.source.path])
+    ).toEqual([
       ['2016-05-01', 'zz.md'],
       ['2020-01-01', 'm.md'],
       ['2020-01-01', 'z.md'],

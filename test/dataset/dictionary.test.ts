@@ -6,7 +6,10 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {documentsTableColumns, documentsTableName} from '../../src/render/dataset-documents.js'
+import {
+  documentsTableColumns,
+  documentsTableName
+} from '../../src/render/dataset-documents.js'
 import {datasetTableSpecs} from '../../src/render/dataset-tables.js'
 import {renderDataset} from '../../src/render/dataset.js'
 import {documentOf} from '../diff/builders.js'
@@ -19,7 +22,10 @@ const trailing = ['line', 'column']
 const commonHeading = 'Every record table'
 
 /** The dictionary: heading (table file name, or the common part) → documented columns. */
-function dictionary(): Map<string, Array<{column: string; description: string}>> {
+function dictionary(): Map<
+  string,
+  Array<{column: string; description: string}>
+> {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
   const start = readme.indexOf('\n### Data dictionary\n')
   expect(start, 'README has no `### Data dictionary`').toBeGreaterThan(-1)
@@ -38,7 +44,8 @@ function dictionary(): Map<string, Array<{column: string; description: string}>>
     }
 
     const item = /^- `([^`]+)` — (.+)$/.exec(line)
-    if (item && current) current.push({column: item[1] as string, description: item[2] as string})
+    if (item && current)
+      current.push({column: item[1] as string, description: item[2] as string})
   }
 
   return tables
@@ -46,7 +53,8 @@ function dictionary(): Map<string, Array<{column: string; description: string}>>
 
 describe('README data dictionary', () => {
   const documented = dictionary()
-  const columns = (name: string) => (documented.get(name) ?? []).map((entry) => entry.column)
+  const columns = (name: string) =>
+    (documented.get(name) ?? []).map((entry) => entry.column)
 
   it('should document the columns every record table has', () => {
     expect(columns(commonHeading)).toEqual([...leading, ...trailing])
@@ -55,7 +63,9 @@ describe('README data dictionary', () => {
   it('should document every column of every record table, in order', () => {
     for (const [name, spec] of Object.entries(datasetTableSpecs)) {
       expect(spec.columns.slice(-trailing.length), name).toEqual(trailing)
-      expect(columns(name), name).toEqual(spec.columns.slice(0, -trailing.length))
+      expect(columns(name), name).toEqual(
+        spec.columns.slice(0, -trailing.length)
+      )
     }
   })
 
@@ -64,13 +74,18 @@ describe('README data dictionary', () => {
   })
 
   it('should document no table a dataset does not have, and every one it has', () => {
-    const tables = [...renderDataset([documentOf()]).keys()].filter((name) => name.endsWith('.csv'))
-    expect([...documented.keys()].filter((name) => name !== commonHeading).sort()).toEqual(tables.sort())
+    const tables = [...renderDataset([documentOf()]).keys()].filter((name) =>
+      name.endsWith('.csv')
+    )
+    expect(
+      [...documented.keys()].filter((name) => name !== commonHeading).sort()
+    ).toEqual(tables.sort())
   })
 
   it('should describe each column in a sentence', () => {
     for (const [name, entries] of documented) {
-      for (const {column, description} of entries) expect(description.length, name + ' ' + column).toBeGreaterThan(10)
+      for (const {column, description} of entries)
+        expect(description.length, name + ' ' + column).toBeGreaterThan(10)
     }
   })
 })

@@ -40,9 +40,11 @@ const cache = new Map<string, ts.SourceFile>()
 function errorsWith(modelText: string): string[] {
   const host = ts.createCompilerHost(options)
   const readFile = host.readFile.bind(host)
-  host.readFile = (file) => (path.resolve(file) === modelFile ? modelText : readFile(file))
+  host.readFile = (file) =>
+    path.resolve(file) === modelFile ? modelText : readFile(file)
   host.getSourceFile = (file, languageVersion) => {
-    if (path.resolve(file) === modelFile) return ts.createSourceFile(file, modelText, languageVersion, true)
+    if (path.resolve(file) === modelFile)
+      return ts.createSourceFile(file, modelText, languageVersion, true)
     let source = cache.get(file)
     if (!source) {
       const text = readFile(file)
@@ -59,14 +61,18 @@ function errorsWith(modelText: string): string[] {
     .getPreEmitDiagnostics(program)
     .map(
       (diagnostic) =>
-        (diagnostic.file ? path.relative(root, diagnostic.file.fileName) + ': ' : '') +
-        ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')
+        (diagnostic.file
+          ? path.relative(root, diagnostic.file.fileName) + ': '
+          : '') + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')
     )
 }
 
 /** `model` with `from` replaced by `to`; fails when `from` is not there. */
 function edit(from: string, to: string): string {
-  expect(model, 'src/model.ts no longer has `' + from + '`: update this test').toContain(from)
+  expect(
+    model,
+    'src/model.ts no longer has `' + from + '`: update this test'
+  ).toContain(from)
   return model.replace(from, to)
 }
 
@@ -76,23 +82,85 @@ describe('model JSON Schema and the TypeScript types', () => {
   })
 
   const drifts: Array<[string, () => string]> = [
-    ['a field added to a record', () => edit('export interface Provider {\n', 'export interface Provider {\n  country: string\n')],
-    ['a field removed from a record', () => edit('  exchanges: string[]\n  providers: string[]\n', '  exchanges: string[]\n')],
-    ['a field added to the document', () => edit('  diagnostics: Diagnostic[]\n}', '  diagnostics: Diagnostic[]\n  notes: string[]\n}')],
-    ['a field that becomes nullable', () => edit('  continent: string\n', '  continent: string | null\n')],
-    ['a field that is no longer nullable', () => edit('  zone: number | null\n', '  zone: number\n')],
-    ['a field that changes type', () => edit('  comingSoon: boolean\n  facilities', '  comingSoon: string\n  facilities')],
-    ['a member added to a string union', () => edit("'supported' | 'not-supported' | 'coming-soon'", "'supported' | 'not-supported' | 'coming-soon' | 'retired'")],
-    ['a member removed from a string union', () => edit("'commercial' | 'us-government' | 'china' | 'germany'", "'commercial' | 'us-government' | 'china'")],
-    ['a field made optional', () => edit('  zone: number | null\n', '  zone?: number | null\n')],
-    ['a field of a nested record', () => edit('  available: boolean\n', '  available: boolean\n  since: string\n')]
+    [
+      'a field added to a record',
+      () =>
+        edit(
+          'export interface Provider {\n',
+          'export interface Provider {\n  country: string\n'
+        )
+    ],
+    [
+      'a field removed from a record',
+      () =>
+        edit(
+          '  exchanges: string[]\n  providers: string[]\n',
+          '  exchanges: string[]\n'
+        )
+    ],
+    [
+      'a field added to the document',
+      () =>
+        edit(
+          '  diagnostics: Diagnostic[]\n}',
+          '  diagnostics: Diagnostic[]\n  notes: string[]\n}'
+        )
+    ],
+    [
+      'a field that becomes nullable',
+      () => edit('  continent: string\n', '  continent: string | null\n')
+    ],
+    [
+      'a field that is no longer nullable',
+      () => edit('  zone: number | null\n', '  zone: number\n')
+    ],
+    [
+      'a field that changes type',
+      () =>
+        edit(
+          '  comingSoon: boolean\n  facilities',
+          '  comingSoon: string\n  facilities'
+        )
+    ],
+    [
+      'a member added to a string union',
+      () =>
+        edit(
+          "'supported' | 'not-supported' | 'coming-soon'",
+          "'supported' | 'not-supported' | 'coming-soon' | 'retired'"
+        )
+    ],
+    [
+      'a member removed from a string union',
+      () =>
+        edit(
+          "'commercial' | 'us-government' | 'china' | 'germany'",
+          "'commercial' | 'us-government' | 'china'"
+        )
+    ],
+    [
+      'a field made optional',
+      () => edit('  zone: number | null\n', '  zone?: number | null\n')
+    ],
+    [
+      'a field of a nested record',
+      () =>
+        edit(
+          '  available: boolean\n',
+          '  available: boolean\n  since: string\n'
+        )
+    ]
   ]
 
   for (const [what, edited] of drifts) {
     it('should fail to compile after ' + what, () => {
       const errors = errorsWith(edited())
       expect(errors.length).toBeGreaterThan(0)
-      expect(errors.some((error) => error.startsWith(path.join('src', 'render', 'model-schema.ts')))).toBe(true)
+      expect(
+        errors.some((error) =>
+          error.startsWith(path.join('src', 'render', 'model-schema.ts'))
+        )
+      ).toBe(true)
     })
   }
 })

@@ -18,22 +18,35 @@ const validateModel = validator(modelSchema)
 
 function errorsOf(value: unknown): string[] {
   validateModel(value)
-  return (validateModel.errors ?? []).map((error) => error.instancePath + ' ' + error.message)
+  return (validateModel.errors ?? []).map(
+    (error) => error.instancePath + ' ' + error.message
+  )
 }
 
 /** Every object schema anywhere in `schema`, with its JSON pointer. */
-function objectSchemas(schema: unknown, at = ''): Array<[string, Record<string, unknown>]> {
+function objectSchemas(
+  schema: unknown,
+  at = ''
+): Array<[string, Record<string, unknown>]> {
   if (schema === null || typeof schema !== 'object') return []
   const node = schema as Record<string, unknown>
-  const own: Array<[string, Record<string, unknown>]> = node['type'] === 'object' && node['properties'] ? [[at, node]] : []
-  return [...own, ...Object.entries(node).flatMap(([key, value]) => objectSchemas(value, at + '/' + key))]
+  const own: Array<[string, Record<string, unknown>]> =
+    node['type'] === 'object' && node['properties'] ? [[at, node]] : []
+  return [
+    ...own,
+    ...Object.entries(node).flatMap(([key, value]) =>
+      objectSchemas(value, at + '/' + key)
+    )
+  ]
 }
 
 describe('model JSON Schema', () => {
   it('should be a valid JSON Schema 2020-12', () => {
     const ajv = new Ajv2020({strict: true})
     expect(ajv.validateSchema(modelSchema)).toBe(true)
-    expect(modelSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(modelSchema['$schema']).toBe(
+      'https://json-schema.org/draft/2020-12/schema'
+    )
   })
 
   it('should close every record: all properties required, no other allowed', () => {
@@ -41,7 +54,9 @@ describe('model JSON Schema', () => {
     expect(objects.length).toBeGreaterThan(15)
     for (const [at, node] of objects) {
       expect(node['additionalProperties'], at).toBe(false)
-      expect(node['required'], at).toEqual(Object.keys(node['properties'] as object))
+      expect(node['required'], at).toEqual(
+        Object.keys(node['properties'] as object)
+      )
     }
   })
 
@@ -54,7 +69,10 @@ describe('model JSON Schema', () => {
       expect(errorsOf(published), name).toEqual([])
       // The upstream view differs only where the page is customized.
       if (published.source.customized || name === seed000) {
-        expect(errorsOf(parse(text, {view: 'upstream', path: name})), name + ' upstream').toEqual([])
+        expect(
+          errorsOf(parse(text, {view: 'upstream', path: name})),
+          name + ' upstream'
+        ).toEqual([])
       }
     }
   })
@@ -64,11 +82,29 @@ describe('model JSON Schema', () => {
       date: null,
       path: null,
       locations: [
-        location('amsterdam', {zone: 1, facilities: [{name: 'Equinix AM5', url: null}], erDirect: {available: true, speeds: ['10G']}, localAzureRegions: []})
+        location('amsterdam', {
+          zone: 1,
+          facilities: [{name: 'Equinix AM5', url: null}],
+          erDirect: {available: true, speeds: ['10G']},
+          localAzureRegions: []
+        })
       ],
       providers: [provider('equinix', {url: 'https://example.com'})],
-      offerings: [offering('equinix', 'amsterdam', {azure: 'supported', office365: 'coming-soon'})],
-      diagnostics: [{ruleId: 'alias-applied', severity: 'info', message: 'm', line: 1, column: 1}]
+      offerings: [
+        offering('equinix', 'amsterdam', {
+          azure: 'supported',
+          office365: 'coming-soon'
+        })
+      ],
+      diagnostics: [
+        {
+          ruleId: 'alias-applied',
+          severity: 'info',
+          message: 'm',
+          line: 1,
+          column: 1
+        }
+      ]
     })
     expect(errorsOf(model)).toEqual([])
   })
@@ -76,10 +112,25 @@ describe('model JSON Schema', () => {
   it('should reject an extra field, a wrong enum member, a missing field and a null where none is allowed', () => {
     const model = parse(fixture(seed000), {path: seed000})
     const broken: Array<[string, (model: LocationsDocument) => void]> = [
-      ['extra field', (m) => Object.assign(m.providers[0] as object, {country: 'NL'})],
-      ['wrong enum', (m) => Object.assign(m.offerings[0] as object, {azure: 'maybe'})],
-      ['missing field', (m) => delete (m.locations[0] as Partial<LocationsDocument['locations'][number]>).comingSoon],
-      ['null not allowed', (m) => Object.assign(m.locations[0] as object, {name: null})],
+      [
+        'extra field',
+        (m) => Object.assign(m.providers[0] as object, {country: 'NL'})
+      ],
+      [
+        'wrong enum',
+        (m) => Object.assign(m.offerings[0] as object, {azure: 'maybe'})
+      ],
+      [
+        'missing field',
+        (m) =>
+          delete (
+            m.locations[0] as Partial<LocationsDocument['locations'][number]>
+          ).comingSoon
+      ],
+      [
+        'null not allowed',
+        (m) => Object.assign(m.locations[0] as object, {name: null})
+      ],
       ['wrong schema version', (m) => Object.assign(m, {schemaVersion: 2})],
       ['bad date', (m) => Object.assign(m.meta, {date: '12/02/2015'})]
     ]
@@ -92,22 +143,35 @@ describe('model JSON Schema', () => {
 
   it('should be the schema.json of a dataset, and validate its models.json element by element', () => {
     const names = ['seeds/002_157c44210deb0293.txt', seed000]
-    const files = renderDataset(names.map((name) => parse(fixture(name), {path: name})))
+    const files = renderDataset(
+      names.map((name) => parse(fixture(name), {path: name}))
+    )
     expect(JSON.parse(files.get('schema.json') as string)).toEqual(modelSchema)
     // How a user checks `models.json`: an array whose items are `schema.json`.
     const ajv = new Ajv2020({strict: true})
     ajv.addSchema(JSON.parse(files.get('schema.json') as string), 'schema.json')
-    const validateModels = ajv.compile({$id: 'models.json', type: 'array', items: {$ref: 'schema.json'}})
-    expect(validateModels(JSON.parse(files.get('models.json') as string)), JSON.stringify(validateModels.errors)).toBe(true)
+    const validateModels = ajv.compile({
+      $id: 'models.json',
+      type: 'array',
+      items: {$ref: 'schema.json'}
+    })
+    expect(
+      validateModels(JSON.parse(files.get('models.json') as string)),
+      JSON.stringify(validateModels.errors)
+    ).toBe(true)
   })
 })
 
 describe('changelog JSON Schema (with ajv)', () => {
   it('should accept the JSON changelog of corpus pages', () => {
-    const names = allDocuments().filter((name) => /^corpus\/20(19|20)-/.test(name))
+    const names = allDocuments().filter((name) =>
+      /^corpus\/20(19|20)-/.test(name)
+    )
     const documents = names.map((name) => parse(fixture(name), {path: name}))
     const validate = validator(changelogSchema)
     const json = JSON.parse(renderChangelog(documents, {format: 'json'}))
-    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(
+      true
+    )
   })
 })

@@ -3,8 +3,12 @@
  * as nothing in the product needs to patch models.
  */
 
-import type {Change, Subject} from '../../src/diff/index.js'
-import {subjectCollections, subjectOrder, subjects} from '../../src/diff/subjects.js'
+import type {Change} from '../../src/diff/index.js'
+import {
+  subjectCollections,
+  subjectOrder,
+  subjects
+} from '../../src/diff/subjects.js'
 import type {LocationsDocument} from '../../src/model.js'
 
 const collectionOf = subjectCollections
@@ -23,7 +27,10 @@ export function applyChanges(
     const spec = subjects[subject]
     const key = spec.key as (record: unknown) => string
     const records = new Map<string, unknown>(
-      (spec.records(document) as unknown[]).map((record) => [key(record), record])
+      (spec.records(document) as unknown[]).map((record) => [
+        key(record),
+        record
+      ])
     )
 
     for (const change of changes) {
@@ -32,7 +39,9 @@ export function applyChanges(
       else records.set(change.key, change.after)
     }
 
-    ;(result as unknown as Record<string, unknown>)[collectionOf[subject]] = [...records.values()]
+    ;(result as unknown as Record<string, unknown>)[collectionOf[subject]] = [
+      ...records.values()
+    ]
   }
 
   return result

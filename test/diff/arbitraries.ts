@@ -70,7 +70,11 @@ const region = fc.record({
   cloud: fc.constantFrom('commercial' as const, 'national' as const),
   azureRegions: few(['West Europe', 'North Europe', 'East Asia']),
   locations: few(locationIds).chain((ids) =>
-    fc.tuple(...ids.map((id) => fc.record({location: fc.constant(id), comingSoon: fc.boolean()})))
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.record({location: fc.constant(id), comingSoon: fc.boolean()})
+      )
+    )
   ),
   source
 })
@@ -97,8 +101,9 @@ const named = (ids: string[]) =>
     .record({id: fc.constantFrom(...ids), url, source})
     .chain((record) => nameFor(record.id).map((name) => ({...record, name})))
 
-const datacenterProvider = named(['digital-realty', 'equinix']).chain((record) =>
-  few(['ams-ix', 'de-cix']).map((exchanges) => ({...record, exchanges}))
+const datacenterProvider = named(['digital-realty', 'equinix']).chain(
+  (record) =>
+    few(['ams-ix', 'de-cix']).map((exchanges) => ({...record, exchanges}))
 )
 
 const researchNetwork = named(['garr', 'surf']).chain((record) =>
@@ -120,8 +125,14 @@ export const documentArbitrary: fc.Arbitrary<LocationsDocument> = fc
     regions: unique(region, subjects.region.key),
     exchanges: unique(exchange, subjects.exchange.key),
     systemIntegrators: unique(systemIntegrator, subjects.systemIntegrator.key),
-    satelliteOperators: unique(named(['intelsat', 'ses', 'viasat']), subjects.satelliteOperator.key),
-    datacenterProviders: unique(datacenterProvider, subjects.datacenterProvider.key),
+    satelliteOperators: unique(
+      named(['intelsat', 'ses', 'viasat']),
+      subjects.satelliteOperator.key
+    ),
+    datacenterProviders: unique(
+      datacenterProvider,
+      subjects.datacenterProvider.key
+    ),
     researchNetworks: unique(researchNetwork, subjects.researchNetwork.key)
   })
   .map((fields) => documentOf(fields))
@@ -144,7 +155,8 @@ export function shuffled(
     return (state >>> 0) / 2 ** 32
   }
 
-  const shuffleList = <T>(values: readonly T[]): T[] => (inner ? shuffle(values) : [...values])
+  const shuffleList = <T>(values: readonly T[]): T[] =>
+    inner ? shuffle(values) : [...values]
   const shuffle = <T>(values: readonly T[]): T[] => {
     const copy = [...values]
     for (let index = copy.length - 1; index > 0; index--) {
@@ -161,7 +173,8 @@ export function shuffled(
     locations: shuffle(document.locations).map((record) => ({
       ...record,
       facilities: record.facilities && shuffleList(record.facilities),
-      localAzureRegions: record.localAzureRegions && shuffleList(record.localAzureRegions)
+      localAzureRegions:
+        record.localAzureRegions && shuffleList(record.localAzureRegions)
     })),
     providers: shuffle(document.providers),
     offerings: shuffle(document.offerings),

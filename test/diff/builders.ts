@@ -56,7 +56,12 @@ export function documentOf(
       page: 'by-location',
       metadataFormat: 'yaml',
       customized: false,
-      document: {id: 'global/en/locations-providers', edition: 'global', language: 'en', page: 'locations-providers'}
+      document: {
+        id: 'global/en/locations-providers',
+        edition: 'global',
+        language: 'en',
+        page: 'locations-providers'
+      }
     },
     view: 'published',
     meta: {
@@ -136,8 +141,18 @@ export function region(id: string, fields: Partial<Region> = {}): Region {
 }
 
 /** A commercial exchange listing. */
-export function exchange(location: string, fields: Partial<Exchange> = {}): Exchange {
-  return {location, cloud: 'commercial', exchanges: [], providers: [], source: at, ...fields}
+export function exchange(
+  location: string,
+  fields: Partial<Exchange> = {}
+): Exchange {
+  return {
+    location,
+    cloud: 'commercial',
+    exchanges: [],
+    providers: [],
+    source: at,
+    ...fields
+  }
 }
 
 /** A system integrator in Europe. */
@@ -145,7 +160,14 @@ export function systemIntegrator(
   id: string,
   fields: Partial<SystemIntegrator> = {}
 ): SystemIntegrator {
-  return {id, name: nameOf(id), url: null, continent: 'Europe', source: at, ...fields}
+  return {
+    id,
+    name: nameOf(id),
+    url: null,
+    continent: 'Europe',
+    source: at,
+    ...fields
+  }
 }
 
 /** A satellite operator. */

@@ -17,13 +17,18 @@ function sharedKeys(document: LocationsDocument, other: LocationsDocument) {
     })
     .map((subject) => {
       const key = subjects[subject].key as (record: unknown) => string
-      return [subject, (subjects[subject].records(document) as unknown[]).map(key).sort()]
+      return [
+        subject,
+        (subjects[subject].records(document) as unknown[]).map(key).sort()
+      ]
     })
 }
 
 describe('diff, properties', () => {
   it('should find nothing between a model and itself', () => {
-    fc.assert(fc.property(documentArbitrary, (model) => diff(model, model).length === 0))
+    fc.assert(
+      fc.property(documentArbitrary, (model) => diff(model, model).length === 0)
+    )
   })
 
   it('should find nothing between a model and a shuffled copy of it', () => {
@@ -48,16 +53,25 @@ describe('diff, properties', () => {
 
   it('should give the same changes for shuffled inputs', () => {
     fc.assert(
-      fc.property(documentArbitrary, documentArbitrary, fc.integer(), (older, newer, seed) => {
-        expect(diff(shuffled(older, seed, false), shuffled(newer, seed + 1, false))).toEqual(
-          diff(older, newer)
-        )
-        const outline = (changes: ReturnType<typeof diff>) =>
-          changes.map((change) => [change.kind, change.key, 'fields' in change && change.fields])
-        expect(outline(diff(shuffled(older, seed), shuffled(newer, seed + 1)))).toEqual(
-          outline(diff(older, newer))
-        )
-      })
+      fc.property(
+        documentArbitrary,
+        documentArbitrary,
+        fc.integer(),
+        (older, newer, seed) => {
+          expect(
+            diff(shuffled(older, seed, false), shuffled(newer, seed + 1, false))
+          ).toEqual(diff(older, newer))
+          const outline = (changes: ReturnType<typeof diff>) =>
+            changes.map((change) => [
+              change.kind,
+              change.key,
+              'fields' in change && change.fields
+            ])
+          expect(
+            outline(diff(shuffled(older, seed), shuffled(newer, seed + 1)))
+          ).toEqual(outline(diff(older, newer)))
+        }
+      )
     )
   })
 
@@ -65,7 +79,9 @@ describe('diff, properties', () => {
     fc.assert(
       fc.property(documentArbitrary, documentArbitrary, (older, newer) => {
         const changes = diff(older, newer)
-        const ids = changes.map((change) => change.kind.split('.')[0] + ' ' + change.key)
+        const ids = changes.map(
+          (change) => change.kind.split('.')[0] + ' ' + change.key
+        )
         expect(new Set(ids).size).toBe(ids.length)
         expect(diff(older, newer)).toEqual(changes)
       })
@@ -79,12 +95,16 @@ describe('diff, properties', () => {
           const action = change.kind.split('.')[1]
           expect(change.before === null).toBe(action === 'added')
           expect(change.after === null).toBe(action === 'removed')
-          expect('fields' in change).toBe(action === 'changed' || action === 'renamed')
+          expect('fields' in change).toBe(
+            action === 'changed' || action === 'renamed'
+          )
           if ('fields' in change) {
             expect(change.fields.length).toBeGreaterThan(0)
             // A name change is a rename, except for geopolitical regions.
             expect((change.fields as string[]).includes('name')).toBe(
-              action === 'renamed' || (change.kind === 'region.changed' && change.before.name !== change.after.name)
+              action === 'renamed' ||
+                (change.kind === 'region.changed' &&
+                  change.before.name !== change.after.name)
             )
           }
         }

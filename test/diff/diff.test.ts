@@ -15,8 +15,12 @@ import {
 
 /** Kinds and keys of a diff, for short expectations. */
 function summary(older = documentOf(), newer = documentOf()) {
-  return diff(older, newer).map((change) =>
-    change.kind + ' ' + change.key + ('fields' in change ? ' ' + change.fields.join(',') : '')
+  return diff(older, newer).map(
+    (change) =>
+      change.kind +
+      ' ' +
+      change.key +
+      ('fields' in change ? ' ' + change.fields.join(',') : '')
   )
 }
 
@@ -37,14 +41,24 @@ describe('diff', () => {
   it('should report an added location with its record', () => {
     const zurich = location('zurich', {zone: 1})
     expect(diff(documentOf(), documentOf({locations: [zurich]}))).toEqual([
-      {kind: 'location.added', key: 'commercial/zurich', before: null, after: zurich}
+      {
+        kind: 'location.added',
+        key: 'commercial/zurich',
+        before: null,
+        after: zurich
+      }
     ])
   })
 
   it('should report a removed location with its record', () => {
     const zurich = location('zurich')
     expect(diff(documentOf({locations: [zurich]}), documentOf())).toEqual([
-      {kind: 'location.removed', key: 'commercial/zurich', before: zurich, after: null}
+      {
+        kind: 'location.removed',
+        key: 'commercial/zurich',
+        before: zurich,
+        after: null
+      }
     ])
   })
 
@@ -54,7 +68,10 @@ describe('diff', () => {
         documentOf({locations: [location('dallas')]}),
         documentOf({locations: [location('dallas', {cloud: 'us-government'})]})
       )
-    ).toEqual(['location.added us-government/dallas', 'location.removed commercial/dallas'])
+    ).toEqual([
+      'location.added us-government/dallas',
+      'location.removed commercial/dallas'
+    ])
   })
 
   it('should report a rename when one id has another name', () => {
@@ -76,8 +93,14 @@ describe('diff', () => {
   it('should fold other changed fields into the rename', () => {
     expect(
       summary(
-        documentOf({locations: [location('hong-kong-sar', {name: 'Hong Kong', zone: 1})]}),
-        documentOf({locations: [location('hong-kong-sar', {name: 'Hong Kong SAR', zone: 2})]})
+        documentOf({
+          locations: [location('hong-kong-sar', {name: 'Hong Kong', zone: 1})]
+        }),
+        documentOf({
+          locations: [
+            location('hong-kong-sar', {name: 'Hong Kong SAR', zone: 2})
+          ]
+        })
       )
     ).toEqual(['location.renamed commercial/hong-kong-sar name,zone'])
   })
@@ -103,7 +126,10 @@ describe('diff', () => {
         documentOf({locations: [location('hong-kong')]}),
         documentOf({locations: [location('hong-kong-sar')]})
       )
-    ).toEqual(['location.added commercial/hong-kong-sar', 'location.removed commercial/hong-kong'])
+    ).toEqual([
+      'location.added commercial/hong-kong-sar',
+      'location.removed commercial/hong-kong'
+    ])
   })
 
   it('should report changed location details, in model order', () => {
@@ -139,7 +165,9 @@ describe('diff', () => {
   it('should treat lists as sets', () => {
     expect(
       summary(
-        documentOf({regions: [region('europe', {azureRegions: ['X', 'X', 'Y']})]}),
+        documentOf({
+          regions: [region('europe', {azureRegions: ['X', 'X', 'Y']})]
+        }),
         documentOf({regions: [region('europe', {azureRegions: ['Y', 'X']})]})
       )
     ).toEqual([])
@@ -192,7 +220,10 @@ describe('diff', () => {
         documentOf({
           offerings: [
             offering('orange', 'singapore'),
-            offering('cologix', 'toronto', {comingSoon: true, azure: 'coming-soon'})
+            offering('cologix', 'toronto', {
+              comingSoon: true,
+              azure: 'coming-soon'
+            })
           ]
         }),
         documentOf({
@@ -250,10 +281,16 @@ describe('diff', () => {
     expect(
       summary(
         documentOf({
-          exchanges: [exchange('amsterdam', {providers: ['a']}), exchange('london')]
+          exchanges: [
+            exchange('amsterdam', {providers: ['a']}),
+            exchange('london')
+          ]
         }),
         documentOf({
-          exchanges: [exchange('amsterdam', {providers: ['a', 'b']}), exchange('paris')]
+          exchanges: [
+            exchange('amsterdam', {providers: ['a', 'b']}),
+            exchange('paris')
+          ]
         })
       )
     ).toEqual([
@@ -269,14 +306,20 @@ describe('diff', () => {
         documentOf({
           systemIntegrators: [
             systemIntegrator('avanade-inc', {continent: 'Europe'}),
-            systemIntegrator('nelite', {name: 'Nelite', url: 'https://old.example'})
+            systemIntegrator('nelite', {
+              name: 'Nelite',
+              url: 'https://old.example'
+            })
           ]
         }),
         documentOf({
           systemIntegrators: [
             systemIntegrator('avanade-inc', {continent: 'Europe'}),
             systemIntegrator('avanade-inc', {continent: 'North America'}),
-            systemIntegrator('nelite', {name: 'Exakis Nelite', url: 'https://nelite.example'})
+            systemIntegrator('nelite', {
+              name: 'Exakis Nelite',
+              url: 'https://nelite.example'
+            })
           ]
         })
       )
@@ -290,17 +333,28 @@ describe('diff', () => {
     expect(
       summary(
         documentOf({
-          satelliteOperators: [satelliteOperator('intelsat'), satelliteOperator('ses')],
-          datacenterProviders: [datacenterProvider('equinix', {exchanges: ['a']})],
+          satelliteOperators: [
+            satelliteOperator('intelsat'),
+            satelliteOperator('ses')
+          ],
+          datacenterProviders: [
+            datacenterProvider('equinix', {exchanges: ['a']})
+          ],
           researchNetworks: [researchNetwork('garr'), researchNetwork('surf')]
         }),
         documentOf({
-          satelliteOperators: [satelliteOperator('intelsat'), satelliteOperator('viasat')],
+          satelliteOperators: [
+            satelliteOperator('intelsat'),
+            satelliteOperator('viasat')
+          ],
           datacenterProviders: [
             datacenterProvider('equinix', {exchanges: ['a', 'b']}),
             datacenterProvider('digital-realty')
           ],
-          researchNetworks: [researchNetwork('garr', {via: 'geant'}), researchNetwork('surf', {name: 'SURFnet'})]
+          researchNetworks: [
+            researchNetwork('garr', {via: 'geant'}),
+            researchNetwork('surf', {name: 'SURFnet'})
+          ]
         })
       )
     ).toEqual([
@@ -316,7 +370,9 @@ describe('diff', () => {
     expect(
       summary(
         documentOf({researchNetworks: [researchNetwork('garr', {via: null})]}),
-        documentOf({researchNetworks: [researchNetwork('garr', {via: 'geant'})]})
+        documentOf({
+          researchNetworks: [researchNetwork('garr', {via: 'geant'})]
+        })
       )
     ).toEqual([])
   })
@@ -324,8 +380,12 @@ describe('diff', () => {
   it('should ignore `source` positions', () => {
     expect(
       summary(
-        documentOf({locations: [location('amsterdam', {source: {line: 3, column: 1}})]}),
-        documentOf({locations: [location('amsterdam', {source: {line: 90, column: 7}})]})
+        documentOf({
+          locations: [location('amsterdam', {source: {line: 3, column: 1}})]
+        }),
+        documentOf({
+          locations: [location('amsterdam', {source: {line: 90, column: 7}})]
+        })
       )
     ).toEqual([])
   })
@@ -351,7 +411,10 @@ describe('diff, facets', () => {
         documentOf({facets: ['regions'], locations: [location('amsterdam')]}),
         documentOf({
           facets: ['offerings', 'locationDetails'],
-          locations: [location('amsterdam', {zone: 1}), location('zurich', {zone: 1})]
+          locations: [
+            location('amsterdam', {zone: 1}),
+            location('zurich', {zone: 1})
+          ]
         })
       )
     ).toEqual(['location.added commercial/zurich'])
@@ -360,7 +423,12 @@ describe('diff, facets', () => {
   it('should not count Office 365 statuses that a later page does not state', () => {
     const older = documentOf({
       facets: ['offerings', 'offeringStatus', 'office365Status'],
-      offerings: [offering('equinix', 'amsterdam', {azure: 'supported', office365: 'coming-soon'})]
+      offerings: [
+        offering('equinix', 'amsterdam', {
+          azure: 'supported',
+          office365: 'coming-soon'
+        })
+      ]
     })
     const newer = documentOf({
       facets: ['offerings'],
@@ -375,7 +443,11 @@ describe('diff, facets', () => {
       summary(
         documentOf({locations: [location('amsterdam', {facilities: null})]}),
         documentOf({
-          locations: [location('amsterdam', {facilities: [{name: 'Equinix AM5', url: null}]})]
+          locations: [
+            location('amsterdam', {
+              facilities: [{name: 'Equinix AM5', url: null}]
+            })
+          ]
         })
       )
     ).toEqual([])
@@ -383,7 +455,10 @@ describe('diff, facets', () => {
 
   it('should compare nothing for a model without facets', () => {
     expect(
-      summary(documentOf({facets: []}), documentOf({locations: [location('zurich')]}))
+      summary(
+        documentOf({facets: []}),
+        documentOf({locations: [location('zurich')]})
+      )
     ).toEqual([])
   })
 })
@@ -422,8 +497,12 @@ describe('diff, determinism', () => {
 describe('diff of spellings', () => {
   it('should not call a name that folds to the same id a rename', async () => {
     const {parse} = await import('../../src/index.js')
-    const older = parse('| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | Thinktel |\n')
-    const newer = parse('| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | ThinkTel |\n')
+    const older = parse(
+      '| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | Thinktel |\n'
+    )
+    const newer = parse(
+      '| Location | Service providers |\n| --- | --- |\n| **Amsterdam** | ThinkTel |\n'
+    )
     expect(older.providers[0]?.name).toBe('Thinktel')
     expect(newer.providers[0]?.name).toBe('ThinkTel')
     expect(diff(older, newer)).toEqual([])

@@ -18,33 +18,36 @@ describe('every seed and corpus document', () => {
     const raw = fixture(name)
     const lines = raw.split(/\r\n|\r|\n/)
 
-    it('should parse both views with positions inside the raw file: ' + name, () => {
-      for (const view of ['published', 'upstream'] as const) {
-        const model = parse(raw, {view, path: name})
-        const points = [
-          ...model.diagnostics,
-          ...[
-            ...model.regions,
-            ...model.locations,
-            ...model.providers,
-            ...model.offerings,
-            ...model.exchanges,
-            ...model.systemIntegrators,
-            ...model.satelliteOperators,
-            ...model.datacenterProviders,
-            ...model.researchNetworks
-          ].map((record) => record.source)
-        ]
-        const outside = points.filter(
-          (point) =>
-            point.line < 1 ||
-            point.line > lines.length ||
-            point.column < 1 ||
-            point.column > (lines[point.line - 1] as string).length + 1
-        )
-        expect(outside).toEqual([])
+    it(
+      'should parse both views with positions inside the raw file: ' + name,
+      () => {
+        for (const view of ['published', 'upstream'] as const) {
+          const model = parse(raw, {view, path: name})
+          const points = [
+            ...model.diagnostics,
+            ...[
+              ...model.regions,
+              ...model.locations,
+              ...model.providers,
+              ...model.offerings,
+              ...model.exchanges,
+              ...model.systemIntegrators,
+              ...model.satelliteOperators,
+              ...model.datacenterProviders,
+              ...model.researchNetworks
+            ].map((record) => record.source)
+          ]
+          const outside = points.filter(
+            (point) =>
+              point.line < 1 ||
+              point.line > lines.length ||
+              point.column < 1 ||
+              point.column > (lines[point.line - 1] as string).length + 1
+          )
+          expect(outside).toEqual([])
+        }
       }
-    })
+    )
 
     if (isExpressRoutePage(name)) {
       it('should recognize every table and row: ' + name, () => {
@@ -52,12 +55,17 @@ describe('every seed and corpus document', () => {
         expect(
           model.diagnostics.filter(
             (diagnostic) =>
-              diagnostic.ruleId === 'unrecognized-table' || diagnostic.ruleId === 'unrecognized-row'
+              diagnostic.ruleId === 'unrecognized-table' ||
+              diagnostic.ruleId === 'unrecognized-row'
           )
         ).toEqual([])
         expect(model.source.page).not.toBe('unknown')
         expect(model.facets).toContain('locations')
-        expect(model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([])
+        expect(
+          model.diagnostics.filter(
+            (diagnostic) => diagnostic.severity === 'error'
+          )
+        ).toEqual([])
       })
     } else {
       // The `other-china_*` pages are other services' pages, kept for their
@@ -82,6 +90,16 @@ describe('languages', () => {
       expect(model.regions.length + model.offerings.length).toBeGreaterThan(0)
     }
 
-    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ko', 'pt-br', 'zh-cn', 'zh-tw'])
+    expect([...languages].sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'it',
+      'ko',
+      'pt-br',
+      'zh-cn',
+      'zh-tw'
+    ])
   })
 })

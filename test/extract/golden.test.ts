@@ -58,7 +58,10 @@ describe('golden models of the seeds', () => {
   for (const {name, view, golden} of goldens) {
     it('should equal the checked golden ' + golden, () => {
       const model = parse(fixture(name), {view, path: 'fixtures/' + name})
-      const expected = readFileSync(path.join(root, 'test/golden', golden), 'utf8')
+      const expected = readFileSync(
+        path.join(root, 'test/golden', golden),
+        'utf8'
+      )
       expect(JSON.stringify(model, null, 2) + '\n').toBe(expected)
     })
   }

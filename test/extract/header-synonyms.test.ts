@@ -33,7 +33,9 @@ describe('normalizeHeader', () => {
       'china cloud'
     )
     expect(
-      normalizeHeader('<a name="partners"></a>ExpressRoute connectivity providers')
+      normalizeHeader(
+        '<a name="partners"></a>ExpressRoute connectivity providers'
+      )
     ).toBe('expressroute connectivity providers')
     expect(normalizeHeader('Libraries<br/>for Download')).toBe(
       'libraries for download'
@@ -68,7 +70,12 @@ describe('rolesFromHeader', () => {
         ' **Office  365 and CRM Online** ',
         ' **Locations** '
       ])
-    ).toEqual(['serviceProvider', 'azureStatus', 'office365Status', 'locations'])
+    ).toEqual([
+      'serviceProvider',
+      'azureStatus',
+      'office365Status',
+      'locations'
+    ])
     expect(
       rolesFromHeader([
         'Location',
@@ -86,7 +93,19 @@ describe('rolesFromHeader', () => {
       'erDirect',
       'serviceProviders'
     ])
-    expect(rolesFromHeader(['Service provider', 'Microsoft Azure', 'Microsoft 365', 'Locations'])).toEqual(['serviceProvider', 'azureStatus', 'office365Status', 'locations'])
+    expect(
+      rolesFromHeader([
+        'Service provider',
+        'Microsoft Azure',
+        'Microsoft 365',
+        'Locations'
+      ])
+    ).toEqual([
+      'serviceProvider',
+      'azureStatus',
+      'office365Status',
+      'locations'
+    ])
     expect(rolesFromHeader(['**Provider**'])).toEqual(['provider'])
     expect(rolesFromHeader(['Unknown', 'Exchange'])).toEqual([null, 'exchange'])
   })
@@ -97,8 +116,18 @@ describe('rolesFromHeader', () => {
       'serviceProviders'
     ])
     expect(
-      rolesFromHeader(['**服务提供商**', '**Azure**', '**Office 365**', '**位置**'])
-    ).toEqual(['serviceProvider', 'azureStatus', 'office365Status', 'locations'])
+      rolesFromHeader([
+        '**服务提供商**',
+        '**Azure**',
+        '**Office 365**',
+        '**位置**'
+      ])
+    ).toEqual([
+      'serviceProvider',
+      'azureStatus',
+      'office365Status',
+      'locations'
+    ])
     expect(rolesFromHeader(['**所在洲**', '**系统集成商**'])).toEqual([
       'continent',
       'systemIntegrators'
@@ -113,20 +142,50 @@ describe('tableKindFromHeader', () => {
   it('should tell every kind of the survey', () => {
     const kind = (...cells: string[]) =>
       tableKindFromHeader(rolesFromHeader(cells))
-    expect(kind('地缘政治区域', 'Azure 区域', 'ExpressRoute 位置')).toBe('region-map')
-    expect(kind('Geopolitical region', 'Zone', 'Azure regions', 'ExpressRoute locations')).toBe('region-map')
-    expect(kind('Service provider', 'Microsoft Azure', 'Office 365', 'Locations')).toBe('providers-by-provider')
+    expect(kind('地缘政治区域', 'Azure 区域', 'ExpressRoute 位置')).toBe(
+      'region-map'
+    )
+    expect(
+      kind(
+        'Geopolitical region',
+        'Zone',
+        'Azure regions',
+        'ExpressRoute locations'
+      )
+    ).toBe('region-map')
+    expect(
+      kind('Service provider', 'Microsoft Azure', 'Office 365', 'Locations')
+    ).toBe('providers-by-provider')
     expect(kind('服务提供商', '位置')).toBe('providers-by-provider')
-    expect(kind('Service Provider', 'Microsoft Azure Services', 'Office 365 Services')).toBe('services-by-provider')
+    expect(
+      kind(
+        'Service Provider',
+        'Microsoft Azure Services',
+        'Office 365 Services'
+      )
+    ).toBe('services-by-provider')
     expect(kind('Location', 'Service providers')).toBe('locations-by-location')
-    expect(kind('Location', 'Peering Location Owner', 'Local Azure Regions', 'Service Providers')).toBe('locations-by-location')
-    expect(kind('Connectivity provider', 'Exchange', 'Peering locations')).toBe('exchanges')
-    expect(kind('Location', 'Exchange', 'Connectivity providers')).toBe('exchanges')
+    expect(
+      kind(
+        'Location',
+        'Peering Location Owner',
+        'Local Azure Regions',
+        'Service Providers'
+      )
+    ).toBe('locations-by-location')
+    expect(kind('Connectivity provider', 'Exchange', 'Peering locations')).toBe(
+      'exchanges'
+    )
+    expect(kind('Location', 'Exchange', 'Connectivity providers')).toBe(
+      'exchanges'
+    )
     expect(kind('System integrator', 'Continent')).toBe('system-integrators')
     expect(kind('Continent', 'System integrators')).toBe('system-integrators')
     expect(kind('Provider', 'Exchange')).toBe('datacenter-providers')
     expect(kind('Provider')).toBe('research-networks')
-    expect(kind('Location', 'VMM server', 'VM networks', 'Mapped to')).toBe('unknown')
+    expect(kind('Location', 'VMM server', 'VM networks', 'Mapped to')).toBe(
+      'unknown'
+    )
     expect(kind('Platform', 'Libraries')).toBe('unknown')
     expect(tableKindFromHeader([])).toBe('unknown')
   })
@@ -143,12 +202,35 @@ describe('cloudFromSectionPath', () => {
       ])
     ).toBe('commercial')
     expect(
-      cloudFromSectionPath(['Connectivity provider locations', 'National cloud environments', 'Germany'])
+      cloudFromSectionPath([
+        'Connectivity provider locations',
+        'National cloud environments',
+        'Germany'
+      ])
     ).toBe('germany')
-    expect(cloudFromSectionPath(['National cloud environment', '[US Government cloud](#tab/us-government-cloud)'])).toBe('us-government')
-    expect(cloudFromSectionPath(['连接服务提供商位置', '国家/地区云环境', '美国政府云'])).toBe('us-government')
-    expect(cloudFromSectionPath(['Azure regions to ExpressRoute locations within a geopolitical region.'])).toBe('commercial')
-    expect(cloudFromSectionPath(['Regions and geopolitical boundaries for national clouds'])).toBe('national')
+    expect(
+      cloudFromSectionPath([
+        'National cloud environment',
+        '[US Government cloud](#tab/us-government-cloud)'
+      ])
+    ).toBe('us-government')
+    expect(
+      cloudFromSectionPath([
+        '连接服务提供商位置',
+        '国家/地区云环境',
+        '美国政府云'
+      ])
+    ).toBe('us-government')
+    expect(
+      cloudFromSectionPath([
+        'Azure regions to ExpressRoute locations within a geopolitical region.'
+      ])
+    ).toBe('commercial')
+    expect(
+      cloudFromSectionPath([
+        'Regions and geopolitical boundaries for national clouds'
+      ])
+    ).toBe('national')
     expect(cloudFromSectionPath(['ExpressRoute system integrators'])).toBe(null)
     expect(cloudFromSectionPath(['constructor'])).toBe(null)
   })
@@ -161,7 +243,12 @@ describe('corpus', () => {
       // The Spanish, Italian and Portuguese versions are left to what
       // their tables hold: the synonyms do not hold their words, so that
       // those pages test reading without them (`translations.test.ts`).
-      .filter((name) => name.endsWith('.md') && name !== 'README.md' && !/_(es|it|pt-br)_/.test(name))
+      .filter(
+        (name) =>
+          name.endsWith('.md') &&
+          name !== 'README.md' &&
+          !/_(es|it|pt-br)_/.test(name)
+      )
       .map((name) => new URL(name, corpus))
   ]
 
@@ -175,7 +262,9 @@ describe('corpus', () => {
       for (const node of tree.children) {
         if (node.type === 'heading') {
           titles.length = (node as Heading).depth - 1
-          titles.push(text.slice(node.position!.start.offset, node.position!.end.offset))
+          titles.push(
+            text.slice(node.position!.start.offset, node.position!.end.offset)
+          )
         }
         if (node.type !== 'table') continue
         const header = (node as Table).children[0]!.children.map((cell) =>

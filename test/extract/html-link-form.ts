@@ -23,7 +23,7 @@
 export function htmlLinkForm(text: string): string {
   const lines = text.split('\n')
   const result: string[] = []
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     if (!(lines[index] as string).startsWith('|')) {
       result.push(lines[index++] as string)
       continue
@@ -60,7 +60,9 @@ function padded(table: string[]): string[] {
           const width = widths[column] ?? cell.length + 2
           if (row === delimiter) return '-'.repeat(width)
           const left = Math.floor((width - cell.length) / 2)
-          return ' '.repeat(left) + cell + ' '.repeat(width - cell.length - left)
+          return (
+            ' '.repeat(left) + cell + ' '.repeat(width - cell.length - left)
+          )
         })
         .join('|') +
       '|'
@@ -76,14 +78,16 @@ function cellsOf(line: string): string[] {
 /** A cell's links and bold as HTML. */
 function html(cell: string): string {
   return cell
-    .replace(/\[([^\]]+)\]\(\s*([^)\s]*)\s*\)/g, (_, name: string, url: string) =>
-      '<a href="' +
-      attribute(url) +
-      '" data-raw-source="' +
-      attribute('[' + name + '](' + url + ')') +
-      '">' +
-      name +
-      '</a>'
+    .replace(
+      /\[([^\]]+)\]\(\s*([^)\s]*)\s*\)/g,
+      (_, name: string, url: string) =>
+        '<a href="' +
+        attribute(url) +
+        '" data-raw-source="' +
+        attribute('[' + name + '](' + url + ')') +
+        '">' +
+        name +
+        '</a>'
     )
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
 }

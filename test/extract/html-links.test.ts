@@ -16,11 +16,16 @@ import {allDocuments, fixture} from '../helpers.js'
 import {cell} from './cell-of.js'
 import {htmlLinkForm} from './html-link-form.js'
 
-
 /** Name, URL and problem ids of a key cell. */
 function key(text: string) {
   const entry = entryFromCell(cell(text))
-  return entry && {name: entry.name, url: entry.url, problems: entry.problems.map((d) => d.ruleId)}
+  return (
+    entry && {
+      name: entry.name,
+      url: entry.url,
+      problems: entry.problems.map((d) => d.ruleId)
+    }
+  )
 }
 
 /** Names and URLs of a list cell. */
@@ -34,23 +39,30 @@ function list(text: string) {
  */
 function facts(model: LocationsDocument): unknown {
   return JSON.parse(
-    JSON.stringify({...model, source: {...model.source, sha256: null}}, (name, value: unknown) =>
-      name === 'column'
-        ? undefined
-        : name === 'message' && typeof value === 'string'
-          ? value.replace(/<\/?strong>|\*\*/g, '')
-          : value
+    JSON.stringify(
+      {...model, source: {...model.source, sha256: null}},
+      (name, value: unknown) =>
+        name === 'column'
+          ? undefined
+          : name === 'message' && typeof value === 'string'
+            ? value.replace(/<\/?strong>|\*\*/g, '')
+            : value
     )
   ) as unknown
 }
 
 /** The two English corpus pages of 2018, of which `fixtures/html-links/` holds the padded form. */
-const pages2018 = ['2018-04-04_locations_en_a0d4355a', '2018-05-14_locations_en_63be7c66']
+const pages2018 = [
+  '2018-04-04_locations_en_a0d4355a',
+  '2018-05-14_locations_en_63be7c66'
+]
 
 describe('HTML links on pages', () => {
   it('should hold the padded form of the 2018 corpus pages as fixtures', () => {
     for (const page of pages2018) {
-      expect(fixture('html-links/' + page + '.padded.md')).toBe(htmlLinkForm(fixture('corpus/' + page + '.md')))
+      expect(fixture('html-links/' + page + '.padded.md')).toBe(
+        htmlLinkForm(fixture('corpus/' + page + '.md'))
+      )
     }
   })
 
@@ -59,8 +71,20 @@ describe('HTML links on pages', () => {
     // link the form leaves as Markdown), 0 of 22 integrators; 0 of 40 and 0
     // of 8. `fromHtml`: the records whose first row has an HTML link.
     const expected = {
-      '2018-04-04_locations_en_a0d4355a': {providers: 100, linked: 79, integrators: 22, linkedIntegrators: 22, fromHtml: 100},
-      '2018-05-14_locations_en_63be7c66': {providers: 40, linked: 20, integrators: 8, linkedIntegrators: 8, fromHtml: 28}
+      '2018-04-04_locations_en_a0d4355a': {
+        providers: 100,
+        linked: 79,
+        integrators: 22,
+        linkedIntegrators: 22,
+        fromHtml: 100
+      },
+      '2018-05-14_locations_en_63be7c66': {
+        providers: 40,
+        linked: 20,
+        integrators: 8,
+        linkedIntegrators: 8,
+        fromHtml: 28
+      }
     }
     for (const page of pages2018) {
       const text = fixture('html-links/' + page + '.padded.md')
@@ -79,7 +103,9 @@ describe('HTML links on pages', () => {
       let checked = 0
       for (const record of [...model.providers, ...model.systemIntegrators]) {
         expect(record.name).not.toMatch(/[<>]|strong|href/)
-        const row = /^\|\s*<strong><a href="([^"]*)"/.exec(lines[record.source.line - 1] ?? '')
+        const row = /^\|\s*<strong><a href="([^"]*)"/.exec(
+          lines[record.source.line - 1] ?? ''
+        )
         if (!row) continue
         checked++
         expect(record.url).toBe(row[1]!.replace(/&amp;/g, '&'))
@@ -98,7 +124,9 @@ describe('HTML links on pages', () => {
     const documents = allDocuments().filter(
       (name) =>
         (name.startsWith('seeds/') || name.includes('_en_')) &&
-        !fixture(name).split('\n').some((line) => line.startsWith('|') && line.includes('<!--'))
+        !fixture(name)
+          .split('\n')
+          .some((line) => line.startsWith('|') && line.includes('<!--'))
     )
     expect(documents.length).toBeGreaterThan(25)
     for (const name of documents) {
@@ -122,53 +150,95 @@ describe('HTML links on pages', () => {
     expect(model.providers.map(({name, url}) => ({name, url}))).toEqual([
       {name: 'AARNet', url: 'https://www.aarnet.edu.au/'}
     ])
-    expect(model.diagnostics.filter((d) => d.ruleId === 'unclosed-html-link')).toMatchObject([
-      {severity: 'warning', line: 7, column: 11}
-    ])
+    expect(
+      model.diagnostics.filter((d) => d.ruleId === 'unclosed-html-link')
+    ).toMatchObject([{severity: 'warning', line: 7, column: 11}])
   })
 })
 
 describe('anchorFromHtml', () => {
   it('should prefer `href`, and read `data-raw-source` only without one', () => {
-    expect(anchorFromHtml('<a href="https://a/" data-raw-source="[A](https://b/)">')).toEqual({type: 'open', url: 'https://a/'})
-    expect(anchorFromHtml('<a data-raw-source="[A](https://b/)">')).toEqual({type: 'open', url: 'https://b/'})
-    expect(anchorFromHtml('<a data-raw-source="**[A (x)](https://b/)**">')).toEqual({type: 'open', url: 'https://b/'})
-    expect(anchorFromHtml('<a data-raw-source="[A]()">')).toEqual({type: 'open', url: null})
-    expect(anchorFromHtml('<a data-raw-source="A">')).toEqual({type: 'open', url: undefined})
+    expect(
+      anchorFromHtml('<a href="https://a/" data-raw-source="[A](https://b/)">')
+    ).toEqual({type: 'open', url: 'https://a/'})
+    expect(anchorFromHtml('<a data-raw-source="[A](https://b/)">')).toEqual({
+      type: 'open',
+      url: 'https://b/'
+    })
+    expect(
+      anchorFromHtml('<a data-raw-source="**[A (x)](https://b/)**">')
+    ).toEqual({type: 'open', url: 'https://b/'})
+    expect(anchorFromHtml('<a data-raw-source="[A]()">')).toEqual({
+      type: 'open',
+      url: null
+    })
+    expect(anchorFromHtml('<a data-raw-source="A">')).toEqual({
+      type: 'open',
+      url: undefined
+    })
   })
 
   it('should read an empty `href` as an empty link and keep a relative one', () => {
     expect(anchorFromHtml('<a href="">')).toEqual({type: 'open', url: null})
     expect(anchorFromHtml('<a href="  ">')).toEqual({type: 'open', url: null})
-    expect(anchorFromHtml('<a href="" data-raw-source="[A](https://b/)">')).toEqual({type: 'open', url: null})
-    expect(anchorFromHtml('<a href=" expressroute-locations.md#locations ">')).toEqual({
+    expect(
+      anchorFromHtml('<a href="" data-raw-source="[A](https://b/)">')
+    ).toEqual({type: 'open', url: null})
+    expect(
+      anchorFromHtml('<a href=" expressroute-locations.md#locations ">')
+    ).toEqual({
       type: 'open',
       url: 'expressroute-locations.md#locations'
     })
   })
 
   it('should read double, single and no quotes, in any case', () => {
-    expect(anchorFromHtml("<a href='https://a/?b=1'>")).toEqual({type: 'open', url: 'https://a/?b=1'})
-    expect(anchorFromHtml('<a href=https://a/>')).toEqual({type: 'open', url: 'https://a/'})
-    expect(anchorFromHtml('<A HREF = "https://a/" TARGET=_blank>')).toEqual({type: 'open', url: 'https://a/'})
-    expect(anchorFromHtml('<a title="x>y" href="https://a/">')).toEqual({type: 'open', url: 'https://a/'})
-    expect(anchorFromHtml('<a href="https://a/" href="https://b/">')).toEqual({type: 'open', url: 'https://a/'})
-    expect(anchorFromHtml('<a href="https://a/')).toEqual({type: 'open', url: 'https://a/'})
+    expect(anchorFromHtml("<a href='https://a/?b=1'>")).toEqual({
+      type: 'open',
+      url: 'https://a/?b=1'
+    })
+    expect(anchorFromHtml('<a href=https://a/>')).toEqual({
+      type: 'open',
+      url: 'https://a/'
+    })
+    expect(anchorFromHtml('<A HREF = "https://a/" TARGET=_blank>')).toEqual({
+      type: 'open',
+      url: 'https://a/'
+    })
+    expect(anchorFromHtml('<a title="x>y" href="https://a/">')).toEqual({
+      type: 'open',
+      url: 'https://a/'
+    })
+    expect(anchorFromHtml('<a href="https://a/" href="https://b/">')).toEqual({
+      type: 'open',
+      url: 'https://a/'
+    })
+    expect(anchorFromHtml('<a href="https://a/')).toEqual({
+      type: 'open',
+      url: 'https://a/'
+    })
   })
 
   it('should decode character references in values', () => {
-    expect(anchorFromHtml('<a href="https://a/?b=1&amp;c=2&#38;d=3&#x26;e=4">')).toEqual({
+    expect(
+      anchorFromHtml('<a href="https://a/?b=1&amp;c=2&#38;d=3&#x26;e=4">')
+    ).toEqual({
       type: 'open',
       url: 'https://a/?b=1&c=2&d=3&e=4'
     })
-    expect(anchorFromHtml('<a href="https://a/&constructor;&bogus;&#0;&#xD800;">')).toEqual({
+    expect(
+      anchorFromHtml('<a href="https://a/&constructor;&bogus;&#0;&#xD800;">')
+    ).toEqual({
       type: 'open',
       url: 'https://a/&constructor;&bogus;&#0;&#xD800;'
     })
   })
 
   it('should tell anchors, closing tags and other tags apart', () => {
-    expect(anchorFromHtml('<a name="partners">')).toEqual({type: 'open', url: undefined})
+    expect(anchorFromHtml('<a name="partners">')).toEqual({
+      type: 'open',
+      url: undefined
+    })
     expect(anchorFromHtml('<a>')).toEqual({type: 'open', url: undefined})
     expect(anchorFromHtml('</a>')).toEqual({type: 'close'})
     expect(anchorFromHtml('</A >')).toEqual({type: 'close'})
@@ -182,13 +252,19 @@ describe('HTML links in cells', () => {
   it('should read the padded 2018 form as the Markdown link it stands for', () => {
     const text =
       '<strong><a href="https://www.synaptic.att.com/clouduser/html/productdetail/ATT_NetBond.htm" data-raw-source="[AT&amp;T NetBond](https://www.synaptic.att.com/clouduser/html/productdetail/ATT_NetBond.htm)">AT&T NetBond</a></strong>'
-    expect(fixture('html-links/2018-04-04_locations_en_a0d4355a.padded.md')).toContain(text)
+    expect(
+      fixture('html-links/2018-04-04_locations_en_a0d4355a.padded.md')
+    ).toContain(text)
     expect(key(text)).toEqual({
       name: 'AT&T NetBond',
       url: 'https://www.synaptic.att.com/clouduser/html/productdetail/ATT_NetBond.htm',
       problems: []
     })
-    expect(key('<strong>China Telecom Global</strong>')).toEqual({name: 'China Telecom Global', url: null, problems: []})
+    expect(key('<strong>China Telecom Global</strong>')).toEqual({
+      name: 'China Telecom Global',
+      url: null,
+      problems: []
+    })
   })
 
   it('should link only what stands between `<a>` and `</a>`', () => {
@@ -196,24 +272,54 @@ describe('HTML links in cells', () => {
       {name: 'Equinix', url: 'https://a/'},
       {name: 'Megaport', url: null}
     ])
-    expect(list('<a href="https://a/">A</a><br/><a href="https://b/">B</a>')).toEqual([
+    expect(
+      list('<a href="https://a/">A</a><br/><a href="https://b/">B</a>')
+    ).toEqual([
       {name: 'A', url: 'https://a/'},
       {name: 'B', url: 'https://b/'}
     ])
-    expect(key('**<a href="https://a/">A</a>**')).toEqual({name: 'A', url: 'https://a/', problems: []})
-    expect(key('<a href="https://a/">**A**</a>')).toEqual({name: 'A', url: 'https://a/', problems: []})
+    expect(key('**<a href="https://a/">A</a>**')).toEqual({
+      name: 'A',
+      url: 'https://a/',
+      problems: []
+    })
+    expect(key('<a href="https://a/">**A**</a>')).toEqual({
+      name: 'A',
+      url: 'https://a/',
+      problems: []
+    })
   })
 
   it('should read an empty `href` as `[Name]()` is read', () => {
-    expect(key('<a href="">GlobalConnect</a>')).toEqual(key('[GlobalConnect]()'))
-    expect(key('<a href="">GlobalConnect</a>')).toEqual({name: 'GlobalConnect', url: null, problems: ['empty-link-url']})
-    expect(key('<a href="expressroute-locations.md">A</a>')).toEqual(key('[A](expressroute-locations.md)'))
+    expect(key('<a href="">GlobalConnect</a>')).toEqual(
+      key('[GlobalConnect]()')
+    )
+    expect(key('<a href="">GlobalConnect</a>')).toEqual({
+      name: 'GlobalConnect',
+      url: null,
+      problems: ['empty-link-url']
+    })
+    expect(key('<a href="expressroute-locations.md">A</a>')).toEqual(
+      key('[A](expressroute-locations.md)')
+    )
   })
 
   it('should read `<a name>` as no link', () => {
-    expect(key('<a name="x"></a>Equinix')).toEqual({name: 'Equinix', url: null, problems: []})
-    expect(key('<a name="x">Equinix</a>')).toEqual({name: 'Equinix', url: null, problems: []})
-    expect(key('[Equinix <a name="x"></a>](https://e/)')).toEqual({name: 'Equinix', url: 'https://e/', problems: []})
+    expect(key('<a name="x"></a>Equinix')).toEqual({
+      name: 'Equinix',
+      url: null,
+      problems: []
+    })
+    expect(key('<a name="x">Equinix</a>')).toEqual({
+      name: 'Equinix',
+      url: null,
+      problems: []
+    })
+    expect(key('[Equinix <a name="x"></a>](https://e/)')).toEqual({
+      name: 'Equinix',
+      url: 'https://e/',
+      problems: []
+    })
   })
 
   it('should never drop the name of an unclosed `<a>`', () => {
@@ -223,8 +329,16 @@ describe('HTML links in cells', () => {
       problems: ['unclosed-html-link']
     })
     // Up to the next `<a>`, or the end of the cell.
-    const entries = listFromCell(cell('<a href="https://a/">A, <a href="https://b/">B</a>, C'))
-    expect(entries?.map(({name, url, problems}) => ({name, url, problems: problems.map((d) => d.ruleId)}))).toEqual([
+    const entries = listFromCell(
+      cell('<a href="https://a/">A, <a href="https://b/">B</a>, C')
+    )
+    expect(
+      entries?.map(({name, url, problems}) => ({
+        name,
+        url,
+        problems: problems.map((d) => d.ruleId)
+      }))
+    ).toEqual([
       {name: 'A', url: 'https://a/', problems: ['unclosed-html-link']},
       {name: 'B', url: 'https://b/', problems: []},
       {name: 'C', url: null, problems: []}
@@ -234,11 +348,23 @@ describe('HTML links in cells', () => {
   })
 
   it('should read HTML links in address cells', () => {
-    expect(facilitiesFromCell(cell('<a href="https://e/dc2">Equinix DC2</a>, <a href="https://e/dc6">Equinix DC6</a>'))).toEqual([
+    expect(
+      facilitiesFromCell(
+        cell(
+          '<a href="https://e/dc2">Equinix DC2</a>, <a href="https://e/dc6">Equinix DC6</a>'
+        )
+      )
+    ).toEqual([
       {name: 'Equinix DC2', url: 'https://e/dc2'},
       {name: 'Equinix DC6', url: 'https://e/dc6'}
     ])
-    expect(facilitiesFromCell(cell('<a href="https://c/1">Cologix MIN1</a> and <a href="https://c/3">Cologix MIN3</a>'))).toEqual([
+    expect(
+      facilitiesFromCell(
+        cell(
+          '<a href="https://c/1">Cologix MIN1</a> and <a href="https://c/3">Cologix MIN3</a>'
+        )
+      )
+    ).toEqual([
       {name: 'Cologix MIN1', url: 'https://c/1'},
       {name: 'Cologix MIN3', url: 'https://c/3'}
     ])
@@ -246,33 +372,60 @@ describe('HTML links in cells', () => {
 
   it('should read `<a href="U">N</a>` as `[N](U)`, in bold or not', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9.&'-]{0,8}$/)
-    const name = fc.array(word, {minLength: 1, maxLength: 3}).map((words) => words.join(' '))
+    const name = fc
+      .array(word, {minLength: 1, maxLength: 3})
+      .map((words) => words.join(' '))
     const url = fc
-      .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-z0-9/=&?.-]{0,12}$/))
+      .tuple(
+        fc.stringMatching(/^[a-z0-9]{1,8}$/),
+        fc.stringMatching(/^[a-z0-9/=&?.-]{0,12}$/)
+      )
       .map(([host, path]) => 'https://' + host + '.example/' + path)
     const wrap = fc.constantFrom('none', 'strong', 'bold')
     const attributes = fc.constantFrom('href', 'both', 'single')
 
     fc.assert(
-      fc.property(name, url, wrap, attributes, (name, url, wrap, attributes) => {
-        const encoded = url.replace(/&/g, '&amp;')
-        const html =
-          attributes === 'single'
-            ? "<a href='" + encoded + "'>" + name + '</a>'
-            : '<a href="' +
-              encoded +
-              '"' +
-              (attributes === 'both' ? ' data-raw-source="[' + name.replace(/&/g, '&amp;') + '](' + encoded + ')"' : '') +
-              '>' +
-              name +
-              '</a>'
-        const markdown = '[' + name + '](' + url + ')'
-        const inBold = (text: string, strong: string) =>
-          wrap === 'none' ? text : wrap === 'strong' ? '<strong>' + text + '</strong>' : strong
-        const fromHtml = key(inBold(html, '**' + html + '**'))
-        expect(fromHtml).toEqual(key(inBold(markdown, '**' + markdown + '**')))
-        expect(fromHtml).toEqual({name: name.replace(/\s+/g, ' '), url, problems: []})
-      }),
+      fc.property(
+        name,
+        url,
+        wrap,
+        attributes,
+        (name, url, wrap, attributes) => {
+          const encoded = url.replace(/&/g, '&amp;')
+          const html =
+            attributes === 'single'
+              ? "<a href='" + encoded + "'>" + name + '</a>'
+              : '<a href="' +
+                encoded +
+                '"' +
+                (attributes === 'both'
+                  ? ' data-raw-source="[' +
+                    name.replace(/&/g, '&amp;') +
+                    '](' +
+                    encoded +
+                    ')"'
+                  : '') +
+                '>' +
+                name +
+                '</a>'
+          const markdown = '[' + name + '](' + url + ')'
+          const inBold = (text: string, strong: string) =>
+            wrap === 'none'
+              ? text
+              : wrap === 'strong'
+                ? '<strong>' + text + '</strong>'
+                : strong
+          const fromHtml = key(inBold(html, '**' + html + '**'))
+          expect(fromHtml).toEqual(
+            key(inBold(markdown, '**' + markdown + '**'))
+          )
+          expect(fromHtml).toEqual({
+            name: name.replace(/\s+/g, ' '),
+            url,
+            problems: []
+          })
+        }
+      ),
       {numRuns: 300}
     )
   })

@@ -11,7 +11,10 @@ import {parse} from '../../src/index.js'
 import {fixture} from '../helpers.js'
 
 describe('provider × location matrix', () => {
-  for (const name of ['forms/2015-02-matrix.md', 'forms/2015-02-matrix-translated.md']) {
+  for (const name of [
+    'forms/2015-02-matrix.md',
+    'forms/2015-02-matrix-translated.md'
+  ]) {
     it('should read each marked cell as an offering: ' + name, () => {
       const model = parse(fixture(name), {path: name})
       expect(model.source.page).toBe('by-provider')
@@ -23,7 +26,13 @@ describe('provider × location matrix', () => {
       // `Disponible` moves the columns, not the pairs).
       const pairs = model.offerings.map(
         (offering) =>
-          offering.provider + ' @ ' + offering.location + ' ' + offering.source.line + ':' + offering.source.column
+          offering.provider +
+          ' @ ' +
+          offering.location +
+          ' ' +
+          offering.source.line +
+          ':' +
+          offering.source.column
       )
       const expected = [
         'aryaka-networks @ dublin 26:41',
@@ -39,7 +48,8 @@ describe('provider × location matrix', () => {
         'level-3-communications @ amsterdam 27:14',
         'level-3-communications @ singapore 27:28'
       ]
-      const withoutColumns = (list: string[]) => list.map((entry) => entry.replace(/:\d+$/, ''))
+      const withoutColumns = (list: string[]) =>
+        list.map((entry) => entry.replace(/:\d+$/, ''))
       if (name.includes('translated')) {
         expect(withoutColumns(pairs)).toEqual(withoutColumns(expected))
       } else {
@@ -52,9 +62,10 @@ describe('provider × location matrix', () => {
         expect(offering.office365).toBe(null)
       }
 
-      expect(model.providers.find((provider) => provider.id === 'aryaka-networks')?.url).toBe(
-        'http://www.aryaka.com/'
-      )
+      expect(
+        model.providers.find((provider) => provider.id === 'aryaka-networks')
+          ?.url
+      ).toBe('http://www.aryaka.com/')
       const recognized = model.diagnostics.filter(
         (diagnostic) => diagnostic.ruleId === 'table-recognized-by-content'
       )
@@ -73,6 +84,8 @@ describe('provider × location matrix', () => {
       ].join('\n')
     )
     expect(model.offerings).toEqual([])
-    expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('unrecognized-table')
+    expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(
+      'unrecognized-table'
+    )
   })
 })

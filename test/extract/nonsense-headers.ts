@@ -8,7 +8,20 @@
 import {blocksFromView} from '../../src/blocks/index.js'
 import {identitySourceMap} from '../../src/source/source-map.js'
 
-const syllables = ['zor', 'vek', 'lum', 'tra', 'qui', 'nep', 'sao', 'bri', 'dul', 'kem', 'fax', 'wop']
+const syllables = [
+  'zor',
+  'vek',
+  'lum',
+  'tra',
+  'qui',
+  'nep',
+  'sao',
+  'bri',
+  'dul',
+  'kem',
+  'fax',
+  'wop'
+]
 
 /** A made-up word for `word`: two or three syllables picked by its hash. */
 export function nonsenseWord(word: string): string {
@@ -34,13 +47,18 @@ export function nonsenseWord(word: string): string {
  *   The page, each header row's letters replaced word by word (markup,
  *   pipes and spacing kept), and how many header rows were changed.
  */
-export function withNonsenseHeaders(text: string): {text: string; headers: number} {
+export function withNonsenseHeaders(text: string): {
+  text: string
+  headers: number
+} {
   const blocks = blocksFromView(
     {name: 'published', text, map: identitySourceMap(text.length)},
     text
   )
   const lines = text.split('\n')
-  const headerLines = new Set(blocks.tables.map((table) => table.position.line - 1))
+  const headerLines = new Set(
+    blocks.tables.map((table) => table.position.line - 1)
+  )
   for (const index of headerLines) {
     lines[index] = (lines[index] ?? '').replace(
       // Words outside comments (customization markers), tags and link

@@ -44,32 +44,71 @@ describe('tables that are none of ours', () => {
     const before = parse(page, {path: name})
     const after = parse(page + '\n' + glossary, {path: name})
     expect(after.systemIntegrators).toEqual(before.systemIntegrators)
-    expect(after.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unrecognized-table').length).toBe(4)
-    expect(ruleIds(page + '\n' + glossary)).not.toContain('table-recognized-by-content')
+    expect(
+      after.diagnostics.filter(
+        (diagnostic) => diagnostic.ruleId === 'unrecognized-table'
+      ).length
+    ).toBe(4)
+    expect(ruleIds(page + '\n' + glossary)).not.toContain(
+      'table-recognized-by-content'
+    )
   })
 
   it('should not take a feature table for a provider × location matrix', () => {
     for (const rows of [
-      ['| | Basic | Standard | Premium |', '|---|---|---|---|', '| Geo-replication | Yes | Yes | No |', '| Backups | No | Yes | Yes |'],
-      ['| | Basic | Standard |', '|---|---|---|', '| Geo-replication | &check; | &cross; |', '| Backups | &check; | &check; |'],
-      ['| |**Amsterdam**|**Dublin**|', '|---|---|---|', '|**Aryaka**|Not available|Available|', '|**Level 3**|Available|n/a|'],
+      [
+        '| | Basic | Standard | Premium |',
+        '|---|---|---|---|',
+        '| Geo-replication | Yes | Yes | No |',
+        '| Backups | No | Yes | Yes |'
+      ],
+      [
+        '| | Basic | Standard |',
+        '|---|---|---|',
+        '| Geo-replication | &check; | &cross; |',
+        '| Backups | &check; | &check; |'
+      ],
+      [
+        '| |**Amsterdam**|**Dublin**|',
+        '|---|---|---|',
+        '|**Aryaka**|Not available|Available|',
+        '|**Level 3**|Available|n/a|'
+      ],
       ['| | 2019 | 2020 |', '|---|---|---|', '| Revenue | x | x |']
     ]) {
       const model = parse(rows.join('\n') + '\n')
       expect(model.offerings).toEqual([])
-      expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('unrecognized-table')
+      expect(
+        model.diagnostics.map((diagnostic) => diagnostic.ruleId)
+      ).toContain('unrecognized-table')
     }
   })
 
   it('should not read a table of two yes/no columns first on a page as statuses', () => {
-    const model = parse(['| Tier | Hot | Cool |', '|---|---|---|', '| Storage | Yes | No |', '| Access | No | Yes |', '| Archive | No | No |', ''].join('\n'))
+    const model = parse(
+      [
+        '| Tier | Hot | Cool |',
+        '|---|---|---|',
+        '| Storage | Yes | No |',
+        '| Access | No | Yes |',
+        '| Archive | No | No |',
+        ''
+      ].join('\n')
+    )
     expect(model.providers).toEqual([])
     expect(model.source.page).toBe('unknown')
   })
 
   it('should not read a changelog as a region map', () => {
     const model = parse(
-      ['| Version | Date | Change |', '|---|---|---|', '| 1.2.0 | 2020-01-01 | Added Amsterdam, London |', '| 1.1.0 | 2019-06-01 | Fixed bug |', '| 1.0.0 | 2019-01-01 | Initial release |', ''].join('\n')
+      [
+        '| Version | Date | Change |',
+        '|---|---|---|',
+        '| 1.2.0 | 2020-01-01 | Added Amsterdam, London |',
+        '| 1.1.0 | 2019-06-01 | Fixed bug |',
+        '| 1.0.0 | 2019-01-01 | Initial release |',
+        ''
+      ].join('\n')
     )
     expect(model.regions).toEqual([])
   })

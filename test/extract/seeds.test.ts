@@ -43,7 +43,8 @@ describe('seed 002 (2015-03-31, regions only)', () => {
 
 describe('seed 001 (2020-01-17, by location), published view', () => {
   const model = parse(fixture(seed001), {path: seed001})
-  const locations = (cloud: string) => model.locations.filter((location) => location.cloud === cloud)
+  const locations = (cloud: string) =>
+    model.locations.filter((location) => location.cloud === cloud)
 
   it('should be a by-location page with its facets', () => {
     expect(model.source.page).toBe('by-location')
@@ -70,12 +71,16 @@ describe('seed 001 (2020-01-17, by location), published view', () => {
       'Shanghai',
       'Shanghai2'
     ])
-    expect(locations('germany').map((location) => location.name)).toEqual(['Berlin', 'Frankfurt'])
+    expect(locations('germany').map((location) => location.name)).toEqual([
+      'Berlin',
+      'Frankfurt'
+    ])
   })
 
   it('should read the details of Amsterdam', () => {
     const amsterdam = model.locations.find(
-      (location) => location.cloud === 'commercial' && location.id === 'amsterdam'
+      (location) =>
+        location.cloud === 'commercial' && location.id === 'amsterdam'
     )
     expect(amsterdam).toEqual({
       id: 'amsterdam',
@@ -94,7 +99,10 @@ describe('seed 001 (2020-01-17, by location), published view', () => {
       source: {line: 75, column: 5}
     })
     const providers = model.offerings
-      .filter((offering) => offering.cloud === 'commercial' && offering.location === 'amsterdam')
+      .filter(
+        (offering) =>
+          offering.cloud === 'commercial' && offering.location === 'amsterdam'
+      )
       .map((offering) => offering.provider)
     expect(providers.length).toBe(21)
     expect(providers).toContain('at-t-netbond')
@@ -102,12 +110,16 @@ describe('seed 001 (2020-01-17, by location), published view', () => {
   })
 
   it('should read `n/a` as none and an empty provider cell as no offering, without error', () => {
-    const atlanta = model.locations.find((location) => location.id === 'atlanta')
+    const atlanta = model.locations.find(
+      (location) => location.id === 'atlanta'
+    )
     expect(atlanta?.localAzureRegions).toEqual([])
     expect(atlanta?.erDirect).toEqual({available: false, speeds: []})
     for (const id of ['jakarta', 'milan']) {
       expect(model.locations.some((location) => location.id === id)).toBe(true)
-      expect(model.offerings.filter((offering) => offering.location === id)).toEqual([])
+      expect(
+        model.offerings.filter((offering) => offering.location === id)
+      ).toEqual([])
     }
 
     // The only warnings are the list repairs of raw lines 131, 210 and 220.
@@ -125,9 +137,12 @@ describe('seed 001 (2020-01-17, by location), published view', () => {
 
   it('should read Megaport as coming soon at Berlin (Germany)', () => {
     const berlin = model.offerings.filter(
-      (offering) => offering.cloud === 'germany' && offering.location === 'berlin'
+      (offering) =>
+        offering.cloud === 'germany' && offering.location === 'berlin'
     )
-    expect(berlin.map((offering) => [offering.provider, offering.comingSoon])).toEqual([
+    expect(
+      berlin.map((offering) => [offering.provider, offering.comingSoon])
+    ).toEqual([
       ['e-shelter', false],
       ['megaport', true],
       ['t-systems', false]
@@ -135,18 +150,30 @@ describe('seed 001 (2020-01-17, by location), published view', () => {
   })
 
   it('should read system integrators on five continents and three satellite operators', () => {
-    expect(new Set(model.systemIntegrators.map((integrator) => integrator.continent))).toEqual(
+    expect(
+      new Set(model.systemIntegrators.map((integrator) => integrator.continent))
+    ).toEqual(
       new Set(['Asia', 'Australia', 'Europe', 'North America', 'South America'])
     )
     expect(model.satelliteOperators).toEqual([
-      {id: 'intelsat', name: 'Intelsat', url: null, source: {line: 191, column: 3}},
+      {
+        id: 'intelsat',
+        name: 'Intelsat',
+        url: null,
+        source: {line: 191, column: 3}
+      },
       {
         id: 'ses',
         name: 'SES',
         url: 'https://www.ses.com/networks/signature-solutions/signature-cloud/ses-and-azure-expressroute',
         source: {line: 192, column: 4}
       },
-      {id: 'viasat', name: 'Viasat', url: 'http://www.directcloud.viasatbusiness.com/', source: {line: 193, column: 4}}
+      {
+        id: 'viasat',
+        name: 'Viasat',
+        url: 'http://www.directcloud.viasatbusiness.com/',
+        source: {line: 193, column: 4}
+      }
     ])
   })
 
@@ -170,7 +197,11 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
 
   it('should be a customized by-provider page', () => {
     for (const model of [published, upstream]) {
-      expect(model.source).toMatchObject({page: 'by-provider', metadataFormat: 'acom', customized: true})
+      expect(model.source).toMatchObject({
+        page: 'by-provider',
+        metadataFormat: 'acom',
+        customized: true
+      })
       expect(model.facets).toContain('office365Status')
     }
 
@@ -179,7 +210,9 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
   })
 
   it('should publish China Telecom Global as coming soon at Hong Kong, without Cologix', () => {
-    expect(published.providers.some((provider) => provider.id === 'cologix')).toBe(false)
+    expect(
+      published.providers.some((provider) => provider.id === 'cologix')
+    ).toBe(false)
     expect(offeringsOf(published, 'china-telecom-global')).toEqual([
       {
         provider: 'china-telecom-global',
@@ -195,9 +228,17 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
 
   it('should publish AT&T NetBond as coming soon for Azure in US Government', () => {
     const offerings = published.offerings.filter(
-      (offering) => offering.cloud === 'us-government' && offering.provider === 'at-t-netbond'
+      (offering) =>
+        offering.cloud === 'us-government' &&
+        offering.provider === 'at-t-netbond'
     )
-    expect(offerings.map((offering) => [offering.location, offering.azure, offering.comingSoon])).toEqual([
+    expect(
+      offerings.map((offering) => [
+        offering.location,
+        offering.azure,
+        offering.comingSoon
+      ])
+    ).toEqual([
       ['shanghai', 'coming-soon', true],
       ['washington-dc', 'coming-soon', true]
     ])
@@ -206,7 +247,9 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
   it('should read the refused national region table, its fourth column diagnosed', () => {
     // Raw line 58: `|**US Government cloud**|US Government|Iowa, Virginia|Ashburn, Shanghai|`
     // under three header cells over `|---|---|---|---|` (raw line 52).
-    expect(published.regions.filter((region) => region.cloud === 'national')).toEqual([
+    expect(
+      published.regions.filter((region) => region.cloud === 'national')
+    ).toEqual([
       {
         id: 'us-government-cloud',
         name: 'US Government cloud',
@@ -219,16 +262,25 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
         source: {line: 58, column: 1}
       }
     ])
-    const rules = published.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])
+    const rules = published.diagnostics.map((diagnostic) => [
+      diagnostic.ruleId,
+      diagnostic.line
+    ])
     expect(rules).toContainEqual(['table-delimiter-mismatch', 52])
     expect(rules).toContainEqual(['table-excess-cells', 58])
     expect(rules).toContainEqual(['region-map-extra-column', 51])
   })
 
   it('should read a map of national rows alone as national (Azure China edition)', () => {
-    const model = parse(fixture('corpus/2017-01-12_locations-providers_zh-cn_6341b894.md'))
-    expect(model.regions.map((region) => [region.name, region.cloud])).toEqual([['中国', 'national']])
-    expect(new Set(model.offerings.map((offering) => offering.cloud))).toEqual(new Set(['china']))
+    const model = parse(
+      fixture('corpus/2017-01-12_locations-providers_zh-cn_6341b894.md')
+    )
+    expect(model.regions.map((region) => [region.name, region.cloud])).toEqual([
+      ['中国', 'national']
+    ])
+    expect(new Set(model.offerings.map((offering) => offering.cloud))).toEqual(
+      new Set(['china'])
+    )
   })
 
   it('should restore Cologix, Equinix at Osaka and the China cloud upstream', () => {
@@ -242,19 +294,31 @@ describe('seed 000 (2015-12-02, Azure China, by provider)', () => {
       ['montreal', true, 'coming-soon'],
       ['toronto', true, 'coming-soon']
     ])
-    expect(offeringsOf(upstream, 'equinix').some((offering) => offering.location === 'osaka')).toBe(true)
-    expect(offeringsOf(published, 'equinix').some((offering) => offering.location === 'osaka')).toBe(false)
     expect(
-      upstream.offerings.filter((offering) => offering.cloud === 'china').map((offering) => [
-        offering.provider,
-        offering.location,
-        offering.comingSoon
-      ])
+      offeringsOf(upstream, 'equinix').some(
+        (offering) => offering.location === 'osaka'
+      )
+    ).toBe(true)
+    expect(
+      offeringsOf(published, 'equinix').some(
+        (offering) => offering.location === 'osaka'
+      )
+    ).toBe(false)
+    expect(
+      upstream.offerings
+        .filter((offering) => offering.cloud === 'china')
+        .map((offering) => [
+          offering.provider,
+          offering.location,
+          offering.comingSoon
+        ])
     ).toEqual([
       ['china-telecom', 'beijing', false],
       ['china-telecom', 'shanghai', true]
     ])
-    expect(published.offerings.filter((offering) => offering.cloud === 'china')).toEqual([])
+    expect(
+      published.offerings.filter((offering) => offering.cloud === 'china')
+    ).toEqual([])
   })
 
   it('should read the `+` legend into the footnotes', () => {
@@ -267,10 +331,8 @@ describe('system integrators on several continents', () => {
     const model = parse(
       '| System integrator | Continent |\n| --- | --- |\n| **[Avanade Inc.](http://www.avanade.com/)** | Asia, Europe, US |\n'
     )
-    expect(model.systemIntegrators.map((integrator) => integrator.continent)).toEqual([
-      'Asia',
-      'Europe',
-      'US'
-    ])
+    expect(
+      model.systemIntegrators.map((integrator) => integrator.continent)
+    ).toEqual(['Asia', 'Europe', 'US'])
   })
 })

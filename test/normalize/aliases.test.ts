@@ -11,7 +11,11 @@ import {
   type NameTable
 } from '../../src/normalize/index.js'
 import {repairLists} from '../../src/normalize/repair-lists.js'
-import {metadataFromView, sourceFromText, viewOf} from '../../src/source/index.js'
+import {
+  metadataFromView,
+  sourceFromText,
+  viewOf
+} from '../../src/source/index.js'
 import {allDocuments, fixture} from '../helpers.js'
 
 const tables: Array<[NameTable, Alias[]]> = [
@@ -48,7 +52,10 @@ function writtenNames(): Record<NameTable, Map<string, Seen>> {
       const blocks = blocksFromView(view, raw, {place: source.place})
       const add = (table: NameTable, written: string) => {
         const key = foldName(written)
-        const entry = seen[table].get(key) ?? {dates: new Set(), languages: new Set()}
+        const entry = seen[table].get(key) ?? {
+          dates: new Set(),
+          languages: new Set()
+        }
         entry.dates.add(date)
         if (language) entry.languages.add(language)
         seen[table].set(key, entry)
@@ -56,7 +63,8 @@ function writtenNames(): Record<NameTable, Map<string, Seen>> {
 
       const repaired = extractFromBlocks(blocks)
       repairLists(repaired)
-      for (const extraction of [extractFromBlocks(blocks), repaired]) addNames(extraction, add)
+      for (const extraction of [extractFromBlocks(blocks), repaired])
+        addNames(extraction, add)
     }
   }
 
@@ -64,7 +72,10 @@ function writtenNames(): Record<NameTable, Map<string, Seen>> {
 }
 
 /** Call `add` with every name of an extraction and its table. */
-function addNames(extraction: Extraction, add: (table: NameTable, written: string) => void) {
+function addNames(
+  extraction: Extraction,
+  add: (table: NameTable, written: string) => void
+) {
   for (const record of extraction.providers) {
     add('providers', record.provider.name)
     for (const entry of record.locations ?? []) add('locations', entry.name)
@@ -73,7 +84,8 @@ function addNames(extraction: Extraction, add: (table: NameTable, written: strin
   for (const record of extraction.locations) {
     add('locations', record.location.name)
     for (const entry of record.providers ?? []) add('providers', entry.name)
-    for (const entry of record.localAzureRegions ?? []) add('azureRegions', entry)
+    for (const entry of record.localAzureRegions ?? [])
+      add('azureRegions', entry)
   }
 
   for (const record of extraction.regions) {
@@ -83,7 +95,8 @@ function addNames(extraction: Extraction, add: (table: NameTable, written: strin
 
   for (const record of extraction.exchanges) {
     add('locations', record.location.name)
-    for (const entry of [...record.providers, ...record.exchanges]) add('providers', entry.name)
+    for (const entry of [...record.providers, ...record.exchanges])
+      add('providers', entry.name)
   }
 
   for (const record of extraction.datacenterProviders) {
@@ -96,69 +109,118 @@ function addNames(extraction: Extraction, add: (table: NameTable, written: strin
     if (record.via) add('providers', record.via.name)
   }
 
-  for (const record of extraction.systemIntegrators) add('providers', record.integrator.name)
-  for (const entry of extraction.satelliteOperators) add('providers', entry.name)
+  for (const record of extraction.systemIntegrators)
+    add('providers', record.integrator.name)
+  for (const entry of extraction.satelliteOperators)
+    add('providers', entry.name)
 }
 
 describe('the alias table', () => {
   const seen = writtenNames()
 
   for (const [table, aliases] of tables) {
-    it('should have no entry that no document uses, and say where each is used: ' + table, () => {
-      const wrong = []
-      for (const alias of aliases) {
-        const where = seen[table].get(foldName(alias.written))
-        const dates = [...(where?.dates ?? [])].sort()
-        // Only a translation says in which languages it is written.
-        const languages = alias.kind === 'translation' ? [...(where?.languages ?? [])].sort() : undefined
-        if (String(dates) !== String(alias.seenIn) || String(languages) !== String(alias.languages)) {
-          wrong.push({written: alias.written, seenIn: dates, languages})
+    it(
+      'should have no entry that no document uses, and say where each is used: ' +
+        table,
+      () => {
+        const wrong = []
+        for (const alias of aliases) {
+          const where = seen[table].get(foldName(alias.written))
+          const dates = [...(where?.dates ?? [])].sort()
+          // Only a translation says in which languages it is written.
+          const languages =
+            alias.kind === 'translation'
+              ? [...(where?.languages ?? [])].sort()
+              : undefined
+          if (
+            String(dates) !== String(alias.seenIn) ||
+            String(languages) !== String(alias.languages)
+          ) {
+            wrong.push({written: alias.written, seenIn: dates, languages})
+          }
+
+          expect(dates.length, alias.written).toBeGreaterThan(0)
         }
 
-        expect(dates.length, alias.written).toBeGreaterThan(0)
+        expect(wrong).toEqual([])
       }
+    )
 
-      expect(wrong).toEqual([])
-    })
-
-    it('should give every entry a reason and one entry a spelling: ' + table, () => {
-      const keys = aliases.map((alias) => foldName(alias.written))
-      expect(new Set(keys).size).toBe(keys.length)
-      for (const alias of aliases) {
-        expect(alias.reason.length).toBeGreaterThan(10)
-        expect(alias.written).not.toBe(alias.canonical)
+    it(
+      'should give every entry a reason and one entry a spelling: ' + table,
+      () => {
+        const keys = aliases.map((alias) => foldName(alias.written))
+        expect(new Set(keys).size).toBe(keys.length)
+        for (const alias of aliases) {
+          expect(alias.reason.length).toBeGreaterThan(10)
+          expect(alias.written).not.toBe(alias.canonical)
+        }
       }
-    })
+    )
 
-    it('should resolve every entry to a canonical name that resolves to itself: ' + table, () => {
-      for (const alias of aliases) {
-        const {canonical} = resolveName(table, alias.written)
-        expect(resolveName(table, canonical).canonical).toBe(canonical)
+    it(
+      'should resolve every entry to a canonical name that resolves to itself: ' +
+        table,
+      () => {
+        for (const alias of aliases) {
+          const {canonical} = resolveName(table, alias.written)
+          expect(resolveName(table, canonical).canonical).toBe(canonical)
+        }
       }
-    })
+    )
   }
 
   it('should fold case, diacritics and whitespace without entries', () => {
     expect(resolveName('providers', 'coresite ').name).toBe('CoreSite')
-    expect(resolveName('providers', 'Thinktel').id).toBe(resolveName('providers', 'ThinkTel').id)
+    expect(resolveName('providers', 'Thinktel').id).toBe(
+      resolveName('providers', 'ThinkTel').id
+    )
     expect(resolveName('locations', 'São  Paulo').id).toBe('sao-paulo')
-    expect(resolveName('locations', 'Silicon Valley 2').id).toBe(resolveName('locations', 'Silicon Valley2').id)
+    expect(resolveName('locations', 'Silicon Valley 2').id).toBe(
+      resolveName('locations', 'Silicon Valley2').id
+    )
   })
 
   it('should fix spellings in the name and keep renames as written', () => {
-    expect(resolveName('locations', 'Sao Paula')).toMatchObject({name: 'Sao Paulo', id: 'sao-paulo'})
-    expect(resolveName('locations', 'Hong Kong')).toMatchObject({name: 'Hong Kong', id: 'hong-kong-sar'})
-    expect(resolveName('locations', 'Hong Kong SAR')).toMatchObject({name: 'Hong Kong SAR', id: 'hong-kong-sar'})
-    expect(resolveName('locations', 'Hongkong')).toMatchObject({name: 'Hongkong', id: 'hong-kong-sar'})
-    expect(resolveName('providers', 'Level3')).toMatchObject({name: 'Level 3 Communications', id: 'level-3-communications'})
-    expect(resolveName('providers', 'Telia Carrier')).toMatchObject({name: 'Telia Carrier', id: 'arelion'})
-    expect(resolveName('providers', 'Arelion (Telia Carrier)')).toMatchObject({id: 'arelion'})
-    expect(resolveName('providers', 'Lumen (CenturyLink Cloud Connect)')).toMatchObject({id: 'lumen'})
-    expect(resolveName('providers', 'CenturyLink Cloud Connect')).toMatchObject({id: 'lumen'})
-    expect(resolveName('providers', 'Console Connect (PCCW Global Limited)').id).toBe(
-      resolveName('providers', 'PCCW Global Limited').id
+    expect(resolveName('locations', 'Sao Paula')).toMatchObject({
+      name: 'Sao Paulo',
+      id: 'sao-paulo'
+    })
+    expect(resolveName('locations', 'Hong Kong')).toMatchObject({
+      name: 'Hong Kong',
+      id: 'hong-kong-sar'
+    })
+    expect(resolveName('locations', 'Hong Kong SAR')).toMatchObject({
+      name: 'Hong Kong SAR',
+      id: 'hong-kong-sar'
+    })
+    expect(resolveName('locations', 'Hongkong')).toMatchObject({
+      name: 'Hongkong',
+      id: 'hong-kong-sar'
+    })
+    expect(resolveName('providers', 'Level3')).toMatchObject({
+      name: 'Level 3 Communications',
+      id: 'level-3-communications'
+    })
+    expect(resolveName('providers', 'Telia Carrier')).toMatchObject({
+      name: 'Telia Carrier',
+      id: 'arelion'
+    })
+    expect(resolveName('providers', 'Arelion (Telia Carrier)')).toMatchObject({
+      id: 'arelion'
+    })
+    expect(
+      resolveName('providers', 'Lumen (CenturyLink Cloud Connect)')
+    ).toMatchObject({id: 'lumen'})
+    expect(resolveName('providers', 'CenturyLink Cloud Connect')).toMatchObject(
+      {id: 'lumen'}
     )
-    expect(resolveName('providers', 'Interxion (Digital Realty)').id).toBe('interxion')
+    expect(
+      resolveName('providers', 'Console Connect (PCCW Global Limited)').id
+    ).toBe(resolveName('providers', 'PCCW Global Limited').id)
+    expect(resolveName('providers', 'Interxion (Digital Realty)').id).toBe(
+      'interxion'
+    )
     expect(resolveName('azureRegions', 'India South').name).toBe('South India')
     expect(resolveName('providers', 'GEANT').name).toBe('GÉANT')
   })

@@ -5,7 +5,12 @@ import {parse, type LocationsDocument} from '../../src/index.js'
 import {fixture} from '../helpers.js'
 
 /** A page of any of the three tables, each given by its body rows (none: no table). */
-function page(tables: {regions?: string[]; zoned?: string[]; byLocation?: string[]; byProvider?: string[]}): string {
+function page(tables: {
+  regions?: string[]
+  zoned?: string[]
+  byLocation?: string[]
+  byProvider?: string[]
+}): string {
   const lines = ['# ExpressRoute locations', '']
   if (tables.regions) {
     lines.push(
@@ -62,24 +67,39 @@ function page(tables: {regions?: string[]; zoned?: string[]; byLocation?: string
 function where(text: string, row: string, name: string): [number, number] {
   const lines = text.split('\n')
   const index = lines.findIndex((line) => line.includes(row))
-  return [index + 1, (lines[index] as string).indexOf(name, lines[index]!.indexOf(row)) + 1]
+  return [
+    index + 1,
+    (lines[index] as string).indexOf(name, lines[index]!.indexOf(row)) + 1
+  ]
 }
 
 /** `[line, column, message]` of every `coming-soon-mismatch`. */
 function mismatches(model: LocationsDocument) {
   return model.diagnostics
     .filter((diagnostic) => diagnostic.ruleId === 'coming-soon-mismatch')
-    .map((diagnostic) => [diagnostic.line, diagnostic.column, diagnostic.message])
+    .map((diagnostic) => [
+      diagnostic.line,
+      diagnostic.column,
+      diagnostic.message
+    ])
 }
 
-function locationSoon(model: LocationsDocument, id: string, cloud = 'commercial') {
-  return model.locations.find((location) => location.id === id && location.cloud === cloud)?.comingSoon
+function locationSoon(
+  model: LocationsDocument,
+  id: string,
+  cloud = 'commercial'
+) {
+  return model.locations.find(
+    (location) => location.id === id && location.cloud === cloud
+  )?.comingSoon
 }
 
 /** Every region entry's `comingSoon` for `id` in the commercial maps. */
 function entriesSoon(model: LocationsDocument, id: string) {
   return model.regions.flatMap((region) =>
-    region.locations.filter((entry) => entry.location === id).map((entry) => entry.comingSoon)
+    region.locations
+      .filter((entry) => entry.location === id)
+      .map((entry) => entry.comingSoon)
   )
 }
 
@@ -89,10 +109,16 @@ function entriesSoon(model: LocationsDocument, id: string) {
  * the national cloud its name names.
  */
 function disagreements(model: LocationsDocument) {
-  const soon = new Map(model.locations.map((location) => [location.cloud + ':' + location.id, location.comingSoon]))
+  const soon = new Map(
+    model.locations.map((location) => [
+      location.cloud + ':' + location.id,
+      location.comingSoon
+    ])
+  )
   const found: string[] = []
   for (const region of model.regions) {
-    const cloud = region.cloud === 'commercial' ? 'commercial' : cloudFromName(region.name)
+    const cloud =
+      region.cloud === 'commercial' ? 'commercial' : cloudFromName(region.name)
     for (const entry of region.locations) {
       const key = cloud + ':' + entry.location
       if (soon.get(key) !== entry.comingSoon) found.push(region.id + ' ' + key)
@@ -107,14 +133,21 @@ describe('coming soon: one rule a location', () => {
     // Issue 12: the map marks `Montreal+`, the row marks only the offering.
     const model = parse(
       page({
-        regions: ['| **North America** | Canada Central | Montreal+, Toronto |'],
+        regions: [
+          '| **North America** | Canada Central | Montreal+, Toronto |'
+        ],
         byLocation: ['| **Montreal** | Cologix+ |', '| **Toronto** | Cologix |']
       })
     )
     expect(locationSoon(model, 'montreal')).toBe(true)
     expect(entriesSoon(model, 'montreal')).toEqual([true])
     expect(locationSoon(model, 'toronto')).toBe(false)
-    expect(model.offerings.map((offering) => [offering.location, offering.comingSoon])).toEqual([
+    expect(
+      model.offerings.map((offering) => [
+        offering.location,
+        offering.comingSoon
+      ])
+    ).toEqual([
       ['montreal', true],
       ['toronto', false]
     ])
@@ -124,7 +157,9 @@ describe('coming soon: one rule a location', () => {
   })
 
   it('should take a by-location key’s `+` as the location’s, and give it to the row’s offerings', () => {
-    const text = page({byLocation: ['| **Newport(Wales)+** | Next Generation Data |']})
+    const text = page({
+      byLocation: ['| **Newport(Wales)+** | Next Generation Data |']
+    })
     const model = parse(text)
     expect(locationSoon(model, 'newport-wales')).toBe(true)
     expect(model.offerings[0]?.comingSoon).toBe(true)
@@ -145,12 +180,19 @@ describe('coming soon: one rule a location', () => {
         ]
       })
     )
-    expect(model.locations.map((location) => [location.id, location.comingSoon])).toEqual([
+    expect(
+      model.locations.map((location) => [location.id, location.comingSoon])
+    ).toEqual([
       ['beijing', false],
       ['montreal', false],
       ['shanghai', false]
     ])
-    expect(model.offerings.map((offering) => [offering.location, offering.comingSoon])).toEqual([
+    expect(
+      model.offerings.map((offering) => [
+        offering.location,
+        offering.comingSoon
+      ])
+    ).toEqual([
       ['beijing', false],
       ['shanghai', true],
       ['montreal', true]
@@ -161,8 +203,14 @@ describe('coming soon: one rule a location', () => {
   it('should report a bare key in location rows that mark keys, where the map marks the location', () => {
     // `2016-10-21_locations-providers_en_02a1877f.md`, reduced.
     const text = page({
-      regions: ['| **North America** | Canada Central | Montreal+ |', '| **Europe** | UK West | Newport(Wales)+ |'],
-      byLocation: ['| **Montreal** | Cologix+ |', '| **Newport(Wales)+** | Next Generation Data+ |']
+      regions: [
+        '| **North America** | Canada Central | Montreal+ |',
+        '| **Europe** | UK West | Newport(Wales)+ |'
+      ],
+      byLocation: [
+        '| **Montreal** | Cologix+ |',
+        '| **Newport(Wales)+** | Next Generation Data+ |'
+      ]
     })
     const model = parse(text)
     expect(mismatches(model)).toEqual([
@@ -179,7 +227,9 @@ describe('coming soon: one rule a location', () => {
 
   it('should report a bare region-map entry in a map that marks entries, where a key marks the location', () => {
     const text = page({
-      regions: ['| **North America** | Canada Central | Montreal, Quebec City+ |'],
+      regions: [
+        '| **North America** | Canada Central | Montreal, Quebec City+ |'
+      ],
       byLocation: ['| **Montreal+** | Cologix+ |']
     })
     const model = parse(text)
@@ -197,9 +247,16 @@ describe('coming soon: one rule a location', () => {
   })
 
   it('should report a location twice in one map, once marked and once not', () => {
-    const text = page({regions: ['| **Europe** | UK West | London+ |', '| **Asia** | East Asia | London |']})
+    const text = page({
+      regions: [
+        '| **Europe** | UK West | London+ |',
+        '| **Asia** | East Asia | London |'
+      ]
+    })
     const model = parse(text)
-    expect(mismatches(model).map(([line, column]) => [line, column])).toEqual([where(text, '| **Asia**', 'London')])
+    expect(mismatches(model).map(([line, column]) => [line, column])).toEqual([
+      where(text, '| **Asia**', 'London')
+    ])
     expect(entriesSoon(model, 'london')).toEqual([true, true])
     expect(disagreements(model)).toEqual([])
   })
@@ -208,7 +265,10 @@ describe('coming soon: one rule a location', () => {
     const text = page({
       regions: ['| **North America** | Canada Central | Montreal+ |'],
       byLocation: ['| **Montreal** | Cologix |'],
-      byProvider: ['| **Cologix** | Supported | Supported | Montreal |', '| **Bell Canada+** | Supported | Supported | Montreal |']
+      byProvider: [
+        '| **Cologix** | Supported | Supported | Montreal |',
+        '| **Bell Canada+** | Supported | Supported | Montreal |'
+      ]
     })
     const model = parse(text)
     // `Bell Canada+` marks every offering of its row: nothing bare there.
@@ -225,8 +285,16 @@ describe('coming soon: one rule a location', () => {
   })
 
   it('should read a zoned map’s entry as one mention, not also as a location row', () => {
-    const model = parse(page({zoned: ['| **Europe** | 1 | UK West | London+, Paris |']}))
-    expect(model.locations.map((location) => [location.id, location.comingSoon, location.zone])).toEqual([
+    const model = parse(
+      page({zoned: ['| **Europe** | 1 | UK West | London+, Paris |']})
+    )
+    expect(
+      model.locations.map((location) => [
+        location.id,
+        location.comingSoon,
+        location.zone
+      ])
+    ).toEqual([
       ['london', true, 1],
       ['paris', false, 1]
     ])
@@ -242,28 +310,55 @@ describe('coming soon: one rule a location', () => {
         byLocation: ['| **London** | Equinix+ |', '| **Paris** | Equinix+ |']
       })
     )
-    expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('list-missing-comma')
+    expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(
+      'list-missing-comma'
+    )
     expect(mismatches(model)).toEqual([])
   })
 
   it('should agree with itself on every generated page (property)', () => {
     const names = ['Amsterdam', 'Dublin', 'London', 'Montreal', 'Toronto']
     const providers = ['Cologix', 'Equinix', 'Megaport']
-    const marked = (name: string) => fc.tuple(fc.constant(name), fc.boolean()).map(([value, soon]) => value + (soon ? '+' : ''))
+    const marked = (name: string) =>
+      fc
+        .tuple(fc.constant(name), fc.boolean())
+        .map(([value, soon]) => value + (soon ? '+' : ''))
     const list = (values: string[]) =>
-      fc.subarray(values, {minLength: 1}).chain((subset) => fc.tuple(...subset.map(marked))).map((items) => items.join(', '))
-    const regions = fc.array(list(names), {minLength: 0, maxLength: 3}).map((cells) =>
-      cells.map((cell, index) => '| **Region ' + index + '** | West Europe | ' + cell + ' |')
-    )
+      fc
+        .subarray(values, {minLength: 1})
+        .chain((subset) => fc.tuple(...subset.map(marked)))
+        .map((items) => items.join(', '))
+    const regions = fc
+      .array(list(names), {minLength: 0, maxLength: 3})
+      .map((cells) =>
+        cells.map(
+          (cell, index) =>
+            '| **Region ' + index + '** | West Europe | ' + cell + ' |'
+        )
+      )
     const byLocation = fc
       .subarray(names)
-      .chain((subset) => fc.tuple(...subset.map((name) => fc.tuple(marked(name), list(providers)))))
-      .map((rows) => rows.map(([key, cell]) => '| **' + key + '** | ' + cell + ' |'))
+      .chain((subset) =>
+        fc.tuple(
+          ...subset.map((name) => fc.tuple(marked(name), list(providers)))
+        )
+      )
+      .map((rows) =>
+        rows.map(([key, cell]) => '| **' + key + '** | ' + cell + ' |')
+      )
     const byProvider = fc
       .subarray(providers)
-      .chain((subset) => fc.tuple(...subset.map((name) => fc.tuple(marked(name), list(names)))))
-      .map((rows) => rows.map(([key, cell]) => '| **' + key + '** | Supported | Supported | ' + cell + ' |'))
-    const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, {nil: undefined})
+      .chain((subset) =>
+        fc.tuple(...subset.map((name) => fc.tuple(marked(name), list(names))))
+      )
+      .map((rows) =>
+        rows.map(
+          ([key, cell]) =>
+            '| **' + key + '** | Supported | Supported | ' + cell + ' |'
+        )
+      )
+    const optional = <T>(arbitrary: fc.Arbitrary<T>) =>
+      fc.option(arbitrary, {nil: undefined})
 
     fc.assert(
       fc.property(
@@ -274,7 +369,12 @@ describe('coming soon: one rule a location', () => {
         (regionRows, locationRows, providerRows, zoned) => {
           const model = parse(
             page({
-              [zoned ? 'zoned' : 'regions']: regionRows?.map((row) => row.replace('| West Europe |', zoned ? '| 1 | West Europe |' : '| West Europe |')),
+              [zoned ? 'zoned' : 'regions']: regionRows?.map((row) =>
+                row.replace(
+                  '| West Europe |',
+                  zoned ? '| 1 | West Europe |' : '| West Europe |'
+                )
+              ),
               byLocation: locationRows,
               byProvider: providerRows
             }),
@@ -289,12 +389,20 @@ describe('coming soon: one rule a location', () => {
 })
 
 describe('coming soon: corpus pages', () => {
-  const cases: Array<{file: string; soon: string[]; mismatches: Array<[number, number]>}> = [
+  const cases: Array<{
+    file: string
+    soon: string[]
+    mismatches: Array<[number, number]>
+  }> = [
     {
       // The map marks `Montreal+` and the rows mark `Newport(Wales)+`, but
       // write `Montreal` bare.
       file: 'corpus/2016-10-21_locations-providers_en_02a1877f.md',
-      soon: ['commercial:montreal', 'commercial:newport-wales', 'commercial:quebec-city'],
+      soon: [
+        'commercial:montreal',
+        'commercial:newport-wales',
+        'commercial:quebec-city'
+      ],
       mismatches: [[76, 5]]
     },
     {
@@ -302,27 +410,43 @@ describe('coming soon: corpus pages', () => {
       // never mark a key, so `Silicon Valley` bare in the government rows is
       // silence, and the map's `Silicon Valley+` is the location's.
       file: 'corpus/2017-02-13_locations-providers_en_0b059d0c.md',
-      soon: ['commercial:montreal', 'commercial:quebec-city', 'us-government:silicon-valley'],
+      soon: [
+        'commercial:montreal',
+        'commercial:quebec-city',
+        'us-government:silicon-valley'
+      ],
       mismatches: [[80, 17]]
     },
     {
       // German: `Montreal+` and `Berlin+` in the maps, rows that never mark a key.
       file: 'corpus/2016-09-20_locations-providers_de_484ba299.md',
-      soon: ['commercial:montreal', 'commercial:newport-wales', 'commercial:quebec-city', 'germany:berlin'],
+      soon: [
+        'commercial:montreal',
+        'commercial:newport-wales',
+        'commercial:quebec-city',
+        'germany:berlin'
+      ],
       mismatches: []
     }
   ]
 
   for (const {file, soon, mismatches: expected} of cases) {
-    it('should give one answer and report only real disagreements: ' + file, () => {
-      for (const view of ['published', 'upstream'] as const) {
-        const model = parse(fixture(file), {view, path: file})
-        expect(disagreements(model)).toEqual([])
-        expect(
-          model.locations.filter((location) => location.comingSoon).map((location) => location.cloud + ':' + location.id)
-        ).toEqual(soon)
-        expect(mismatches(model).map(([line, column]) => [line, column])).toEqual(expected)
+    it(
+      'should give one answer and report only real disagreements: ' + file,
+      () => {
+        for (const view of ['published', 'upstream'] as const) {
+          const model = parse(fixture(file), {view, path: file})
+          expect(disagreements(model)).toEqual([])
+          expect(
+            model.locations
+              .filter((location) => location.comingSoon)
+              .map((location) => location.cloud + ':' + location.id)
+          ).toEqual(soon)
+          expect(
+            mismatches(model).map(([line, column]) => [line, column])
+          ).toEqual(expected)
+        }
       }
-    })
+    )
   }
 })

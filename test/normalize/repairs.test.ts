@@ -31,7 +31,11 @@ function page(rows: string[], regionRows: string[] = []): string {
 function rules(model: LocationsDocument) {
   return model.diagnostics
     .filter((diagnostic) => diagnostic.ruleId !== 'document-unknown')
-    .map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column])
+    .map((diagnostic) => [
+      diagnostic.ruleId,
+      diagnostic.line,
+      diagnostic.column
+    ])
 }
 
 function providersAt(model: LocationsDocument, location: string) {
@@ -42,20 +46,33 @@ function providersAt(model: LocationsDocument, location: string) {
 
 describe('list repairs', () => {
   it('should split two known names run together, with a diagnostic', () => {
-    const model = parse(page(['| **Amsterdam** | IX Reach Megaport |', '| **London** | IX Reach, Megaport |']))
+    const model = parse(
+      page([
+        '| **Amsterdam** | IX Reach Megaport |',
+        '| **London** | IX Reach, Megaport |'
+      ])
+    )
     expect(providersAt(model, 'amsterdam')).toEqual(['ix-reach', 'megaport'])
     expect(rules(model)).toContainEqual(['list-missing-comma', 7, 19])
   })
 
   it('should not split a name whose halves are not both stated alone', () => {
-    const model = parse(page(['| **Amsterdam** | China Telecom Global |', '| **London** | China Telecom |']))
+    const model = parse(
+      page([
+        '| **Amsterdam** | China Telecom Global |',
+        '| **London** | China Telecom |'
+      ])
+    )
     expect(providersAt(model, 'amsterdam')).toEqual(['china-telecom-global'])
     expect(rules(model)).toEqual([])
   })
 
   it('should rejoin a company name split at its legal form, and split what ran on', () => {
     const model = parse(
-      page(['| **Montreal** | Airgate Technologies, Inc. Aptum Technologies, Rogers |', '| **Toronto** | Aptum Technologies |'])
+      page([
+        '| **Montreal** | Airgate Technologies, Inc. Aptum Technologies, Rogers |',
+        '| **Toronto** | Aptum Technologies |'
+      ])
     )
     expect(model.providers.map((provider) => provider.name)).toEqual([
       'Airgate Technologies, Inc.',
@@ -70,9 +87,15 @@ describe('list repairs', () => {
 
   it('should keep one of a name listed twice, with a diagnostic', () => {
     const model = parse(
-      page(['| **Munich** | Megaport |'], ['| **Europe** | West Europe | Munich, Zurich, Munich |'])
+      page(
+        ['| **Munich** | Megaport |'],
+        ['| **Europe** | West Europe | Munich, Zurich, Munich |']
+      )
     )
-    expect(model.regions[0]?.locations.map((entry) => entry.location)).toEqual(['munich', 'zurich'])
+    expect(model.regions[0]?.locations.map((entry) => entry.location)).toEqual([
+      'munich',
+      'zurich'
+    ])
     expect(rules(model)).toContainEqual(['duplicate-entry', 7, 46])
   })
 
@@ -86,14 +109,18 @@ describe('list repairs', () => {
 })
 
 describe('names of every fixture', () => {
-  for (const name of allDocuments().filter((name) => !name.includes('other-china'))) {
+  for (const name of allDocuments().filter(
+    (name) => !name.includes('other-china')
+  )) {
     it('should have clean canonical names: ' + name, () => {
       const model = parse(fixture(name))
       const names = [
         ...model.providers.map((provider) => provider.name),
         ...model.locations.map((location) => location.name)
       ]
-      const providerIds = new Set(model.providers.map((provider) => provider.id))
+      const providerIds = new Set(
+        model.providers.map((provider) => provider.id)
+      )
       const bad = names.filter(
         (value) =>
           /[+*<>[\]`|]/.test(value) ||
@@ -123,9 +150,15 @@ describe('names of every fixture', () => {
         const words = provider.name.split(' ')
         return words.some((_, at) => {
           if (at === 0) return false
-          const head = model.providers.find((other) => other.name === words.slice(0, at).join(' '))
-          const tail = model.providers.find((other) => other.name === words.slice(at).join(' '))
-          return head !== undefined && tail !== undefined && providerIds.has(head.id)
+          const head = model.providers.find(
+            (other) => other.name === words.slice(0, at).join(' ')
+          )
+          const tail = model.providers.find(
+            (other) => other.name === words.slice(at).join(' ')
+          )
+          return (
+            head !== undefined && tail !== undefined && providerIds.has(head.id)
+          )
         })
       })
       expect(runTogether.map((provider) => provider.name)).toEqual([])
@@ -135,10 +168,15 @@ describe('names of every fixture', () => {
 
 describe('renames', () => {
   it('should give Hong Kong (2016) and Hong Kong SAR (seed 001, 2020) one id', () => {
-    const older = parse(fixture('corpus/2016-10-21_locations-providers_en_02a1877f.md'))
+    const older = parse(
+      fixture('corpus/2016-10-21_locations-providers_en_02a1877f.md')
+    )
     const newer = parse(fixture('seeds/001_cfa4b7430e42c113.txt'))
     const find = (model: LocationsDocument) =>
-      model.locations.find((location) => location.cloud === 'commercial' && location.id === 'hong-kong-sar')
+      model.locations.find(
+        (location) =>
+          location.cloud === 'commercial' && location.id === 'hong-kong-sar'
+      )
     expect(find(older)?.name).toBe('Hong Kong')
     expect(find(newer)?.name).toBe('Hong Kong SAR')
   })

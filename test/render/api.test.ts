@@ -3,6 +3,10 @@ import * as render from '../../src/render/index.js'
 
 describe('render API', () => {
   it('should export exactly these values', () => {
-    expect(Object.keys(render).sort()).toEqual(['changelogSchema', 'renderChangelog', 'renderDiff'])
+    expect(Object.keys(render).sort()).toEqual([
+      'changelogSchema',
+      'renderChangelog',
+      'renderDiff'
+    ])
   })
 })

@@ -21,8 +21,15 @@ export const before = documentOf({
   date: '2023-02-01',
   path: 'corpus/2023-02-01.md',
   regions: [
-    region('asia', {name: 'Asia', azureRegions: ['East Asia', 'Southeast Asia']}),
-    region('us-government', {name: 'US Government cloud', cloud: 'national', locations: [{location: 'dallas', comingSoon: true}]}),
+    region('asia', {
+      name: 'Asia',
+      azureRegions: ['East Asia', 'Southeast Asia']
+    }),
+    region('us-government', {
+      name: 'US Government cloud',
+      cloud: 'national',
+      locations: [{location: 'dallas', comingSoon: true}]
+    }),
     region('antarctica')
   ],
   locations: [
@@ -35,14 +42,23 @@ export const before = documentOf({
     location('berlin', {cloud: 'germany'}),
     location('dallas', {cloud: 'us-government', comingSoon: true}),
     location('frankfurt', {
-      facilities: [{name: 'Equinix FR5', url: null}, {name: 'Interxion FRA11', url: null}],
+      facilities: [
+        {name: 'Equinix FR5', url: null},
+        {name: 'Interxion FRA11', url: null}
+      ],
       erDirect: {available: false, speeds: []},
       localAzureRegions: []
     }),
     location('london'),
-    location('los-angeles', {name: 'Los Angeles*', erDirect: {available: true, speeds: ['10G']}}),
+    location('los-angeles', {
+      name: 'Los Angeles*',
+      erDirect: {available: true, speeds: ['10G']}
+    }),
     location('montreal'),
-    location('sao-paulo', {zone: 3, erDirect: {available: true, speeds: ['10G', '100G']}}),
+    location('sao-paulo', {
+      zone: 3,
+      erDirect: {available: true, speeds: ['10G', '100G']}
+    }),
     location('tokyo'),
     location('toronto'),
     location('vienna', {erDirect: {available: true, speeds: []}})
@@ -54,24 +70,36 @@ export const before = documentOf({
     provider('equinix', {url: 'http://www.equinix.com/'})
   ],
   offerings: [
-    offering('att-netbond', 'dallas', {cloud: 'us-government', comingSoon: true}),
+    offering('att-netbond', 'dallas', {
+      cloud: 'us-government',
+      comingSoon: true
+    }),
     offering('cologix', 'montreal'),
     offering('cologix', 'toronto'),
     offering('equinix', 'london', {office365: 'not-supported'}),
     offering('equinix', 'tokyo', {office365: 'not-supported'})
   ],
   exchanges: [
-    exchange('amsterdam', {exchanges: ['ams-ix', 'nl-ix'], providers: ['cologix']}),
+    exchange('amsterdam', {
+      exchanges: ['ams-ix', 'nl-ix'],
+      providers: ['cologix']
+    }),
     exchange('berlin', {cloud: 'germany'})
   ],
   systemIntegrators: [
-    systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'Europe'}),
+    systemIntegrator('avanade-inc', {
+      name: 'Avanade Inc.',
+      continent: 'Europe'
+    }),
     systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'Asia'}),
     systemIntegrator('inframon', {continent: 'Europe'}),
     systemIntegrator('inframon', {continent: 'Asia'}),
     systemIntegrator('nelite', {url: 'http://old.nelite'})
   ],
-  satelliteOperators: [satelliteOperator('ses', {name: 'SES'}), satelliteOperator('intelsat', {name: 'Intelsat'})],
+  satelliteOperators: [
+    satelliteOperator('ses', {name: 'SES'}),
+    satelliteOperator('intelsat', {name: 'Intelsat'})
+  ],
   datacenterProviders: [
     datacenterProvider('digital-realty', {exchanges: ['ams-ix']}),
     datacenterProvider('coresite', {name: 'CoreSite'})
@@ -91,7 +119,11 @@ export const after = documentOf({
   path: 'corpus/2024-07-31.md',
   regions: [
     region('asia', {name: 'Asia Pacific', azureRegions: ['East Asia']}),
-    region('us-government', {name: 'US Government cloud', cloud: 'national', locations: [{location: 'dallas', comingSoon: false}]})
+    region('us-government', {
+      name: 'US Government cloud',
+      cloud: 'national',
+      locations: [{location: 'dallas', comingSoon: false}]
+    })
   ],
   locations: [
     location('amsterdam', {
@@ -102,14 +134,25 @@ export const after = documentOf({
     }),
     location('dallas', {cloud: 'us-government'}),
     location('frankfurt', {
-      facilities: [{name: 'Equinix FR5', url: null}, {name: 'Digital Realty FRA1', url: null}],
+      facilities: [
+        {name: 'Equinix FR5', url: null},
+        {name: 'Digital Realty FRA1', url: null}
+      ],
       erDirect: {available: true, speeds: ['100G']},
       localAzureRegions: ['Germany West Central']
     }),
     location('london'),
-    location('los-angeles', {name: 'Los Angeles*', erDirect: {available: true, speeds: ['10G', '100G']}}),
+    location('los-angeles', {
+      name: 'Los Angeles*',
+      erDirect: {available: true, speeds: ['10G', '100G']}
+    }),
     location('montreal'),
-    location('sao-paulo', {zone: 3, comingSoon: true, localAzureRegions: ['Brazil South'], erDirect: {available: true, speeds: []}}),
+    location('sao-paulo', {
+      zone: 3,
+      comingSoon: true,
+      localAzureRegions: ['Brazil South'],
+      erDirect: {available: true, speeds: []}
+    }),
     location('tokyo'),
     location('tokyo3', {name: 'Tokyo3', comingSoon: true}),
     location('toronto'),
@@ -128,17 +171,32 @@ export const after = documentOf({
     offering('equinix', 'tokyo3', {comingSoon: true})
   ],
   exchanges: [
-    exchange('amsterdam', {exchanges: ['ams-ix', 'de-cix'], providers: ['att-netbond']}),
+    exchange('amsterdam', {
+      exchanges: ['ams-ix', 'de-cix'],
+      providers: ['att-netbond']
+    }),
     exchange('frankfurt', {exchanges: ['de-cix'], providers: ['arelion']})
   ],
   systemIntegrators: [
-    systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'Europe'}),
-    systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'North America'}),
+    systemIntegrator('avanade-inc', {
+      name: 'Avanade Inc.',
+      continent: 'Europe'
+    }),
+    systemIntegrator('avanade-inc', {
+      name: 'Avanade Inc.',
+      continent: 'North America'
+    }),
     systemIntegrator('nelite', {name: 'Exakis Nelite', url: 'https://nelite'})
   ],
-  satelliteOperators: [satelliteOperator('viasat', {name: 'Viasat'}), satelliteOperator('intelsat', {name: 'Intelsat S.A.'})],
+  satelliteOperators: [
+    satelliteOperator('viasat', {name: 'Viasat'}),
+    satelliteOperator('intelsat', {name: 'Intelsat S.A.'})
+  ],
   datacenterProviders: [
-    datacenterProvider('digital-realty', {name: 'Digital Realty (Interxion)', exchanges: ['de-cix']}),
+    datacenterProvider('digital-realty', {
+      name: 'Digital Realty (Interxion)',
+      exchanges: ['de-cix']
+    }),
     datacenterProvider('equinix', {exchanges: ['ams-ix', 'de-cix']})
   ],
   researchNetworks: [

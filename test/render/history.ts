@@ -26,7 +26,10 @@ export const march2015 = documentOf({
   path: 'seeds/002.txt',
   facets: ['regions'],
   regions: [
-    region('us', {azureRegions: ['East US'], locations: [{location: 'washington-dc', comingSoon: false}]}),
+    region('us', {
+      azureRegions: ['East US'],
+      locations: [{location: 'washington-dc', comingSoon: false}]
+    }),
     europe('amsterdam', 'london'),
     region('asia', {
       azureRegions: ['East Asia'],
@@ -49,7 +52,14 @@ export const march2015 = documentOf({
 export const december2015 = documentOf({
   date: '2015-12-02',
   path: 'corpus/2015-12-02.md',
-  facets: ['regions', 'offerings', 'offeringStatus', 'office365Status', 'exchanges', 'systemIntegrators'],
+  facets: [
+    'regions',
+    'offerings',
+    'offeringStatus',
+    'office365Status',
+    'exchanges',
+    'systemIntegrators'
+  ],
   regions: [
     ...march2015.regions,
     region('canada', {
@@ -67,14 +77,39 @@ export const december2015 = documentOf({
   ],
   providers: [provider('cologix'), provider('equinix'), provider('orange')],
   offerings: [
-    offering('cologix', 'montreal', {comingSoon: true, azure: 'coming-soon', office365: 'not-supported'}),
-    offering('cologix', 'toronto', {comingSoon: true, azure: 'coming-soon', office365: 'not-supported'}),
-    offering('equinix', 'amsterdam', {azure: 'supported', office365: 'supported'}),
-    offering('equinix', 'washington-dc', {azure: 'coming-soon', office365: 'supported'}),
-    offering('orange', 'hong-kong-sar', {azure: 'supported', office365: 'supported'}),
-    offering('orange', 'singapore', {azure: 'supported', office365: 'supported'})
+    offering('cologix', 'montreal', {
+      comingSoon: true,
+      azure: 'coming-soon',
+      office365: 'not-supported'
+    }),
+    offering('cologix', 'toronto', {
+      comingSoon: true,
+      azure: 'coming-soon',
+      office365: 'not-supported'
+    }),
+    offering('equinix', 'amsterdam', {
+      azure: 'supported',
+      office365: 'supported'
+    }),
+    offering('equinix', 'washington-dc', {
+      azure: 'coming-soon',
+      office365: 'supported'
+    }),
+    offering('orange', 'hong-kong-sar', {
+      azure: 'supported',
+      office365: 'supported'
+    }),
+    offering('orange', 'singapore', {
+      azure: 'supported',
+      office365: 'supported'
+    })
   ],
-  exchanges: [exchange('amsterdam', {exchanges: ['equinix-cloud-exchange'], providers: ['orange']})],
+  exchanges: [
+    exchange('amsterdam', {
+      exchanges: ['equinix-cloud-exchange'],
+      providers: ['orange']
+    })
+  ],
   systemIntegrators: [systemIntegrator('nelite', {name: 'Nelite'})]
 })
 
@@ -92,7 +127,10 @@ export const january2020 = documentOf({
     'satelliteOperators'
   ],
   regions: [
-    region('us', {azureRegions: ['East US'], locations: [{location: 'washington-dc', comingSoon: false}]}),
+    region('us', {
+      azureRegions: ['East US'],
+      locations: [{location: 'washington-dc', comingSoon: false}]
+    }),
     europe('amsterdam', 'london', 'zurich'),
     region('asia', {
       azureRegions: ['East Asia'],
@@ -115,12 +153,20 @@ export const january2020 = documentOf({
         {location: 'perth', comingSoon: false}
       ]
     }),
-    region('middle-east', {azureRegions: [], locations: [{location: 'dubai2', comingSoon: false}]})
+    region('middle-east', {
+      azureRegions: [],
+      locations: [{location: 'dubai2', comingSoon: false}]
+    })
   ],
   locations: [
     location('amsterdam', {
       zone: 1,
-      facilities: [{name: 'Equinix AM5', url: 'https://www.equinix.com/locations/europe-colocation/netherlands-colocation/amsterdam-data-centers/am5/'}],
+      facilities: [
+        {
+          name: 'Equinix AM5',
+          url: 'https://www.equinix.com/locations/europe-colocation/netherlands-colocation/amsterdam-data-centers/am5/'
+        }
+      ],
       localAzureRegions: ['West Europe'],
       erDirect: {available: true, speeds: ['10G', '100G']}
     }),
@@ -140,7 +186,12 @@ export const january2020 = documentOf({
       erDirect: {available: true, speeds: ['10G']}
     })
   ],
-  providers: [provider('cologix'), provider('equinix'), provider('megaport'), provider('orange')],
+  providers: [
+    provider('cologix'),
+    provider('equinix'),
+    provider('megaport'),
+    provider('orange')
+  ],
   offerings: [
     offering('cologix', 'montreal', {comingSoon: true}),
     offering('cologix', 'toronto'),
@@ -151,11 +202,20 @@ export const january2020 = documentOf({
     offering('megaport', 'perth')
   ],
   exchanges: [
-    exchange('amsterdam', {exchanges: ['equinix-cloud-exchange'], providers: ['megaport', 'orange']})
+    exchange('amsterdam', {
+      exchanges: ['equinix-cloud-exchange'],
+      providers: ['megaport', 'orange']
+    })
   ],
   systemIntegrators: [
-    systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'Europe'}),
-    systemIntegrator('avanade-inc', {name: 'Avanade Inc.', continent: 'North America'}),
+    systemIntegrator('avanade-inc', {
+      name: 'Avanade Inc.',
+      continent: 'Europe'
+    }),
+    systemIntegrator('avanade-inc', {
+      name: 'Avanade Inc.',
+      continent: 'North America'
+    }),
     systemIntegrator('nelite', {name: 'Nelite'})
   ],
   satelliteOperators: [satelliteOperator('intelsat')]

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {changelogSchema, renderChangelog, renderDiff} from '../../src/render/index.js'
+import {
+  changelogSchema,
+  renderChangelog,
+  renderDiff
+} from '../../src/render/index.js'
 import type {Change} from '../../src/diff/index.js'
 import type {Exchange, LocationsDocument} from '../../src/model.js'
 import {sentencesFromChanges} from '../../src/render/sentences-from-changes.js'
@@ -11,7 +15,8 @@ import {validateJsonSchema} from './validate-json-schema.js'
 
 describe('renderChangelog, Markdown', () => {
   it('should write a Keep a Changelog history, newest first', () => {
-    expect(renderChangelog([march2015, december2015, january2020])).toMatchInlineSnapshot(`
+    expect(renderChangelog([march2015, december2015, january2020]))
+      .toMatchInlineSnapshot(`
       "# Changelog
 
       ## global/en/locations-providers
@@ -134,7 +139,11 @@ describe('renderChangelog, order', () => {
 
   it('should order documents of one date by path', () => {
     const a = documentOf({date: '2020-01-20', path: 'a.md'})
-    const b = documentOf({date: '2020-01-20', path: 'b.md', locations: [location('zurich')]})
+    const b = documentOf({
+      date: '2020-01-20',
+      path: 'b.md',
+      locations: [location('zurich')]
+    })
     const json = JSON.parse(renderChangelog([b, a], {format: 'json'}))
     expect(json.versions[0].from.path).toBe('a.md')
     expect(json.versions[0].to.path).toBe('b.md')
@@ -156,15 +165,25 @@ describe('renderChangelog, order', () => {
 
   it('should throw an error naming a document without a date', () => {
     expect(() =>
-      renderChangelog([march2015, documentOf({date: null, path: 'corpus/undated.md'})])
-    ).toThrowErrorMatchingInlineSnapshot(`[Error: Cannot place \`corpus/undated.md\` in the changelog: it has no date (\`ms.date\` is missing or unreadable)]`)
+      renderChangelog([
+        march2015,
+        documentOf({date: null, path: 'corpus/undated.md'})
+      ])
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Cannot place \`corpus/undated.md\` in the changelog: it has no date (\`ms.date\` is missing or unreadable)]`
+    )
     expect(() =>
       renderChangelog([documentOf({date: null, path: null})])
-    ).toThrowErrorMatchingInlineSnapshot(`[Error: Cannot place a document without a path in the changelog: it has no date (\`ms.date\` is missing or unreadable)]`)
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Cannot place a document without a path in the changelog: it has no date (\`ms.date\` is missing or unreadable)]`
+    )
   })
 
   it('should say "No changes." for a pair without changes', () => {
-    const later = {...january2020, meta: {...january2020.meta, date: '2020-05-05'}}
+    const later = {
+      ...january2020,
+      meta: {...january2020.meta, date: '2020-05-05'}
+    }
     expect(renderChangelog([january2020, later])).toMatchInlineSnapshot(`
       "# Changelog
 
@@ -190,8 +209,12 @@ describe('renderChangelog, order', () => {
     const documents = [march2015, december2015, january2020]
     const expected = renderChangelog(documents)
     for (const seed of [1, 2, 3, 42]) {
-      expect(renderChangelog(documents.map((document) => shuffled(document, seed)))).toBe(expected)
-      expect(renderDiff(shuffled(before, seed), shuffled(after, seed + 1))).toBe(renderDiff(before, after))
+      expect(
+        renderChangelog(documents.map((document) => shuffled(document, seed)))
+      ).toBe(expected)
+      expect(
+        renderDiff(shuffled(before, seed), shuffled(after, seed + 1))
+      ).toBe(renderDiff(before, after))
     }
   })
 })
@@ -199,7 +222,11 @@ describe('renderChangelog, order', () => {
 describe('renderDiff', () => {
   it('should title a section with paths when a document has no date', () => {
     const older = documentOf({date: null, path: 'old.md'})
-    const newer = documentOf({date: null, path: 'new.md', locations: [location('zurich')]})
+    const newer = documentOf({
+      date: null,
+      path: 'new.md',
+      locations: [location('zurich')]
+    })
     expect(renderDiff(older, newer)).toMatchInlineSnapshot(`
       "# Changelog
 
@@ -241,7 +268,10 @@ describe('renderDiff', () => {
   })
 
   it('should write nothing twice', () => {
-    for (const text of [renderDiff(before, after), renderChangelog([march2015, december2015, january2020])]) {
+    for (const text of [
+      renderDiff(before, after),
+      renderChangelog([march2015, december2015, january2020])
+    ]) {
       const items = text.split('\n').filter((line) => line.startsWith('- '))
       expect(new Set(items).size).toBe(items.length)
     }
@@ -250,13 +280,17 @@ describe('renderDiff', () => {
 
 describe('JSON', () => {
   it('should write versions newest first, with dates, paths and changes', () => {
-    const json = JSON.parse(renderChangelog([december2015, march2015, january2020], {format: 'json'}))
+    const json = JSON.parse(
+      renderChangelog([december2015, march2015, january2020], {format: 'json'})
+    )
     expect(
-      json.versions.map((version: {from: {date: string}; to: {date: string}; changes: unknown[]}) => [
-        version.from.date,
-        version.to.date,
-        version.changes.length
-      ])
+      json.versions.map(
+        (version: {
+          from: {date: string}
+          to: {date: string}
+          changes: unknown[]
+        }) => [version.from.date, version.to.date, version.changes.length]
+      )
     ).toEqual([
       ['2015-12-02', '2020-01-17', 21],
       ['2015-03-31', '2015-12-02', 3]
@@ -267,7 +301,9 @@ describe('JSON', () => {
     for (const text of [
       renderChangelog([march2015, december2015, january2020], {format: 'json'}),
       renderDiff(before, after, {format: 'json'}),
-      renderDiff(documentOf({date: null, path: null}), documentOf(), {format: 'json'}),
+      renderDiff(documentOf({date: null, path: null}), documentOf(), {
+        format: 'json'
+      }),
       renderChangelog([], {format: 'json'})
     ]) {
       expect(validateJsonSchema(changelogSchema, JSON.parse(text))).toEqual([])
@@ -285,15 +321,18 @@ describe('JSON', () => {
     const reversed = (document: LocationsDocument): LocationsDocument => ({
       ...document,
       locations: document.locations.map(
-        (record) => Object.fromEntries(Object.entries(record).reverse()) as typeof record
+        (record) =>
+          Object.fromEntries(Object.entries(record).reverse()) as typeof record
       )
     })
-    expect(renderDiff(reversed(before), reversed(after), {format: 'json'})).toBe(
-      renderDiff(before, after, {format: 'json'})
-    )
+    expect(
+      renderDiff(reversed(before), reversed(after), {format: 'json'})
+    ).toBe(renderDiff(before, after, {format: 'json'}))
   })
 
   it('should pretty-print with a final newline', () => {
-    expect(renderChangelog([], {format: 'json'})).toBe('{\n  "versions": []\n}\n')
+    expect(renderChangelog([], {format: 'json'})).toBe(
+      '{\n  "versions": []\n}\n'
+    )
   })
 })

@@ -13,9 +13,25 @@
 type Schema = Record<string, unknown>
 
 const known = new Set([
-  '$schema', '$id', '$defs', 'title', 'description', 'type', 'const', 'enum', 'properties',
-  'required', 'additionalProperties', 'items', 'minItems', 'uniqueItems', 'minimum', 'pattern',
-  'anyOf', 'oneOf', '$ref'
+  '$schema',
+  '$id',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'uniqueItems',
+  'minimum',
+  'pattern',
+  'anyOf',
+  'oneOf',
+  '$ref'
 ])
 
 /**
@@ -29,7 +45,8 @@ export function validateJsonSchema(schema: Schema, value: unknown): string[] {
 
   function check(node: Schema, data: unknown, at: string, out: string[]): void {
     for (const key of Object.keys(node)) {
-      if (!known.has(key)) throw new Error('Unsupported keyword `' + key + '` at ' + at)
+      if (!known.has(key))
+        throw new Error('Unsupported keyword `' + key + '` at ' + at)
     }
 
     if (typeof node.$ref === 'string') {
@@ -47,29 +64,50 @@ export function validateJsonSchema(schema: Schema, value: unknown): string[] {
       }
     }
 
-    if ('const' in node && JSON.stringify(node.const) !== JSON.stringify(data)) {
+    if (
+      'const' in node &&
+      JSON.stringify(node.const) !== JSON.stringify(data)
+    ) {
       out.push(at + ': expected ' + JSON.stringify(node.const))
     }
 
-    if (Array.isArray(node.enum) && !node.enum.some((item) => JSON.stringify(item) === JSON.stringify(data))) {
+    if (
+      Array.isArray(node.enum) &&
+      !node.enum.some((item) => JSON.stringify(item) === JSON.stringify(data))
+    ) {
       out.push(at + ': expected one of ' + JSON.stringify(node.enum))
     }
 
-    if (typeof node.minimum === 'number' && typeof data === 'number' && data < node.minimum) {
+    if (
+      typeof node.minimum === 'number' &&
+      typeof data === 'number' &&
+      data < node.minimum
+    ) {
       out.push(at + ': below ' + node.minimum)
     }
 
-    if (typeof node.pattern === 'string' && typeof data === 'string' && !new RegExp(node.pattern, 'u').test(data)) {
+    if (
+      typeof node.pattern === 'string' &&
+      typeof data === 'string' &&
+      !new RegExp(node.pattern, 'u').test(data)
+    ) {
       out.push(at + ': does not match ' + node.pattern)
     }
 
     if (Array.isArray(data)) {
-      if (typeof node.minItems === 'number' && data.length < node.minItems) out.push(at + ': too few items')
-      if (node.uniqueItems === true && new Set(data.map((item) => JSON.stringify(item))).size !== data.length) {
+      if (typeof node.minItems === 'number' && data.length < node.minItems)
+        out.push(at + ': too few items')
+      if (
+        node.uniqueItems === true &&
+        new Set(data.map((item) => JSON.stringify(item))).size !== data.length
+      ) {
         out.push(at + ': repeated items')
       }
 
-      if (node.items) data.forEach((item, index) => check(node.items as Schema, item, at + '/' + index, out))
+      if (node.items)
+        data.forEach((item, index) =>
+          check(node.items as Schema, item, at + '/' + index, out)
+        )
     }
 
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
@@ -81,11 +119,15 @@ export function validateJsonSchema(schema: Schema, value: unknown): string[] {
 
       for (const [key, item] of Object.entries(record)) {
         if (properties[key]) check(properties[key], item, at + '/' + key, out)
-        else if (node.additionalProperties === false) out.push(at + ': unexpected `' + key + '`')
+        else if (node.additionalProperties === false)
+          out.push(at + ': unexpected `' + key + '`')
       }
     }
 
-    for (const [keyword, needed] of [['anyOf', 1], ['oneOf', 1]] as const) {
+    for (const [keyword, needed] of [
+      ['anyOf', 1],
+      ['oneOf', 1]
+    ] as const) {
       const options = node[keyword] as Schema[] | undefined
       if (!options) continue
       const passing = options.filter((option) => {
@@ -94,7 +136,15 @@ export function validateJsonSchema(schema: Schema, value: unknown): string[] {
         return inner.length === 0
       }).length
       if (keyword === 'anyOf' ? passing < needed : passing !== needed) {
-        out.push(at + ': `' + keyword + '` matched ' + passing + ' of ' + options.length)
+        out.push(
+          at +
+            ': `' +
+            keyword +
+            '` matched ' +
+            passing +
+            ' of ' +
+            options.length
+        )
       }
     }
   }
@@ -102,11 +152,17 @@ export function validateJsonSchema(schema: Schema, value: unknown): string[] {
 
 function typeOk(type: string, data: unknown): boolean {
   switch (type) {
-    case 'null': return data === null
-    case 'array': return Array.isArray(data)
-    case 'object': return data !== null && typeof data === 'object' && !Array.isArray(data)
-    case 'integer': return Number.isInteger(data)
-    case 'number': return typeof data === 'number'
-    default: return typeof data === type
+    case 'null':
+      return data === null
+    case 'array':
+      return Array.isArray(data)
+    case 'object':
+      return data !== null && typeof data === 'object' && !Array.isArray(data)
+    case 'integer':
+      return Number.isInteger(data)
+    case 'number':
+      return typeof data === 'number'
+    default:
+      return typeof data === type
   }
 }

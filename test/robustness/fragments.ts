@@ -56,7 +56,10 @@ export function fragments(): Fragments {
       const next = lines[index + 1] ?? ''
 
       if (/by customization|-->/.test(line)) result.markers.push(line)
-      else if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|')) {
+      else if (
+        /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) &&
+        line.includes('|')
+      ) {
         result.delimiters.push(line)
       } else if (line.trimStart().startsWith('|')) {
         if (/^\s*\|?\s*:?-{3,}/.test(next)) result.headers.push(line)

@@ -16,7 +16,9 @@ const times: Array<[string, number]> = []
 afterAll(() => {
   console.log(
     'hostile inputs, ms:\n' +
-      times.map(([name, ms]) => '  ' + name.padEnd(44) + ms.toFixed(0).padStart(6)).join('\n')
+      times
+        .map(([name, ms]) => '  ' + name.padEnd(44) + ms.toFixed(0).padStart(6))
+        .join('\n')
   )
 })
 
@@ -34,7 +36,9 @@ function timed(
 
 /** The rule ids of a model's diagnostics, each once. */
 function ruleIds(model: LocationsDocument): string[] {
-  return [...new Set(model.diagnostics.map((diagnostic) => diagnostic.ruleId))].sort()
+  return [
+    ...new Set(model.diagnostics.map((diagnostic) => diagnostic.ruleId))
+  ].sort()
 }
 
 /** The model without its hash (the only field a line-ending change may alter). */
@@ -46,7 +50,8 @@ function withoutHash(model: LocationsDocument): string {
 function regionTable(count: number): string {
   const rows = Array.from(
     {length: count},
-    (_, index) => '| **Region ' + index + '** | East US, West US | Location ' + index + ' |'
+    (_, index) =>
+      '| **Region ' + index + '** | East US, West US | Location ' + index + ' |'
   )
   return [
     '## Azure regions to ExpressRoute locations within a geopolitical region',
@@ -78,14 +83,28 @@ describe('hostile inputs', () => {
     expect(model.meta.title).toBe('Locations and connectivity providers')
     expect(model.meta.date).toBe('2026-09-16')
     expect(recordCount(model)).toBe(0)
-    expect(timed('unclosed front matter', '---\ntitle: x\n').diagnostics.length).toBeGreaterThanOrEqual(0)
+    expect(
+      timed('unclosed front matter', '---\ntitle: x\n').diagnostics.length
+    ).toBeGreaterThanOrEqual(0)
   })
 
   it('should refuse binary and invalid UTF-8 in the CLI with exit 2 and one clear line', async () => {
     const cases: Array<[string, Uint8Array, RegExp]> = [
-      ['NUL bytes', new Uint8Array([0x7c, 0x61, 0x00, 0x62, 0x7c, 0x0a]), /binary/],
-      ['invalid UTF-8', new Uint8Array([0x7c, 0xff, 0xfe, 0xc3, 0x28, 0x7c, 0x0a]), /not valid UTF-8/],
-      ['PNG header', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]), /binary/]
+      [
+        'NUL bytes',
+        new Uint8Array([0x7c, 0x61, 0x00, 0x62, 0x7c, 0x0a]),
+        /binary/
+      ],
+      [
+        'invalid UTF-8',
+        new Uint8Array([0x7c, 0xff, 0xfe, 0xc3, 0x28, 0x7c, 0x0a]),
+        /not valid UTF-8/
+      ],
+      [
+        'PNG header',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]),
+        /binary/
+      ]
     ]
 
     for (const [name, bytes, reason] of cases) {
@@ -94,7 +113,10 @@ describe('hostile inputs', () => {
         expect(result.code, name + ' ' + command).toBe(2)
         expect(result.stdout).toBe('')
         expect(result.stderr).toMatch(reason)
-        expect(result.stderr.trimEnd().split('\n'), name + ' ' + command).toHaveLength(1)
+        expect(
+          result.stderr.trimEnd().split('\n'),
+          name + ' ' + command
+        ).toHaveLength(1)
         expect(result.stderr).not.toMatch(/\n\s+at /)
       }
     }
@@ -118,20 +140,34 @@ describe('hostile inputs', () => {
       const model = timed('10 MB of |', text, view)
       expect(recordCount(model)).toBe(0)
       expect(model.diagnostics).toEqual([
-        expect.objectContaining({ruleId: 'input-too-large', severity: 'error', line: 1, column: 1})
+        expect.objectContaining({
+          ruleId: 'input-too-large',
+          severity: 'error',
+          line: 1,
+          column: 1
+        })
       ])
-      expect(model.diagnostics[0]?.message).toMatch(/10485760 bytes, expected at most 1048576/)
+      expect(model.diagnostics[0]?.message).toMatch(
+        /10485760 bytes, expected at most 1048576/
+      )
     }
   })
 
   it('should refuse 50 000 table rows (over the line limit) with one diagnostic', () => {
-    const rows = Array.from({length: 50_000}, (_, index) => '|R' + index + '|E|L' + index + '|')
+    const rows = Array.from(
+      {length: 50_000},
+      (_, index) => '|R' + index + '|E|L' + index + '|'
+    )
     const text = regionTable(0) + rows.join('\n') + '\n'
     expect(text.length).toBeLessThan(inputLimits.maxBytes)
     const model = timed('50 000 table rows', text)
     expect(ruleIds(model)).toEqual(['input-too-large'])
-    expect(model.diagnostics[0]?.message).toMatch(/50004 lines, expected at most 10000/)
-    expect(ruleIds(timed('50 000 long table rows', regionTable(50_000)))).toEqual(['input-too-large'])
+    expect(model.diagnostics[0]?.message).toMatch(
+      /50004 lines, expected at most 10000/
+    )
+    expect(
+      ruleIds(timed('50 000 long table rows', regionTable(50_000)))
+    ).toEqual(['input-too-large'])
   })
 
   it('should read a large table, every row a record', () => {
@@ -141,7 +177,9 @@ describe('hostile inputs', () => {
     const model = timed('table of 2 000 rows', regionTable(rows))
     expect(model.regions).toHaveLength(rows)
     expect(model.locations).toHaveLength(rows)
-    expect(model.regions.find((region) => region.name === 'Region 1999')?.source).toEqual({
+    expect(
+      model.regions.find((region) => region.name === 'Region 1999')?.source
+    ).toEqual({
       line: rows + 4,
       column: 1
     })
@@ -194,7 +232,10 @@ describe('hostile inputs', () => {
     const depth = 5_000
     const deleted = timed(
       '5 000 nested deleted markers',
-      'Dallas ' + '<!-- deleted by customization x '.repeat(depth) + '-->'.repeat(depth) + '\n'
+      'Dallas ' +
+        '<!-- deleted by customization x '.repeat(depth) +
+        '-->'.repeat(depth) +
+        '\n'
     )
     expect(ruleIds(deleted)).toEqual(['nested-customization-comment'])
     expect(deleted.diagnostics).toHaveLength(depth - 1)
@@ -208,9 +249,14 @@ describe('hostile inputs', () => {
     )
     expect(recordCount(kept)).toBe(0)
 
-    const mixed = '<!-- keep by customization: begin --><!-- deleted by customization '.repeat(2_000)
+    const mixed =
+      '<!-- keep by customization: begin --><!-- deleted by customization '.repeat(
+        2_000
+      )
     for (const view of ['published', 'upstream'] as const) {
-      expect(ruleIds(timed('2 000 interleaved open markers', mixed, view)).length).toBeGreaterThan(0)
+      expect(
+        ruleIds(timed('2 000 interleaved open markers', mixed, view)).length
+      ).toBeGreaterThan(0)
     }
   })
 
@@ -240,8 +286,12 @@ describe('hostile inputs', () => {
 
         for (const [variant, text] of variants) {
           const model = timed(variant + ' ' + name.slice(0, 20), text, view)
-          expect(model.source.sha256, variant + ' ' + name).not.toBe(expected.source.sha256)
-          expect(withoutHash(model), variant + ' ' + name + ' ' + view).toBe(withoutHash(expected))
+          expect(model.source.sha256, variant + ' ' + name).not.toBe(
+            expected.source.sha256
+          )
+          expect(withoutHash(model), variant + ' ' + name + ' ' + view).toBe(
+            withoutHash(expected)
+          )
         }
       }
     }
@@ -250,24 +300,36 @@ describe('hostile inputs', () => {
   it('should read tabs in tables like spaces', () => {
     const lf = fixture(seed001)
     const spaces = parse(lf)
-    const tabs = timed('tabs in tables', lf.replace(/^\|.*$/gm, (row) => row.replace(/ \| /g, '\t|\t').replace(/^\| /, '|\t')))
+    const tabs = timed(
+      'tabs in tables',
+      lf.replace(/^\|.*$/gm, (row) =>
+        row.replace(/ \| /g, '\t|\t').replace(/^\| /, '|\t')
+      )
+    )
     // Columns move, lines do not: compare everything but columns.
     const strip = (model: LocationsDocument) =>
-      JSON.stringify({...model, source: null, diagnostics: null}, (key, value: unknown) =>
-        key === 'column' ? 0 : value
+      JSON.stringify(
+        {...model, source: null, diagnostics: null},
+        (key, value: unknown) => (key === 'column' ? 0 : value)
       )
     expect(strip(tabs)).toBe(strip(spaces))
   })
 
   it('should read a table of 500 columns', () => {
-    const header = ['**Geopolitical region**', '**Azure regions**', '**ExpressRoute locations**']
+    const header = [
+      '**Geopolitical region**',
+      '**Azure regions**',
+      '**ExpressRoute locations**'
+    ]
     const extra = Array.from({length: 497}, (_, index) => 'Column ' + index)
     const text = [
       '| ' + [...header, ...extra].join(' | ') + ' |',
       '|' + ' --- |'.repeat(500),
       '| **Europe** | North Europe | Dublin |' + ' x |'.repeat(497),
       '| **Asia** | East Asia | Hong Kong |' + ' |'.repeat(497),
-      '| ' + Array.from({length: 500}, (_, index) => 'c' + index).join(' | ') + ' |',
+      '| ' +
+        Array.from({length: 500}, (_, index) => 'c' + index).join(' | ') +
+        ' |',
       ''
     ].join('\n')
     const model = timed('500 columns', text)
@@ -276,12 +338,23 @@ describe('hostile inputs', () => {
   })
 
   it('should refuse 10 000 levels of `>` with one diagnostic, and read 50', () => {
-    const deep = timed('10 000 levels of >', '>'.repeat(10_000) + ' # Locations\n')
+    const deep = timed(
+      '10 000 levels of >',
+      '>'.repeat(10_000) + ' # Locations\n'
+    )
     expect(deep.diagnostics).toEqual([
-      expect.objectContaining({ruleId: 'input-too-deep', severity: 'error', line: 1, column: 1})
+      expect.objectContaining({
+        ruleId: 'input-too-deep',
+        severity: 'error',
+        line: 1,
+        column: 1
+      })
     ])
 
-    const later = timed('10 000 levels of > on line 3', '# Title\n\n' + '> '.repeat(10_000) + 'x\n')
+    const later = timed(
+      '10 000 levels of > on line 3',
+      '# Title\n\n' + '> '.repeat(10_000) + 'x\n'
+    )
     expect(later.diagnostics).toEqual([
       expect.objectContaining({ruleId: 'input-too-deep', line: 3, column: 1})
     ])
@@ -293,22 +366,39 @@ describe('hostile inputs', () => {
   it('should refuse runs of label ends over the limit, and read a page just under it', () => {
     // Through remark, 20 000 `](` in one paragraph took 6 s and grow with their square.
     for (const run of ['](', '[a] (', ']']) {
-      const model = timed('20 000 × `' + run + '`', '# T\n\n' + run.repeat(20_000) + '\n')
+      const model = timed(
+        '20 000 × `' + run + '`',
+        '# T\n\n' + run.repeat(20_000) + '\n'
+      )
       expect(model.diagnostics).toEqual([
-        expect.objectContaining({ruleId: 'input-too-complex', severity: 'error', line: 1, column: 1})
+        expect.objectContaining({
+          ruleId: 'input-too-complex',
+          severity: 'error',
+          line: 1,
+          column: 1
+        })
       ])
     }
 
-    expect(ruleIds(timed('10 000 `](`', '# T\n\n' + ']('.repeat(10_000) + '\n'))).not.toContain('input-too-complex')
+    expect(
+      ruleIds(timed('10 000 `](`', '# T\n\n' + ']('.repeat(10_000) + '\n'))
+    ).not.toContain('input-too-complex')
   })
 
   it('should refuse lists nested deeper than the limit', () => {
-    const indented = Array.from({length: 300}, (_, index) => ' '.repeat(2 * index) + '- x').join('\n')
-    expect(ruleIds(timed('300 levels of indented lists', indented))).toEqual(['input-too-deep'])
-    expect(ruleIds(timed('5 000 list markers', '- '.repeat(5_000) + 'x\n'))).toEqual(['input-too-deep'])
-    expect(ruleIds(timed('5 000 ordered list markers', '1. '.repeat(5_000) + 'x\n'))).toEqual([
+    const indented = Array.from(
+      {length: 300},
+      (_, index) => ' '.repeat(2 * index) + '- x'
+    ).join('\n')
+    expect(ruleIds(timed('300 levels of indented lists', indented))).toEqual([
       'input-too-deep'
     ])
+    expect(
+      ruleIds(timed('5 000 list markers', '- '.repeat(5_000) + 'x\n'))
+    ).toEqual(['input-too-deep'])
+    expect(
+      ruleIds(timed('5 000 ordered list markers', '1. '.repeat(5_000) + 'x\n'))
+    ).toEqual(['input-too-deep'])
   })
 
   it('should give views of every hostile input without throwing', () => {
@@ -323,7 +413,10 @@ describe('hostile inputs', () => {
     for (const text of inputs) {
       const start = performance.now()
       const result = views(text)
-      times.push(['views of ' + JSON.stringify(text.slice(0, 12)), performance.now() - start])
+      times.push([
+        'views of ' + JSON.stringify(text.slice(0, 12)),
+        performance.now() - start
+      ])
       expect(typeof result.published).toBe('string')
       expect(typeof result.upstream).toBe('string')
     }

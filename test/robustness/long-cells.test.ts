@@ -46,7 +46,10 @@ interface Token {
   text: (index: number) => string
 }
 
-const repeated = (name: string, text: string): Token => ({name, text: () => text})
+const repeated = (name: string, text: string): Token => ({
+  name,
+  text: () => text
+})
 
 /** Tokens of plain text: remark reads them fast, so our stages are most of the time. */
 const plainTokens: Token[] = [
@@ -74,7 +77,10 @@ const markupTokens: Token[] = [
   repeated('lone stars', '* '),
   repeated('links', '[a](b) '),
   repeated('HTML links', '<a href="b">a</a> '),
-  repeated('bold HTML links of the 2018 form', '<strong><a href="u" data-raw-source="[a](u)">a</a></strong>, '),
+  repeated(
+    'bold HTML links of the 2018 form',
+    '<strong><a href="u" data-raw-source="[a](u)">a</a></strong>, '
+  ),
   repeated('unclosed HTML links', '<a href="b">a '),
   repeated('HTML anchors', '<a name="x"></a>a '),
   repeated('HTML links with entities', '<a href="b&amp;c&#38;">a</a> '),
@@ -121,7 +127,9 @@ const forms: Form[] = [
         '| Location | Address | Zone | Local Azure regions | ER Direct | Service providers |',
         '|--|--|--|--|--|--|',
         '| **Abu Dhabi** | Etisalat KDC | 3 | UAE Central | &check; | Etisalat UAE |',
-        '| **Amsterdam** | Equinix AM5 | 1 | West Europe | &check; | ' + cell + ' |',
+        '| **Amsterdam** | Equinix AM5 | 1 | West Europe | &check; | ' +
+          cell +
+          ' |',
         ''
       ].join('\n')
   },
@@ -182,8 +190,14 @@ interface Case {
 const cases: Case[] = forms.flatMap((form) => {
   const byLocation = form.name === 'by-location table'
   return [
-    ...plainTokens.map((token) => ({form, token, kb: longRun || (byLocation ? 96 : 32)})),
-    ...(longRun || byLocation ? markupTokens.map((token) => ({form, token, kb: longRun || 32})) : [])
+    ...plainTokens.map((token) => ({
+      form,
+      token,
+      kb: longRun || (byLocation ? 96 : 32)
+    })),
+    ...(longRun || byLocation
+      ? markupTokens.map((token) => ({form, token, kb: longRun || 32}))
+      : [])
   ]
 })
 
@@ -209,9 +223,12 @@ function expectLinear(form: Form, token: Token, kb: number) {
 }
 
 describe('a long list cell', () => {
-  it.each(cases)('should read $token.name in a $form.name, $kb KB, in linear space and output', ({form, token, kb}) => {
-    expectLinear(form, token, kb)
-  })
+  it.each(cases)(
+    'should read $token.name in a $form.name, $kb KB, in linear space and output',
+    ({form, token, kb}) => {
+      expectLinear(form, token, kb)
+    }
+  )
 
   it('should read a cell of any mix of tokens in linear space and output', () => {
     const all = [...plainTokens, ...markupTokens]

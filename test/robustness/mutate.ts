@@ -26,8 +26,33 @@ export function createRandom(seed: number): Random {
 
 /** Characters that mean something to Markdown, tables or the markers. */
 const meaningful = [
-  '|', '-', ':', '<', '>', '!', '*', '_', '`', '[', ']', '(', ')', '#', '+',
-  '\\', '&', ';', ' ', '\t', '\n', '\r', '\u00a0', '\u0000', '\uFEFF', 'é', '\uD800'
+  '|',
+  '-',
+  ':',
+  '<',
+  '>',
+  '!',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '+',
+  '\\',
+  '&',
+  ';',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u0000',
+  '\uFEFF',
+  'é',
+  '\uD800'
 ]
 
 const insertions = [
@@ -66,7 +91,10 @@ export const mutationNames = [
  * @returns
  *   The mutant and the name of the mutation.
  */
-export function mutate(text: string, random: Random): {text: string; name: string} {
+export function mutate(
+  text: string,
+  random: Random
+): {text: string; name: string} {
   const name = mutationNames[random(mutationNames.length)] as string
   const at = random(text.length + 1)
 
@@ -81,7 +109,13 @@ export function mutate(text: string, random: Random): {text: string; name: strin
     }
 
     case 'duplicate-character': {
-      return {name, text: text.slice(0, at) + text.slice(at, at + 1).repeat(1 + random(64)) + text.slice(at)}
+      return {
+        name,
+        text:
+          text.slice(0, at) +
+          text.slice(at, at + 1).repeat(1 + random(64)) +
+          text.slice(at)
+      }
     }
 
     case 'insert-marker': {
@@ -99,7 +133,11 @@ export function mutate(text: string, random: Random): {text: string; name: strin
 
       if (name === 'delete-line') lines.splice(line, 1)
       else if (name === 'duplicate-line') {
-        lines.splice(line, 0, ...Array.from({length: 1 + random(3)}, () => lines[line] as string))
+        lines.splice(
+          line,
+          0,
+          ...Array.from({length: 1 + random(3)}, () => lines[line] as string)
+        )
       } else {
         const other = random(lines.length)
         const swap = lines[line] as string

@@ -21,10 +21,17 @@ const count = Number(process.env['FUZZ_COUNT'] ?? 40)
 const seed = Number(process.env['FUZZ_SEED'] ?? 20_261_122)
 
 /** Every `{line, column}` of a model (records and diagnostics). */
-function positions(model: LocationsDocument): Array<{line: number; column: number}> {
+function positions(
+  model: LocationsDocument
+): Array<{line: number; column: number}> {
   const found: Array<{line: number; column: number}> = [...model.diagnostics]
   JSON.stringify(model, (key, value: unknown) => {
-    if (key === 'source' && value && typeof value === 'object' && 'line' in value) {
+    if (
+      key === 'source' &&
+      value &&
+      typeof value === 'object' &&
+      'line' in value
+    ) {
       found.push(value as {line: number; column: number})
     }
 
@@ -41,13 +48,20 @@ function problems(text: string, model: LocationsDocument): string[] {
   for (const {line, column} of positions(model)) {
     const length = (lines[line - 1] ?? '').length
     // A position may be the end of a line (one past its last character).
-    if (!(Number.isInteger(line) && line >= 1 && line <= lines.length && column >= 1 && column <= length + 2)) {
+    if (!(
+      Number.isInteger(line) &&
+      line >= 1 &&
+      line <= lines.length &&
+      column >= 1 &&
+      column <= length + 2
+    )) {
       result.push('position ' + line + ':' + column + ' is outside the file')
     }
   }
 
   for (const diagnostic of model.diagnostics) {
-    if (!(diagnostic.ruleId in rules)) result.push('unknown rule `' + diagnostic.ruleId + '`')
+    if (!(diagnostic.ruleId in rules))
+      result.push('unknown rule `' + diagnostic.ruleId + '`')
   }
 
   return result
@@ -58,7 +72,11 @@ describe('mutations of the seeds and corpus', () => {
   const sources = documents.map((name) => fixture(name))
 
   it(
-    'should read ' + count + ' mutants (seed ' + seed + ') without throwing, positions in the file',
+    'should read ' +
+      count +
+      ' mutants (seed ' +
+      seed +
+      ') without throwing, positions in the file',
     {timeout: Math.max(30_000, count * 1000)},
     () => {
       const random = createRandom(seed)
@@ -76,7 +94,16 @@ describe('mutations of the seeds and corpus', () => {
         }
 
         const view = random(2) === 0 ? 'published' : 'upstream'
-        const where = 'mutant ' + index + ' of ' + documents[which] + ' (' + applied.join(', ') + ', ' + view + ')'
+        const where =
+          'mutant ' +
+          index +
+          ' of ' +
+          documents[which] +
+          ' (' +
+          applied.join(', ') +
+          ', ' +
+          view +
+          ')'
         let found: string[]
 
         try {
@@ -84,17 +111,29 @@ describe('mutations of the seeds and corpus', () => {
           // and whole: the cache must not change the model.
           const model = parse(text, {view})
           found = problems(text, model)
-          if (JSON.stringify(parse(text, {view, cache: false})) !== JSON.stringify(model)) {
-            found.push('the model read through the block cache differs from the one read whole')
+          if (
+            JSON.stringify(parse(text, {view, cache: false})) !==
+            JSON.stringify(model)
+          ) {
+            found.push(
+              'the model read through the block cache differs from the one read whole'
+            )
           }
         } catch (error) {
-          found = ['threw: ' + String(error instanceof Error ? error.stack : error)]
+          found = [
+            'threw: ' + String(error instanceof Error ? error.stack : error)
+          ]
         }
 
         if (found.length > 0) {
-          const file = path.join(tmpdir(), 'er-locations-mutant-' + seed + '-' + index + '.md')
+          const file = path.join(
+            tmpdir(),
+            'er-locations-mutant-' + seed + '-' + index + '.md'
+          )
           writeFileSync(file, text)
-          expect.fail(where + ', saved to ' + file + ':\n' + found.slice(0, 5).join('\n'))
+          expect.fail(
+            where + ', saved to ' + file + ':\n' + found.slice(0, 5).join('\n')
+          )
         }
       }
     }

@@ -29,13 +29,25 @@ const pool = fragments()
 
 /** A line of a table: a header with its delimiter, or a row. */
 const tableLines = fc.oneof(
-  {weight: 1, arbitrary: fc.tuple(fc.constantFrom(...pool.headers), fc.constantFrom(...pool.delimiters)).map(([a, b]) => a + '\n' + b)},
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...pool.headers),
+        fc.constantFrom(...pool.delimiters)
+      )
+      .map(([a, b]) => a + '\n' + b)
+  },
   {weight: 6, arbitrary: fc.constantFrom(...pool.rows)}
 )
 
 /** A real line with a marker put somewhere inside it. */
 const markedLine = fc
-  .tuple(fc.constantFrom(...pool.rows, ...pool.other), fc.constantFrom(...inlineMarkers), fc.nat())
+  .tuple(
+    fc.constantFrom(...pool.rows, ...pool.other),
+    fc.constantFrom(...inlineMarkers),
+    fc.nat()
+  )
   .map(([line, marker, at]) => {
     const index = at % (line.length + 1)
     return line.slice(0, index) + marker + line.slice(index)
@@ -59,7 +71,9 @@ const documentText = fc
     fc.array(piece, {maxLength: 40}),
     fc.constantFrom('\n', '\r\n')
   )
-  .map(([metadata, pieces, eol]) => ((metadata ?? '') + pieces.join('\n') + '\n').replace(/\n/g, eol))
+  .map(([metadata, pieces, eol]) =>
+    ((metadata ?? '') + pieces.join('\n') + '\n').replace(/\n/g, eol)
+  )
 
 describe('properties of generated documents', () => {
   it('should never throw, and give the same JSON bytes twice, for both views', () => {
@@ -92,12 +106,18 @@ describe('properties of generated documents', () => {
 
   it('should give the same model from the CLI `parse` as from the library', async () => {
     await fc.assert(
-      fc.asyncProperty(documentText, fc.constantFrom(...viewNames), async (text, view) => {
-        const result = await runCli(['parse', '-', '--view', view], text)
-        expect(result.stderr).toBe('')
-        expect(result.code).toBe(0)
-        expect(JSON.parse(result.stdout)).toEqual(parse(text, {view, path: '<stdin>'}))
-      }),
+      fc.asyncProperty(
+        documentText,
+        fc.constantFrom(...viewNames),
+        async (text, view) => {
+          const result = await runCli(['parse', '-', '--view', view], text)
+          expect(result.stderr).toBe('')
+          expect(result.code).toBe(0)
+          expect(JSON.parse(result.stdout)).toEqual(
+            parse(text, {view, path: '<stdin>'})
+          )
+        }
+      ),
       {seed, numRuns: 30}
     )
   })

@@ -39,7 +39,9 @@ const byLocation = (header: string, address: string) =>
     '',
     '### Global commercial Azure',
     '',
-    '| Location | Address | ' + header + ' | Local Azure regions | ER Direct | Service providers |',
+    '| Location | Address | ' +
+      header +
+      ' | Local Azure regions | ER Direct | Service providers |',
     '|--|--|--|--|--|--|',
     '| **Abu Dhabi** | Etisalat KDC | 3 | UAE Central | &check; | Etisalat UAE |',
     '| **Amsterdam** | ' + address + ' | 1 | West Europe | &check; | Equinix |',
@@ -61,26 +63,63 @@ const section = (title: string) =>
 function links(length: number): string {
   let cell = ''
   for (let index = 0; cell.length < length; index++) {
-    cell += (index ? ' and ' : '') + '[Equinix AM' + index + '](https://e.com/' + index + ')'
+    cell +=
+      (index ? ' and ' : '') +
+      '[Equinix AM' +
+      index +
+      '](https://e.com/' +
+      index +
+      ')'
   }
 
   return cell
 }
 
 const pages: Array<[string, () => string]> = [
-  ['header: spaces then `x`', () => byLocation('Zone' + ' '.repeat(size) + 'x', 'Equinix AM5')],
-  ['header: dots then `x`', () => byLocation('Zone' + '.'.repeat(size) + 'x', 'Equinix AM5')],
-  ['section title: dots then `x`', () => section('Connectivity' + '.'.repeat(size) + 'x')],
-  ['header: `<a` without `>`', () => byLocation('Zone ' + '<a'.repeat(size / 2), 'Equinix AM5')],
-  ['header: `[` without `]`', () => byLocation('Zone ' + '[ '.repeat(size / 2), 'Equinix AM5')],
-  ['header: `[a] (` without `)` (50 KB)', () => byLocation('Zone ' + '[a] ('.repeat(10_000), 'Equinix AM5')],
-  ['address: distinct links joined by `and`', () => byLocation('Zone', links(size))],
+  [
+    'header: spaces then `x`',
+    () => byLocation('Zone' + ' '.repeat(size) + 'x', 'Equinix AM5')
+  ],
+  [
+    'header: dots then `x`',
+    () => byLocation('Zone' + '.'.repeat(size) + 'x', 'Equinix AM5')
+  ],
+  [
+    'section title: dots then `x`',
+    () => section('Connectivity' + '.'.repeat(size) + 'x')
+  ],
+  [
+    'header: `<a` without `>`',
+    () => byLocation('Zone ' + '<a'.repeat(size / 2), 'Equinix AM5')
+  ],
+  [
+    'header: `[` without `]`',
+    () => byLocation('Zone ' + '[ '.repeat(size / 2), 'Equinix AM5')
+  ],
+  [
+    'header: `[a] (` without `)` (50 KB)',
+    () => byLocation('Zone ' + '[a] ('.repeat(10_000), 'Equinix AM5')
+  ],
+  [
+    'address: distinct links joined by `and`',
+    () => byLocation('Zone', links(size))
+  ],
   // A delimiter-like line: `[ \t]*` before and after its last cell (blocks'
   // piece cutter; old: 297 ms at 20 000 tabs, about 12 min at 1 MiB).
-  ['delimiter row: `|-` then tabs then `x`', () => section('Connectivity') + '\n| a |\n|-' + '\t'.repeat(size) + 'x\n'],
+  [
+    'delimiter row: `|-` then tabs then `x`',
+    () => section('Connectivity') + '\n| a |\n|-' + '\t'.repeat(size) + 'x\n'
+  ],
   [
     'address: one link repeated, joined by `and`',
-    () => byLocation('Zone', Array.from({length: size / 28}, () => '[Equinix AM5](https://e.com)').join(' and '))
+    () =>
+      byLocation(
+        'Zone',
+        Array.from(
+          {length: size / 28},
+          () => '[Equinix AM5](https://e.com)'
+        ).join(' and ')
+      )
   ]
 ]
 
@@ -98,18 +137,24 @@ describe('regexes on long runs', () => {
   // with their square (6 s at 80 KB), see README.
   it('`languageOfText` on 1 MiB runs of `<`, `](`, `<span class="sxs-lookup">` and backticks', () => {
     for (const run of ['<', '](', '<span class="sxs-lookup">', '`a', '&a']) {
-      expect(languageOfText(run.repeat(Math.floor(1_048_576 / run.length)))).toBeNull()
+      expect(
+        languageOfText(run.repeat(Math.floor(1_048_576 / run.length)))
+      ).toBeNull()
     }
   })
 
   it('`normalizeHeader` on 200 KB of `[a] (`', () => {
-    expect(normalizeHeader('Zone ' + '[a] ('.repeat(size / 5))).toMatch(/^zone a \(a \(/)
+    expect(normalizeHeader('Zone ' + '[a] ('.repeat(size / 5))).toMatch(
+      /^zone a \(a \(/
+    )
   })
 
   it('normal headers read as before', () => {
     expect(normalizeHeader('**Office  365**:')).toBe('office 365')
     expect(normalizeHeader('<strong>Office 365</strong>')).toBe('office 365')
-    expect(normalizeHeader('[China cloud](#tab/china-cloud)')).toBe('china cloud')
+    expect(normalizeHeader('[China cloud](#tab/china-cloud)')).toBe(
+      'china cloud'
+    )
     expect(normalizeHeader('![x] (y) [Zone] ||')).toBe('x zone')
     expect(normalizeHeader('Locations.')).toBe('locations')
     expect(normalizeHeader('a . .')).toBe('a .')

@@ -33,7 +33,9 @@ function expectFaithfulMap(raw: string, view: View) {
 /** Offset in a view of the character at a raw offset; `-1` when the view left it out. */
 function rawToViewOffset(view: View, rawOffset: number): number {
   const segment = view.map.segments.find(
-    (segment) => rawOffset >= segment.rawStart && rawOffset < segment.rawStart + segment.length
+    (segment) =>
+      rawOffset >= segment.rawStart &&
+      rawOffset < segment.rawStart + segment.length
   )
   return segment ? segment.viewStart + rawOffset - segment.rawStart : -1
 }
@@ -85,7 +87,9 @@ describe('customization views of seed 000', () => {
   it('should leave no marker text and no stray `-->` in either view', () => {
     for (const text of [published, upstream]) {
       expect(text).not.toContain('customization')
-      expect(text.split('\n').filter((line) => line.trim() === '-->')).toEqual([])
+      expect(text.split('\n').filter((line) => line.trim() === '-->')).toEqual(
+        []
+      )
       expect(text).not.toContain('-->')
     }
   })
@@ -123,15 +127,22 @@ describe('customization views of seed 000', () => {
       'Singapore',
       'Washington DC'
     ])
-    expect(listCell(lineWith(upstream, '[AT&T NetBond]')).sort()).toEqual(
-      ['Amsterdam', 'Dallas', 'London', 'Silicon Valley', 'Singapore', 'Washington DC']
-    )
+    expect(listCell(lineWith(upstream, '[AT&T NetBond]')).sort()).toEqual([
+      'Amsterdam',
+      'Dallas',
+      'London',
+      'Silicon Valley',
+      'Singapore',
+      'Washington DC'
+    ])
     const equinix = listCell(lineWith(upstream, '**[Equinix]'))
     expect(equinix).toContain('Osaka')
     expect(equinix).toContain('Toronto+')
     expect(lineWith(upstream, '**Cologix**')).toContain('Montreal+, Toronto+')
     expect(upstream).toContain('#### China cloud')
-    expect(lineWith(upstream, '**China Telecom**')).toContain('Beijing, Shanghai+')
+    expect(lineWith(upstream, '**China Telecom**')).toContain(
+      'Beijing, Shanghai+'
+    )
     expect(upstream).not.toContain('Hong Kong+')
     expect(upstream).not.toContain('|**US**|')
   })
@@ -139,8 +150,12 @@ describe('customization views of seed 000', () => {
   it('should not cut tables: no blank line inside the provider table', () => {
     for (const text of [published, upstream]) {
       const lines = text.split('\n')
-      const start = lines.findIndex((line) => line.includes('**Service provider**'))
-      const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'))
+      const start = lines.findIndex((line) =>
+        line.includes('**Service provider**')
+      )
+      const end = lines.findIndex(
+        (line, index) => index > start && !line.startsWith('|')
+      )
       expect(lines[end]).toBe('')
       expect(lines[end + 1]).toBe(' **+** denotes coming soon')
       expect(end - start).toBeGreaterThan(20)
@@ -149,9 +164,15 @@ describe('customization views of seed 000', () => {
 
   it('should report the recovered nesting once, at the inner marker', () => {
     expect(
-      source.messages.map((message) => [message.ruleId, message.line, message.column])
+      source.messages.map((message) => [
+        message.ruleId,
+        message.line,
+        message.column
+      ])
     ).toEqual([['nested-customization-comment', 108, 87]])
-    expect(raw.split('\n')[107]?.slice(86, 115)).toBe('<!-- deleted by customization')
+    expect(raw.split('\n')[107]?.slice(86, 115)).toBe(
+      '<!-- deleted by customization'
+    )
   })
 
   it('should map every view character back to the same raw character', () => {
@@ -176,7 +197,9 @@ describe('views of every fixture', () => {
         expect(source.published.text).toBe(raw)
         expect(source.upstream.text).toBe(raw)
         expect(source.published.map.segments).toEqual(
-          raw.length > 0 ? [{viewStart: 0, rawStart: 0, length: raw.length}] : []
+          raw.length > 0
+            ? [{viewStart: 0, rawStart: 0, length: raw.length}]
+            : []
         )
       } else {
         expect(source.customized).toBe(true)
@@ -194,7 +217,9 @@ describe('marker whitespace', () => {
   })
 
   it('should keep a comma that follows `customization` directly', () => {
-    const result = views('Dallas <!-- deleted by customization, London -->, Seattle\n')
+    const result = views(
+      'Dallas <!-- deleted by customization, London -->, Seattle\n'
+    )
     expect(result.published).toBe('Dallas , Seattle\n')
     expect(result.upstream).toBe('Dallas , London, Seattle\n')
   })
@@ -233,11 +258,17 @@ describe('marker whitespace', () => {
 
   it('should leave other HTML comments alone', () => {
     const text = 'a <!-- note --> b\n<!-- x -->\n'
-    expect(views(text)).toMatchObject({published: text, upstream: text, customized: false})
+    expect(views(text)).toMatchObject({
+      published: text,
+      upstream: text,
+      customized: false
+    })
   })
 
   it('should nest other comments inside a deleted comment', () => {
-    const result = views('<!-- deleted by customization a <!-- b --> c -->\nd\n')
+    const result = views(
+      '<!-- deleted by customization a <!-- b --> c -->\nd\n'
+    )
     expect(result.published).toBe('d\n')
     expect(result.upstream).toBe('a <!-- b --> c\nd\n')
   })
@@ -245,8 +276,12 @@ describe('marker whitespace', () => {
   it('should handle CRLF line endings like LF', () => {
     const lf = '|a|\n<!-- deleted by customization\n|b|\n-->\n|c|\n'
     const crlf = lf.replaceAll('\n', '\r\n')
-    expect(views(crlf).published).toBe(views(lf).published.replaceAll('\n', '\r\n'))
-    expect(views(crlf).upstream).toBe(views(lf).upstream.replaceAll('\n', '\r\n'))
+    expect(views(crlf).published).toBe(
+      views(lf).published.replaceAll('\n', '\r\n')
+    )
+    expect(views(crlf).upstream).toBe(
+      views(lf).upstream.replaceAll('\n', '\r\n')
+    )
   })
 })
 
@@ -331,7 +366,8 @@ describe('unbalanced markers', () => {
   })
 
   it('should survive thousands of unterminated markers', () => {
-    const text = '<!-- deleted by customization x\n'.repeat(5000) +
+    const text =
+      '<!-- deleted by customization x\n'.repeat(5000) +
       '<!-- keep by customization: begin --> y '.repeat(5000)
     const source = sourceFromText(text)
     expect(source.messages.length).toBe(10_000)
@@ -369,7 +405,9 @@ describe('customization views (property)', () => {
     ),
     fc.string({maxLength: 8})
   )
-  const document = fc.array(fragment, {maxLength: 60}).map((parts) => parts.join(''))
+  const document = fc
+    .array(fragment, {maxLength: 60})
+    .map((parts) => parts.join(''))
 
   it('should never throw, and keep maps monotone and faithful', () => {
     fc.assert(
@@ -392,7 +430,9 @@ describe('customization views (property)', () => {
         const layer = customizationLayer(text, createPlacer(text))
         for (const name of viewNames) {
           const view = viewFromLayer(text, layer, name)
-          expect(view.text).not.toMatch(/<!--[ \t]*(deleted|keep)[ \t]+by[ \t]+customization/i)
+          expect(view.text).not.toMatch(
+            /<!--[ \t]*(deleted|keep)[ \t]+by[ \t]+customization/i
+          )
           for (const comment of layer.comments) {
             // A view holds both ends of the comment or neither (kept text
             // in upstream); HTML ends a comment at the first `-->`: in each
@@ -400,7 +440,8 @@ describe('customization views (property)', () => {
             const open = rawToViewOffset(view, comment.open.start)
             const close = rawToViewOffset(view, comment.close.start)
             expect(open === -1).toBe(close === -1)
-            if (open !== -1) expect(view.text.indexOf('-->', open + 4)).toBe(close)
+            if (open !== -1)
+              expect(view.text.indexOf('-->', open + 4)).toBe(close)
           }
         }
       }),

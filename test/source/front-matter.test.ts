@@ -36,10 +36,24 @@ function page(...lines: string[]): string {
  */
 function aliasBomb(width: number, levels: number): string[] {
   const name = (level: number) => 'l' + level
-  const lines = [name(0) + ': &' + name(0) + ' [' + Array(width).fill('"lol"').join(',') + ']']
+  const lines = [
+    name(0) +
+      ': &' +
+      name(0) +
+      ' [' +
+      Array(width).fill('"lol"').join(',') +
+      ']'
+  ]
   for (let level = 1; level < levels; level++) {
     lines.push(
-      name(level) + ': &' + name(level) + ' [' + Array(width).fill('*' + name(level - 1)).join(',') + ']'
+      name(level) +
+        ': &' +
+        name(level) +
+        ' [' +
+        Array(width)
+          .fill('*' + name(level - 1))
+          .join(',') +
+        ']'
     )
   }
 
@@ -48,7 +62,9 @@ function aliasBomb(width: number, levels: number): string[] {
 
 describe('YAML anchors and aliases', () => {
   it('should resolve an alias to the anchored text, in meta and in raw', () => {
-    const {meta, messages} = metadataOf(page('title: &t Foo', 'description: *t'))
+    const {meta, messages} = metadataOf(
+      page('title: &t Foo', 'description: *t')
+    )
     expect(messages).toEqual([])
     expect(meta.title).toBe('Foo')
     expect(meta.description).toBe('Foo')
@@ -57,7 +73,15 @@ describe('YAML anchors and aliases', () => {
 
   it('should resolve aliases of lists and maps, and aliases inside them', () => {
     const {meta, messages} = metadataOf(
-      page('author: &a [x, y]', 'ms.author: *a', 'extra:', '  - *a', '  - z', 'map: &m {k: *a}', 'again: *m')
+      page(
+        'author: &a [x, y]',
+        'ms.author: *a',
+        'extra:',
+        '  - *a',
+        '  - z',
+        'map: &m {k: *a}',
+        'again: *m'
+      )
     )
     expect(messages).toEqual([])
     expect(meta.authors).toEqual(['x', 'y'])
@@ -78,11 +102,19 @@ describe('YAML anchors and aliases', () => {
 
   it('should resolve an alias to an anchor of another key when the front matter is read key by key', () => {
     const {meta, messages} = metadataOf(
-      page('title: &t Locations: Azure', 'service: &s expressroute', 'ms.service: *s', 'description: *t')
+      page(
+        'title: &t Locations: Azure',
+        'service: &s expressroute',
+        'ms.service: *s',
+        'description: *t'
+      )
     )
     // `title` does not parse on its own either: its anchor is lost, so
     // `description`, which refers to it, is kept as written.
-    expect(messages.map((message) => message[0])).toEqual(['invalid-front-matter', 'invalid-front-matter'])
+    expect(messages.map((message) => message[0])).toEqual([
+      'invalid-front-matter',
+      'invalid-front-matter'
+    ])
     expect(messages[1]).toEqual(['invalid-front-matter', 4, 1])
     expect(meta.raw).toEqual({
       title: '&t Locations: Azure',
@@ -94,9 +126,17 @@ describe('YAML anchors and aliases', () => {
 
   it('should resolve an alias across keys read key by key when every anchor parses', () => {
     const {meta, messages} = metadataOf(
-      page('title: Locations: Azure', 'service: &s expressroute', 'ms.service: *s', 'authors: &a [a, b]', 'ms.author: *a')
+      page(
+        'title: Locations: Azure',
+        'service: &s expressroute',
+        'ms.service: *s',
+        'authors: &a [a, b]',
+        'ms.author: *a'
+      )
     )
-    expect(messages.map((message) => message[0])).toEqual(['invalid-front-matter'])
+    expect(messages.map((message) => message[0])).toEqual([
+      'invalid-front-matter'
+    ])
     expect(meta.title).toBe('Locations: Azure')
     expect(meta.service).toBe('expressroute')
     expect(meta.raw['ms.service']).toBe('expressroute')
@@ -105,7 +145,9 @@ describe('YAML anchors and aliases', () => {
   })
 
   it('should keep an alias before its anchor as written, with a diagnostic at it', () => {
-    const {meta, messages} = metadataOf(page('title: T', 'description: *t', 'other: &t Foo'))
+    const {meta, messages} = metadataOf(
+      page('title: T', 'description: *t', 'other: &t Foo')
+    )
     expect(messages).toEqual([['invalid-front-matter', 3, 1]])
     expect(meta.description).toBe('*t')
     expect(meta.raw).toEqual({title: 'T', description: '*t', other: 'Foo'})
@@ -120,20 +162,29 @@ describe('YAML anchors and aliases', () => {
   it('should stop an alias bomb of 10^9 values with a diagnostic, and still read the page', () => {
     const text = page('title: T', ...aliasBomb(10, 9), 'description: D')
     const model = parse(text)
-    const diagnostics = model.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invalid-front-matter')
+    const diagnostics = model.diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'invalid-front-matter'
+    )
     expect(diagnostics).toHaveLength(1)
     expect(diagnostics[0]?.message).toMatch(/Excessive alias count/)
     expect(model.meta.title).toBe('T')
     expect(model.meta.description).toBe('D')
     expect(model.meta.raw['l0']).toBe(Array(10).fill('lol').join(', '))
-    expect(model.meta.raw['l8']).toBe('[' + Array(10).fill('*l7').join(',') + ']')
+    expect(model.meta.raw['l8']).toBe(
+      '[' + Array(10).fill('*l7').join(',') + ']'
+    )
     expect(model.locations.map((location) => location.id)).toEqual(['sydney'])
     expect(JSON.stringify(model).length).toBeLessThan(20_000)
   })
 
   it('should stop an alias bomb in a front matter read key by key', () => {
-    const {meta, messages} = metadataOf(page('title: Locations: Azure', ...aliasBomb(10, 9)))
-    expect(messages.map((message) => message[0])).toEqual(['invalid-front-matter', 'invalid-front-matter'])
+    const {meta, messages} = metadataOf(
+      page('title: Locations: Azure', ...aliasBomb(10, 9))
+    )
+    expect(messages.map((message) => message[0])).toEqual([
+      'invalid-front-matter',
+      'invalid-front-matter'
+    ])
     expect(meta.title).toBe('Locations: Azure')
     expect(meta.raw['l8']).toBe('[' + Array(10).fill('*l7').join(',') + ']')
   })
@@ -146,17 +197,28 @@ describe('YAML anchors and aliases', () => {
   })
 
   it('should not resolve aliases past the bounds of their number, the nodes, the text', () => {
-    const manyAliases = Array.from({length: aliasLimits.maxAliasCount + 1}, (_, index) => 'k' + index + ': *a')
-    expect(metadataOf(page('a: &a x', ...manyAliases)).messages).toEqual([['invalid-front-matter', 3, 1]])
+    const manyAliases = Array.from(
+      {length: aliasLimits.maxAliasCount + 1},
+      (_, index) => 'k' + index + ': *a'
+    )
+    expect(metadataOf(page('a: &a x', ...manyAliases)).messages).toEqual([
+      ['invalid-front-matter', 3, 1]
+    ])
 
-    const manyNodes = 'list: [' + Array(aliasLimits.maxNodes).fill('x').join(',') + ']'
+    const manyNodes =
+      'list: [' + Array(aliasLimits.maxNodes).fill('x').join(',') + ']'
     const nodes = metadataOf(page('title: &t T', manyNodes, 'description: *t'))
     expect(nodes.messages).toEqual([['invalid-front-matter', 4, 1]])
     expect(nodes.meta.title).toBe('T')
     expect(nodes.meta.description).toBe('*t')
 
     // 60 aliases of 20 000 characters: within `maxAliasCount`, past 1 MiB.
-    const wide = metadataOf(page('a: &a ' + 'x'.repeat(20_000), 'b: [' + Array(60).fill('*a').join(',') + ']'))
+    const wide = metadataOf(
+      page(
+        'a: &a ' + 'x'.repeat(20_000),
+        'b: [' + Array(60).fill('*a').join(',') + ']'
+      )
+    )
     expect(wide.messages).toEqual([['invalid-front-matter', 3, 1]])
     expect(wide.meta.raw['b']).toBe('[' + Array(60).fill('*a').join(',') + ']')
   })
@@ -165,8 +227,12 @@ describe('YAML anchors and aliases', () => {
     fc.assert(
       fc.property(fc.jsonValue({maxDepth: 3}), (value) => {
         const yaml = JSON.stringify(value)
-        const aliased = metadataOf(page('a: &x ' + yaml, 'b: *x', 'c: [*x, *x]'))
-        const written = metadataOf(page('a: ' + yaml, 'b: ' + yaml, 'c: [' + yaml + ', ' + yaml + ']'))
+        const aliased = metadataOf(
+          page('a: &x ' + yaml, 'b: *x', 'c: [*x, *x]')
+        )
+        const written = metadataOf(
+          page('a: ' + yaml, 'b: ' + yaml, 'c: [' + yaml + ', ' + yaml + ']')
+        )
         expect(aliased.messages).toEqual(written.messages)
         expect(aliased.meta.raw).toEqual(written.meta.raw)
       }),
@@ -222,27 +288,39 @@ describe('metadata keys named like properties of objects', () => {
     expect(JSON.parse(JSON.stringify(raw))).toStrictEqual(raw)
     expect(JSON.stringify(raw)).toContain('"__proto__":"v __proto__"')
     expect({...raw}['__proto__']).toBe('v __proto__')
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames)
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
+      prototypeNames
+    )
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   }
 
   it('should keep them in raw from YAML, touching no prototype', () => {
-    const {meta} = metadataOf(page(...keys.map((key) => key + ': v ' + key), 'title: T'))
+    const {meta} = metadataOf(
+      page(...keys.map((key) => key + ': v ' + key), 'title: T')
+    )
     expectKept(meta.raw)
     expect(meta.title).toBe('T')
   })
 
   it('should keep them in raw from YAML read key by key', () => {
-    const {meta, messages} = metadataOf(page(...keys.map((key) => key + ': v ' + key), 'title: T: x'))
-    expect(messages.map((message) => message[0])).toEqual(['invalid-front-matter'])
+    const {meta, messages} = metadataOf(
+      page(...keys.map((key) => key + ': v ' + key), 'title: T: x')
+    )
+    expect(messages.map((message) => message[0])).toEqual([
+      'invalid-front-matter'
+    ])
     expect(Object.keys(meta.raw)).toEqual([...keys, 'title'])
     expect(meta.raw['__proto__']).toBe('v __proto__')
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames)
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
+      prototypeNames
+    )
   })
 
   it('should keep them in raw from ACOM attributes', () => {
     const {format, meta} = metadataOf(
-      '<properties ' + keys.map((key) => key + '="v ' + key + '"').join(' ') + ' title="T" />\n'
+      '<properties ' +
+        keys.map((key) => key + '="v ' + key + '"').join(' ') +
+        ' title="T" />\n'
     )
     expect(format).toBe('acom')
     expectKept(meta.raw)
@@ -250,7 +328,11 @@ describe('metadata keys named like properties of objects', () => {
 
   it('should keep a map under `__proto__` as text, polluting nothing', () => {
     const {meta} = metadataOf(
-      page('__proto__: {polluted: true}', 'a: &p {__proto__: {polluted: true}}', 'constructor: *p')
+      page(
+        '__proto__: {polluted: true}',
+        'a: &p {__proto__: {polluted: true}}',
+        'constructor: *p'
+      )
     )
     expect(meta.raw['__proto__']).toBe('{"polluted":true}')
     expect(meta.raw['a']).toBe('{"__proto__":{"polluted":true}}')

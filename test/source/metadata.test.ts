@@ -1,7 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../../src/document.js'
 import {isoDate} from '../../src/source/index.js'
-import {allDocuments, fixture, manifest, seed000, seed001, seed002} from '../helpers.js'
+import {
+  allDocuments,
+  fixture,
+  manifest,
+  seed000,
+  seed001,
+  seed002
+} from '../helpers.js'
 
 function metadataOf(text: string) {
   const document = readDocument(text)
@@ -101,7 +108,9 @@ describe('metadata of the seeds', () => {
 
 describe('metadata of the corpus', () => {
   const rows = manifest()
-  for (const name of allDocuments().filter((name) => name.startsWith('corpus/'))) {
+  for (const name of allDocuments().filter((name) =>
+    name.startsWith('corpus/')
+  )) {
     it('should read the date the manifest gives: ' + name, () => {
       const row = rows.get(name.slice('corpus/'.length))
       expect(row).toBeDefined()
@@ -133,7 +142,9 @@ describe('metadata forms', () => {
     expect(format).toBe('yaml')
     expect(meta.title).toBe('Locations: Azure ExpressRoute | Azure')
     expect(meta.date).toBe('2017-02-13')
-    expect(messages.map((message) => message[0])).toEqual(['invalid-front-matter'])
+    expect(messages.map((message) => message[0])).toEqual([
+      'invalid-front-matter'
+    ])
     expect(messages[0]?.[1]).toBe(2)
   })
 
@@ -146,14 +157,16 @@ describe('metadata forms', () => {
   })
 
   it('should report an unparseable YAML date at its raw position', () => {
-    const {meta, messages} = metadataOf('---\ntitle: x\nms.date: someday\n---\n')
+    const {meta, messages} = metadataOf(
+      '---\ntitle: x\nms.date: someday\n---\n'
+    )
     expect(meta.date).toBeNull()
     expect(messages).toEqual([['invalid-date', 3, 10]])
   })
 
   it('should read ACOM attributes spread over lines, with tabs and single quotes', () => {
     const {format, meta} = metadataOf(
-      "<properties\n\tpageTitle='A > B'\n   authors=\"x,y\"/>\n<tags ms.date=\"04/29/2015\"/>\n"
+      '<properties\n\tpageTitle=\'A > B\'\n   authors="x,y"/>\n<tags ms.date="04/29/2015"/>\n'
     )
     expect(format).toBe('acom')
     expect(meta.title).toBe('A > B')
@@ -162,7 +175,9 @@ describe('metadata forms', () => {
   })
 
   it('should report an unclosed ACOM tag and still read its attributes', () => {
-    const {meta, messages} = metadataOf('<properties pageTitle="x"\n\n# Heading\n')
+    const {meta, messages} = metadataOf(
+      '<properties pageTitle="x"\n\n# Heading\n'
+    )
     expect(meta.title).toBe('x')
     expect(messages).toEqual([['invalid-acom-metadata', 1, 1]])
   })

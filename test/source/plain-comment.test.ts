@@ -31,7 +31,11 @@ function found(text: string) {
   return {
     published: source.published.text,
     upstream: source.upstream.text,
-    messages: source.messages.map((message) => [message.ruleId, message.line, message.column])
+    messages: source.messages.map((message) => [
+      message.ruleId,
+      message.line,
+      message.column
+    ])
   }
 }
 
@@ -40,7 +44,8 @@ function isFaithful(raw: string, view: View): boolean {
   let previous = -1
   for (let offset = 0; offset < view.text.length; offset++) {
     const rawOffset = toRawStartOffset(view.map, offset)
-    if (rawOffset <= previous || raw[rawOffset] !== view.text[offset]) return false
+    if (rawOffset <= previous || raw[rawOffset] !== view.text[offset])
+      return false
     previous = rawOffset
   }
 
@@ -109,7 +114,8 @@ describe('markers inside a plain comment: the fixture', () => {
   })
 
   it('should leave the comment without markers alone', () => {
-    const plain = '<!--\nhttps://azure.microsoft.com/documentation/articles/expressroute-locations/\n-->\n'
+    const plain =
+      '<!--\nhttps://azure.microsoft.com/documentation/articles/expressroute-locations/\n-->\n'
     expect(raw.endsWith(plain)).toBe(true)
     expect(published.endsWith(plain)).toBe(true)
     expect(upstream.endsWith(plain)).toBe(true)
@@ -119,12 +125,25 @@ describe('markers inside a plain comment: the fixture', () => {
     for (const text of [published, upstream]) {
       expect(text).not.toContain('by customization')
       // Three comments, each one `<!--` and one `-->`, in order.
-      expect(text.match(/<!--|-->/g)).toEqual(['<!--', '-->', '<!--', '-->', '<!--', '-->'])
+      expect(text.match(/<!--|-->/g)).toEqual([
+        '<!--',
+        '-->',
+        '<!--',
+        '-->',
+        '<!--',
+        '-->'
+      ])
     }
   })
 
   it('should report the reading once a comment, and no stray `-->`', () => {
-    expect(source.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+    expect(
+      source.messages.map((message) => [
+        message.ruleId,
+        message.line,
+        message.column
+      ])
+    ).toEqual([
       ['customization-in-comment', 28, 1],
       ['customization-in-comment', 41, 39]
     ])
@@ -145,9 +164,9 @@ describe('markers inside a plain comment: the fixture', () => {
       expect(names).not.toContain('US Government cloud')
       expect(names).toContain('Europe')
       expect(names).toContain(view === 'published' ? 'Asia' : 'North America')
-      expect(model.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain(
-        'stray-comment-close'
-      )
+      expect(
+        model.diagnostics.map((diagnostic) => diagnostic.ruleId)
+      ).not.toContain('stray-comment-close')
       expect(model.source.customized).toBe(true)
     }
   })
@@ -178,7 +197,9 @@ describe('markers inside a plain comment: forms', () => {
   })
 
   it('should read markers that follow `<!--` on its line', () => {
-    expect(found('<!-- draft <!-- deleted by customization a -->\nb\n-->\n')).toEqual({
+    expect(
+      found('<!-- draft <!-- deleted by customization a -->\nb\n-->\n')
+    ).toEqual({
       published: '<!-- draft \nb\n-->\n',
       upstream: '<!-- draft a\nb\n-->\n',
       messages: [['customization-in-comment', 1, 1]]
@@ -187,7 +208,9 @@ describe('markers inside a plain comment: forms', () => {
 
   it('should read a comment whose first marker is a keep span', () => {
     expect(
-      found('x <!-- <!-- keep by customization: begin --> y <!-- keep by customization: end --> --> z\n')
+      found(
+        'x <!-- <!-- keep by customization: begin --> y <!-- keep by customization: end --> --> z\n'
+      )
     ).toEqual({
       published: 'x <!-- y --> z\n',
       upstream: 'x <!--  --> z\n',
@@ -198,7 +221,9 @@ describe('markers inside a plain comment: forms', () => {
   it('should flatten comments nested in the outer comment, so no view ends it early', () => {
     // Upstream restores `<!-- b -->`: its `-->` would end the outer comment.
     expect(
-      found('<!--\n<!-- deleted by customization a <!-- b --> c -->\n<!-- note -->\n-->\nd\n')
+      found(
+        '<!--\n<!-- deleted by customization a <!-- b --> c -->\n<!-- note -->\n-->\nd\n'
+      )
     ).toEqual({
       published: '<!--\n note \n-->\nd\n',
       upstream: '<!--\na  b  c\n note \n-->\nd\n',
@@ -244,14 +269,20 @@ describe('markers inside a plain comment: forms', () => {
   it('should handle CRLF line endings like LF', () => {
     const lf = '<!--\n<!-- deleted by customization\n|b|\n-->\n-->\n|c|\n'
     const crlf = lf.replaceAll('\n', '\r\n')
-    expect(views(crlf).published).toBe(views(lf).published.replaceAll('\n', '\r\n'))
-    expect(views(crlf).upstream).toBe(views(lf).upstream.replaceAll('\n', '\r\n'))
+    expect(views(crlf).published).toBe(
+      views(lf).published.replaceAll('\n', '\r\n')
+    )
+    expect(views(crlf).upstream).toBe(
+      views(lf).upstream.replaceAll('\n', '\r\n')
+    )
   })
 })
 
 describe('markers inside a plain comment: unbalanced', () => {
   it('should hide an outer comment never closed, to the end of its block', () => {
-    expect(found('a\n\n<!--\n<!-- deleted by customization x -->\ny\n\nz\n')).toEqual({
+    expect(
+      found('a\n\n<!--\n<!-- deleted by customization x -->\ny\n\nz\n')
+    ).toEqual({
       published: 'a\n\n\nz\n',
       upstream: 'a\n\n\nz\n',
       messages: [['unterminated-outer-comment', 3, 1]]
@@ -259,7 +290,9 @@ describe('markers inside a plain comment: unbalanced', () => {
   })
 
   it('should hide an inline outer comment never closed, to the end of its line', () => {
-    expect(found('a <!-- b <!-- deleted by customization c --> d\ne\n')).toEqual({
+    expect(
+      found('a <!-- b <!-- deleted by customization c --> d\ne\n')
+    ).toEqual({
       published: 'a \ne\n',
       upstream: 'a \ne\n',
       messages: [['unterminated-outer-comment', 1, 3]]
@@ -307,8 +340,10 @@ describe('markers inside a plain comment: unbalanced', () => {
     // `<!--` that nothing closes is looked past once, not once per `<!--`.
     const inputs = [
       (n: number) =>
-        '<!-- deleted by customization '.repeat(n) + '<!-- keep by customization: end -->'.repeat(n),
-      (n: number) => '<!-- keep by customization: begin -->'.repeat(n) + ' -->'.repeat(n),
+        '<!-- deleted by customization '.repeat(n) +
+        '<!-- keep by customization: end -->'.repeat(n),
+      (n: number) =>
+        '<!-- keep by customization: begin -->'.repeat(n) + ' -->'.repeat(n),
       (n: number) =>
         '<!--\n<!-- deleted by customization x -->' +
         '<!-- deleted by customization '.repeat(n) +
@@ -359,24 +394,35 @@ describe('markers inside a plain comment (property)', () => {
 
   /** A balanced sequence of customization constructs, without ordinary comments. */
   const {content} = fc.letrec<{content: string; item: string}>((tie) => ({
-    content: fc.array(tie('item'), {maxLength: 5}).map((items) => items.join('')),
+    content: fc
+      .array(tie('item'), {maxLength: 5})
+      .map((items) => items.join('')),
     item: fc.oneof(
       {depthSize: 'small', withCrossShrink: true},
       word,
       fc.constant('\n'),
       word.map((text) => '<!-- deleted by customization ' + text + ' -->'),
-      tie('content').map((inner) => '<!-- deleted by customization\n' + inner + '\n-->'),
-      word.map(
-        (text) => '<!-- keep by customization: begin --> ' + text + ' <!-- keep by customization: end -->'
+      tie('content').map(
+        (inner) => '<!-- deleted by customization\n' + inner + '\n-->'
       ),
       word.map(
         (text) =>
-          '\n<!-- keep by customization: begin -->\n' + text + '\n<!-- keep by customization: end -->\n'
+          '<!-- keep by customization: begin --> ' +
+          text +
+          ' <!-- keep by customization: end -->'
+      ),
+      word.map(
+        (text) =>
+          '\n<!-- keep by customization: begin -->\n' +
+          text +
+          '\n<!-- keep by customization: end -->\n'
       )
     )
   }))
   /** Balanced content as whole lines. */
-  const lines = content.map((text) => (text.endsWith('\n') || text === '' ? text : text + '\n'))
+  const lines = content.map((text) =>
+    text.endsWith('\n') || text === '' ? text : text + '\n'
+  )
 
   it('should read markers inside a comment as it reads them outside', () => {
     fc.assert(
@@ -384,8 +430,12 @@ describe('markers inside a plain comment (property)', () => {
         fc.pre(inner.includes('by customization'))
         const bare = sourceFromText(inner)
         const wrapped = sourceFromText('<!--\n' + inner + '-->\n|x|\n')
-        expect(wrapped.published.text).toBe('<!--\n' + bare.published.text + '-->\n|x|\n')
-        expect(wrapped.upstream.text).toBe('<!--\n' + bare.upstream.text + '-->\n|x|\n')
+        expect(wrapped.published.text).toBe(
+          '<!--\n' + bare.published.text + '-->\n|x|\n'
+        )
+        expect(wrapped.upstream.text).toBe(
+          '<!--\n' + bare.upstream.text + '-->\n|x|\n'
+        )
         expect(wrapped.messages.map((message) => message.ruleId)).toEqual([
           ...bare.messages.map((message) => message.ruleId),
           'customization-in-comment'
@@ -396,13 +446,21 @@ describe('markers inside a plain comment (property)', () => {
   })
 
   it('should keep every outer comment one comment in each view', () => {
-    const noise = fc.constantFrom('<!-- a -->', '<!-- a', ' -->', '<!--', '\n', '\n\n')
+    const noise = fc.constantFrom(
+      '<!-- a -->',
+      '<!-- a',
+      ' -->',
+      '<!--',
+      '\n',
+      '\n\n'
+    )
     const inner = fc
       .array(fc.oneof(lines, noise), {maxLength: 8})
       .map((parts) => parts.join(''))
     fc.assert(
       fc.property(inner, (text) => {
-        const raw = '<!--\n<!-- deleted by customization z -->\n' + text + '\n-->\n|x|\n'
+        const raw =
+          '<!--\n<!-- deleted by customization z -->\n' + text + '\n-->\n|x|\n'
         const layer = customizationLayer(raw, createPlacer(raw))
         for (const name of viewNames) {
           const view = viewFromLayer(raw, layer, name)
@@ -415,7 +473,8 @@ describe('markers inside a plain comment (property)', () => {
             const close = viewOffsetOf(view, comment.close.start)
             // Both ends or neither (a comment inside kept text, in upstream).
             expect(open === -1).toBe(close === -1)
-            if (open !== -1) expect(view.text.indexOf('-->', open + 4)).toBe(close)
+            if (open !== -1)
+              expect(view.text.indexOf('-->', open + 4)).toBe(close)
           }
         }
       }),

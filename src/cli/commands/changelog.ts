@@ -1,12 +1,17 @@
 import type {LocationsDocument, ViewName} from '../../model.js'
 import {parse} from '../../parse.js'
-import {changeSentences} from '../../render/change-sentences.js'
-import {renderChangelog} from '../../render/index.js'
-import {orderDocuments} from '../../render/order-documents.js'
-import {changelogToJson} from '../../render/changelog-to-json.js'
-import {changelogToMarkdown} from '../../render/changelog-to-markdown.js'
-import {versionPairs} from '../../render/version-pairs.js'
-import {changelogFormatOption, type ChangelogFormat} from '../changelog-format-option.js'
+import {
+  changeSentences,
+  changelogToJson,
+  changelogToMarkdown,
+  orderDocuments,
+  renderChangelog,
+  versionPairs
+} from '../../render/index.js'
+import {
+  changelogFormatOption,
+  type ChangelogFormat
+} from '../changelog-format-option.js'
 import type {Command} from '../command.js'
 import {assertDistinctInputs} from '../distinct-inputs.js'
 import {gitHistory, type GitVersion} from '../git-history.js'
@@ -18,7 +23,8 @@ export const changelogCommand: Command = {
   name: 'changelog',
   usage:
     'changelog <file...> [--merge] | --git <repo> --path <file> [--path <file>] [--merge] [--since <date>] [--until <date>] [--format markdown|json] [--view published|upstream]',
-  summary: 'Print the changelog of several versions of the pages, newest first, one history a document.',
+  summary:
+    'Print the changelog of several versions of the pages, newest first, one history a document.',
   details: [
     'Files are grouped by the document each is a version of (edition, language, page: see',
     '`source.document`); the versions of a document are ordered by `ms.date` (ties: by path) and',
@@ -36,13 +42,39 @@ export const changelogCommand: Command = {
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
-    merge: {type: 'boolean', description: 'Merge the pages of one edition and language into one history.'},
-    document: {type: 'string', description: 'Only the history of this document (`global/en/locations`), or of an edition and language (`global/en`).'},
-    view: {type: 'string', description: 'Which view of each page to read: published (default) or upstream.'},
-    git: {type: 'string', description: 'Read the versions from this git repository.'},
-    path: {type: 'string', multiple: true, description: 'With --git: the file, relative to the repository (again for each page).'},
-    since: {type: 'string', description: 'With --git: only commits on or after this date.'},
-    until: {type: 'string', description: 'With --git: only commits on or before this date.'}
+    merge: {
+      type: 'boolean',
+      description:
+        'Merge the pages of one edition and language into one history.'
+    },
+    document: {
+      type: 'string',
+      description:
+        'Only the history of this document (`global/en/locations`), or of an edition and language (`global/en`).'
+    },
+    view: {
+      type: 'string',
+      description:
+        'Which view of each page to read: published (default) or upstream.'
+    },
+    git: {
+      type: 'string',
+      description: 'Read the versions from this git repository.'
+    },
+    path: {
+      type: 'string',
+      multiple: true,
+      description:
+        'With --git: the file, relative to the repository (again for each page).'
+    },
+    since: {
+      type: 'string',
+      description: 'With --git: only commits on or after this date.'
+    },
+    until: {
+      type: 'string',
+      description: 'With --git: only commits on or before this date.'
+    }
   },
   async run({values, positionals}, io) {
     const format = changelogFormatOption(values['format'])
@@ -52,29 +84,57 @@ export const changelogCommand: Command = {
     if (repository === undefined) {
       for (const name of ['path', 'since', 'until']) {
         if (values[name] !== undefined) {
-          throw new UsageError('`--' + name + '` reads history from git: give the repository with `--git <repo>`')
+          throw new UsageError(
+            '`--' +
+              name +
+              '` reads history from git: give the repository with `--git <repo>`'
+          )
         }
       }
 
-      return changelogOfFiles(positionals, {format, view, merge: values['merge'] === true, document: documentOption(values['document'])}, io)
+      return changelogOfFiles(
+        positionals,
+        {
+          format,
+          view,
+          merge: values['merge'] === true,
+          document: documentOption(values['document'])
+        },
+        io
+      )
     }
 
     if (positionals.length > 0) {
-      throw new UsageError('`changelog --git` reads its versions from the repository: give no files')
+      throw new UsageError(
+        '`changelog --git` reads its versions from the repository: give no files'
+      )
     }
 
     const files = ([] as unknown[]).concat(values['path'] ?? [])
-    if (files.length === 0 || files.some((file) => typeof file !== 'string' || file === '')) {
-      throw new UsageError('`changelog --git <repo>` needs the file: `--path <file-in-repo>`')
+    if (
+      files.length === 0 ||
+      files.some((file) => typeof file !== 'string' || file === '')
+    ) {
+      throw new UsageError(
+        '`changelog --git <repo>` needs the file: `--path <file-in-repo>`'
+      )
     }
 
-    const settings = {format, view, since: dateOption(values, 'since'), until: dateOption(values, 'until')}
+    const settings = {
+      format,
+      view,
+      since: dateOption(values, 'since'),
+      until: dateOption(values, 'until')
+    }
     const selected = documentOption(values['document'])
     const read: LocationsDocument[][] = []
-    for (const file of new Set(files as string[])) read.push(await historyOfFile(String(repository), file, settings, io))
+    for (const file of new Set(files as string[]))
+      read.push(await historyOfFile(String(repository), file, settings, io))
     // A file's versions all carry its document: whole files are selected.
     const kept = new Set(selectDocuments(read.flat(), selected))
-    const histories = read.filter((documents) => documents.every((document) => kept.has(document)))
+    const histories = read.filter((documents) =>
+      documents.every((document) => kept.has(document))
+    )
 
     if (values['merge'] === true) {
       io.stdout(renderChangelog(histories.flat(), {format, merge: true}))
@@ -87,7 +147,12 @@ export const changelogCommand: Command = {
     for (const documents of histories) {
       const id = (documents[0] as LocationsDocument).source.document.id
       const earlier = byDocument.get(id)
-      byDocument.set(id, earlier ? orderDocuments(uniqueVersions([...earlier, ...documents])) : documents)
+      byDocument.set(
+        id,
+        earlier
+          ? orderDocuments(uniqueVersions([...earlier, ...documents]))
+          : documents
+      )
     }
 
     const sections = [...byDocument.values()]
@@ -95,10 +160,21 @@ export const changelogCommand: Command = {
         const document = (documents[0] as LocationsDocument).source.document
         // Paired here (not by `renderChangelog`, which orders by date and
         // path), so the renderers take the pairs in commit order.
-        return {id: document.id, description: changeSentences.documentVersions(document, documents.length), pairs: versionPairs(documents)}
+        return {
+          id: document.id,
+          description: changeSentences.documentVersions(
+            document,
+            documents.length
+          ),
+          pairs: versionPairs(documents)
+        }
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    io.stdout(format === 'json' ? changelogToJson(sections.flatMap((section) => section.pairs)) : changelogToMarkdown(sections))
+    io.stdout(
+      format === 'json'
+        ? changelogToJson(sections.flatMap((section) => section.pairs))
+        : changelogToMarkdown(sections)
+    )
     return 0
   }
 }
@@ -116,7 +192,9 @@ async function changelogOfFiles(
   io: Io
 ): Promise<number> {
   if (names.length === 0) {
-    throw new UsageError('`changelog` takes at least one file (or `--git <repo> --path <file>`)')
+    throw new UsageError(
+      '`changelog` takes at least one file (or `--git <repo> --path <file>`)'
+    )
   }
 
   assertDistinctInputs('changelog', names)
@@ -129,14 +207,21 @@ async function changelogOfFiles(
     // file the user gave: this is their input, not our bug.
     if (document.meta.date === null) {
       throw new UsageError(
-        'Cannot place `' + input.path + '` in the changelog: it has no date (`ms.date` is missing or unreadable)'
+        'Cannot place `' +
+          input.path +
+          '` in the changelog: it has no date (`ms.date` is missing or unreadable)'
       )
     }
 
     documents.push(document)
   }
 
-  io.stdout(renderChangelog(selectDocuments(documents, settings.document), {format: settings.format, merge: settings.merge}))
+  io.stdout(
+    renderChangelog(selectDocuments(documents, settings.document), {
+      format: settings.format,
+      merge: settings.merge
+    })
+  )
   return 0
 }
 
@@ -165,7 +250,15 @@ async function historyOfFile(
     onProgress: io.isTTY
       ? (index, count, version) => {
           io.stderr(
-            '\rer-locations: reading ' + version.path + ' at ' + version.commit.slice(0, 7) + ' (' + index + '/' + count + ')\u001B[K'
+            '\rer-locations: reading ' +
+              version.path +
+              ' at ' +
+              version.commit.slice(0, 7) +
+              ' (' +
+              index +
+              '/' +
+              count +
+              ')\u001B[K'
           )
           if (index === count) io.stderr('\n')
         }
@@ -174,22 +267,38 @@ async function historyOfFile(
 
   if (versions.length === 0) {
     throw new UsageError(
-      'No commit of `' + file + '` in `' + repository + '`' +
+      'No commit of `' +
+        file +
+        '` in `' +
+        repository +
+        '`' +
         (settings.since ? ' since ' + settings.since : '') +
         (settings.until ? ' until ' + settings.until : '')
     )
   }
 
-  const read = withoutRepeats(versions).map((version) => documentOfVersion(version, settings.view))
+  const read = withoutRepeats(versions).map((version) =>
+    documentOfVersion(version, settings.view)
+  )
   const document = (read.at(-1) as LocationsDocument).source.document
-  return read.map((version) => ({...version, source: {...version.source, document}}))
+  return read.map((version) => ({
+    ...version,
+    source: {...version.source, document}
+  }))
 }
 
 /** Check a `--document` value: a document id or an `edition/language`. */
 function documentOption(value: unknown): string | undefined {
   if (value === undefined) return undefined
-  if (typeof value !== 'string' || !/^[a-z0-9-]+(?:\/[a-z0-9-]+){1,2}$/.test(value)) {
-    throw new UsageError('`--document` must be a document id (`global/en/locations`) or an edition and language (`global/en`), not `' + String(value) + '`')
+  if (
+    typeof value !== 'string' ||
+    !/^[a-z0-9-]+(?:\/[a-z0-9-]+){1,2}$/.test(value)
+  ) {
+    throw new UsageError(
+      '`--document` must be a document id (`global/en/locations`) or an edition and language (`global/en`), not `' +
+        String(value) +
+        '`'
+    )
   }
 
   return value
@@ -200,21 +309,40 @@ function documentOption(value: unknown): string | undefined {
  * `edition/language`); all when none is selected. Selecting what no page is
  * a version of is a usage error naming the documents there are.
  */
-function selectDocuments(documents: LocationsDocument[], selected: string | undefined): LocationsDocument[] {
+function selectDocuments(
+  documents: LocationsDocument[],
+  selected: string | undefined
+): LocationsDocument[] {
   if (selected === undefined) return documents
-  const kept = documents.filter((document) => document.source.document.id === selected || document.source.document.id.startsWith(selected + '/'))
+  const kept = documents.filter(
+    (document) =>
+      document.source.document.id === selected ||
+      document.source.document.id.startsWith(selected + '/')
+  )
   if (kept.length === 0) {
-    const ids = [...new Set(documents.map((document) => document.source.document.id))].sort()
-    throw new UsageError('No page given is a version of `' + selected + '`; the pages are versions of ' + ids.map((id) => '`' + id + '`').join(', '))
+    const ids = [
+      ...new Set(documents.map((document) => document.source.document.id))
+    ].sort()
+    throw new UsageError(
+      'No page given is a version of `' +
+        selected +
+        '`; the pages are versions of ' +
+        ids.map((id) => '`' + id + '`').join(', ')
+    )
   }
 
   return kept
 }
 
 /** Versions without a second copy of one commit's version (by its `path@commit` name). */
-function uniqueVersions(documents: readonly LocationsDocument[]): LocationsDocument[] {
+function uniqueVersions(
+  documents: readonly LocationsDocument[]
+): LocationsDocument[] {
   const seen = new Set<string | null>()
-  return documents.filter((document) => !seen.has(document.source.path) && Boolean(seen.add(document.source.path)))
+  return documents.filter(
+    (document) =>
+      !seen.has(document.source.path) && Boolean(seen.add(document.source.path))
+  )
 }
 
 /**
@@ -224,17 +352,31 @@ function uniqueVersions(documents: readonly LocationsDocument[]): LocationsDocum
  * other content (a revert) is a version: the page changed back.
  */
 function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
-  return versions.filter((version, index) => index === 0 || versions[index - 1]?.text !== version.text)
+  return versions.filter(
+    (version, index) =>
+      index === 0 || versions[index - 1]?.text !== version.text
+  )
 }
 
 /** The model of a version, named `<path>@<short commit>`, dated. */
-function documentOfVersion(version: GitVersion, view: ViewName): LocationsDocument {
-  const document = parse(version.text, {view, path: version.path + '@' + version.commit.slice(0, 7)})
-  return document.meta.date === null ? {...document, meta: {...document.meta, date: version.date}} : document
+function documentOfVersion(
+  version: GitVersion,
+  view: ViewName
+): LocationsDocument {
+  const document = parse(version.text, {
+    view,
+    path: version.path + '@' + version.commit.slice(0, 7)
+  })
+  return document.meta.date === null
+    ? {...document, meta: {...document.meta, date: version.date}}
+    : document
 }
 
 /** Check a `--since` or `--until` value: an ISO date. */
-function dateOption(values: Record<string, unknown>, name: string): string | undefined {
+function dateOption(
+  values: Record<string, unknown>,
+  name: string
+): string | undefined {
   const value = values[name]
   if (value === undefined) return undefined
   if (
@@ -243,7 +385,13 @@ function dateOption(values: Record<string, unknown>, name: string): string | und
     Number.isNaN(Date.parse(value + 'T00:00:00Z')) ||
     new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value
   ) {
-    throw new UsageError('`--' + name + '` must be a date as `YYYY-MM-DD`, not `' + String(value) + '`')
+    throw new UsageError(
+      '`--' +
+        name +
+        '` must be a date as `YYYY-MM-DD`, not `' +
+        String(value) +
+        '`'
+    )
   }
 
   return value

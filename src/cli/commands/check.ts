@@ -28,7 +28,8 @@ export const checkCommand: Command = {
     },
     quiet: {
       type: 'boolean',
-      description: 'Report errors only: hide warnings, infos and the pages without errors.'
+      description:
+        'Report errors only: hide warnings, infos and the pages without errors.'
     }
   },
   async run({values, positionals}, io) {
@@ -51,7 +52,10 @@ export const checkCommand: Command = {
 
     // `silent` is vfile-reporter's "errors only" (its `quiet` only hides
     // files without messages); eslint calls that `--quiet`.
-    const report = reporter(files, {color: useColor(io), silent: values['quiet'] === true})
+    const report = reporter(files, {
+      color: useColor(io),
+      silent: values['quiet'] === true
+    })
     // Nothing to report with --quiet prints nothing, as eslint does.
     if (report !== '') io.stdout(report + '\n')
     const failed = files.some((file) =>

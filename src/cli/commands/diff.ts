@@ -10,7 +10,8 @@ import {viewOption} from '../view-option.js'
 
 export const diffCommand: Command = {
   name: 'diff',
-  usage: 'diff <old|-> <new|-> [--format markdown|json] [--view published|upstream]',
+  usage:
+    'diff <old|-> <new|-> [--format markdown|json] [--view published|upstream]',
   summary: 'Print what changed from one page to another.',
   details: [
     'markdown: one Keep a Changelog section; json: `{versions: [{from, to, changes}]}`.',
@@ -18,11 +19,17 @@ export const diffCommand: Command = {
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
-    view: {type: 'string', description: 'Which view of both pages to read: published (default) or upstream.'}
+    view: {
+      type: 'string',
+      description:
+        'Which view of both pages to read: published (default) or upstream.'
+    }
   },
   async run({values, positionals}, io) {
     if (positionals.length !== 2) {
-      throw new UsageError('`diff` takes two files: the older and the newer page')
+      throw new UsageError(
+        '`diff` takes two files: the older and the newer page'
+      )
     }
 
     assertDistinctInputs('diff', positionals)
@@ -35,7 +42,11 @@ export const diffCommand: Command = {
         return parse(input.text, {view, path: input.path})
       })
     )
-    io.stdout(renderDiff(older as LocationsDocument, newer as LocationsDocument, {format}))
+    io.stdout(
+      renderDiff(older as LocationsDocument, newer as LocationsDocument, {
+        format
+      })
+    )
     return 0
   }
 }

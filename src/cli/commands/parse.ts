@@ -1,7 +1,6 @@
 import path from 'node:path'
 import {parse} from '../../parse.js'
-import {datasetTables} from '../../render/dataset-tables.js'
-import {ndjsonFromModel} from '../../render/ndjson.js'
+import {datasetTables, ndjsonFromModel} from '../../render/index.js'
 import type {Command} from '../command.js'
 import {UsageError} from '../io.js'
 import {readInput} from '../read-input.js'
@@ -12,7 +11,8 @@ const formats = ['json', 'ndjson', 'csv']
 
 export const parseCommand: Command = {
   name: 'parse',
-  usage: 'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir> [--force]]',
+  usage:
+    'parse <file|-> [--view published|upstream] [--format json|ndjson|csv] [--out <dir> [--force]]',
   summary: 'Print the model of a page.',
   details: [
     'json: the model, pretty-printed; ndjson: one record a line with a `type`;',
@@ -21,12 +21,19 @@ export const parseCommand: Command = {
     'files it did not write.'
   ],
   options: {
-    view: {type: 'string', description: 'Which view to read: published (default) or upstream.'},
+    view: {
+      type: 'string',
+      description: 'Which view to read: published (default) or upstream.'
+    },
     format: {type: 'string', description: 'json (default), ndjson or csv.'},
-    out: {type: 'string', description: 'Directory for the CSV tables (with --format csv).'},
+    out: {
+      type: 'string',
+      description: 'Directory for the CSV tables (with --format csv).'
+    },
     force: {
       type: 'boolean',
-      description: 'With --out: write into a directory without manifest.json, and over edited tables.'
+      description:
+        'With --out: write into a directory without manifest.json, and over edited tables.'
     }
   },
   async run({values, positionals}, io) {
@@ -41,11 +48,15 @@ export const parseCommand: Command = {
 
     const out = values['out']
     if (format === 'csv' && (typeof out !== 'string' || out === '')) {
-      throw new UsageError('`--format csv` writes one file a table: give the directory with `--out <dir>`')
+      throw new UsageError(
+        '`--format csv` writes one file a table: give the directory with `--out <dir>`'
+      )
     }
 
     if (format !== 'csv' && out !== undefined) {
-      throw new UsageError('`--out` is for `--format csv`; ' + format + ' goes to standard output')
+      throw new UsageError(
+        '`--out` is for `--format csv`; ' + format + ' goes to standard output'
+      )
     }
 
     if (format !== 'csv' && values['force'] !== undefined) {
@@ -63,14 +74,22 @@ export const parseCommand: Command = {
     } else {
       const shown = out as string
       const tables = new Map(Object.entries(datasetTables([model])))
-      const result = await writeFileSetOnce(path.resolve(io.cwd, shown), tables, {
-        shown,
-        what: 'the CSV tables',
-        set: 'tables',
-        force: values['force'] === true
-      })
+      const result = await writeFileSetOnce(
+        path.resolve(io.cwd, shown),
+        tables,
+        {
+          shown,
+          what: 'the CSV tables',
+          set: 'tables',
+          force: values['force'] === true
+        }
+      )
       for (const name of result.foreign) {
-        io.stderr('er-locations: note: `' + path.join(shown, name) + '` is not one of the tables; left alone\n')
+        io.stderr(
+          'er-locations: note: `' +
+            path.join(shown, name) +
+            '` is not one of the tables; left alone\n'
+        )
       }
     }
 

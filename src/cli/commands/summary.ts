@@ -7,7 +7,8 @@ import {readInput} from '../read-input.js'
 export const summaryCommand: Command = {
   name: 'summary',
   usage: 'summary <file|-...>',
-  summary: 'Print, for each page, its metadata and what its customization changes.',
+  summary:
+    'Print, for each page, its metadata and what its customization changes.',
   details: [
     'One block a page: date, title, metadata format, authors, customization regions, diagnostics.'
   ],

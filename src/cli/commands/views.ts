@@ -12,7 +12,8 @@ const viewNames: ViewName[] = ['published', 'upstream']
 export const viewsCommand: Command = {
   name: 'views',
   usage: 'views <file|-> [--format markdown|json] [--text published|upstream]',
-  summary: 'Print what the customization of a page changed, or one view of its text.',
+  summary:
+    'Print what the customization of a page changed, or one view of its text.',
   details: [
     'Without --text: the diff upstream → published, as a changelog section (markdown or json):',
     'what the Azure China edition changed of the global page.',
@@ -21,7 +22,10 @@ export const viewsCommand: Command = {
     'Lines that held only customization markers are left out of both.'
   ],
   options: {
-    format: {type: 'string', description: 'markdown (default) or json: how to print the changes.'},
+    format: {
+      type: 'string',
+      description: 'markdown (default) or json: how to print the changes.'
+    },
     text: {
       type: 'string',
       description: 'Print the text of a view instead: published or upstream.'
@@ -35,11 +39,15 @@ export const viewsCommand: Command = {
     const text = values['text']
     if (text !== undefined) {
       if (typeof text !== 'string' || !viewNames.includes(text as ViewName)) {
-        throw new UsageError('`--text` must be `--text published` or `--text upstream`')
+        throw new UsageError(
+          '`--text` must be `--text published` or `--text upstream`'
+        )
       }
 
       if (values['format'] !== undefined) {
-        throw new UsageError('`--format` prints the changes: leave it out with `--text`')
+        throw new UsageError(
+          '`--format` prints the changes: leave it out with `--text`'
+        )
       }
 
       const input = await readInput(positionals[0] as string, io)
@@ -57,7 +65,11 @@ export const viewsCommand: Command = {
       if (format === 'json') {
         io.stdout(renderDiff(upstream, upstream, {format}))
       } else {
-        io.stdout('`' + input.path + '` has no customization: its published and upstream views are the same.\n')
+        io.stdout(
+          '`' +
+            input.path +
+            '` has no customization: its published and upstream views are the same.\n'
+        )
       }
 
       return 0

@@ -56,7 +56,8 @@ function codePointId(name: string): string {
   const points: string[] = []
   // Composed first, so that a name's id is that of every normal form of it.
   for (const character of name.normalize('NFC').trim()) {
-    if (!/\s/u.test(character)) points.push('u' + (character.codePointAt(0) as number).toString(16))
+    if (!/\s/u.test(character))
+      points.push('u' + (character.codePointAt(0) as number).toString(16))
   }
 
   return points.join('-')

@@ -1,0 +1,131 @@
+// Lint: typescript-eslint's recommended rules, plus the one-way data flow of
+// the pipeline: a stage imports an earlier stage only through its
+// `index.ts`, and never a later one.
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** The stages, in the order data flows through them. */
+const stages = [
+  'source',
+  'blocks',
+  'extract',
+  'normalize',
+  'diff',
+  'render',
+  'cli'
+]
+
+/**
+ * Import patterns a file of `stage` may not use.
+ *
+ * @param {string} stage
+ */
+function restrictedFor(stage) {
+  const position = stages.indexOf(stage)
+  const patterns = []
+  for (const [index, other] of stages.entries()) {
+    if (other === stage) continue
+    for (const up of ['..', '../..']) {
+      if (index > position) {
+        patterns.push({
+          group: [up + '/' + other + '/*', up + '/' + other],
+          message:
+            '`' + stage + '` comes before `' + other + '`: data flows one way.'
+        })
+      } else {
+        patterns.push({
+          group: [
+            up + '/' + other + '/*',
+            '!' + up + '/' + other + '/index.js'
+          ],
+          message: 'Import `' + other + '` through its `index.ts`.'
+        })
+      }
+    }
+  }
+  // The entry points compose the stages; a stage never imports them. The
+  // command line is the library's caller: it may.
+  if (stage !== 'cli')
+    patterns.push({
+      group: [
+        '../parse.js',
+        '../views.js',
+        '../document.js',
+        '../index.js',
+        '../../parse.js',
+        '../../views.js',
+        '../../index.js'
+      ],
+      message:
+        'A stage does not import the entry points that compose the stages.'
+    })
+  return patterns
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'dataset/',
+      'history/',
+      'fixtures/',
+      'notes/'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {globals: {...globals.node}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}
+      ]
+    }
+  },
+  ...stages.map((stage) => ({
+    files: ['src/' + stage + '/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: restrictedFor(stage)}]
+    }
+  })),
+  {
+    // The pieces every stage shares: they import no stage.
+    files: ['src/*.ts'],
+    ignores: [
+      'src/index.ts',
+      'src/parse.ts',
+      'src/views.ts',
+      'src/document.ts'
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: stages.map((stage) => './' + stage + '/*'),
+              message: 'Shared modules import no stage.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/index.ts', 'src/parse.ts', 'src/views.ts', 'src/document.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: stages.map((stage) => ({
+            group: ['./' + stage + '/*', '!./' + stage + '/index.js'],
+            message: 'Import `' + stage + '` through its `index.ts`.'
+          }))
+        }
+      ]
+    }
+  }
+)
