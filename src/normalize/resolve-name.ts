@@ -10,7 +10,8 @@ import {
   type Alias
 } from './aliases.js'
 import {memoize} from '../util/memoize.js'
-import {latinDiacritics, slug} from '../util/slug.js'
+import {foldLatinDiacritics} from '../util/fold.js'
+import {slug} from '../util/slug.js'
 
 /** Which alias table a name is looked up in. */
 export type NameTable = 'providers' | 'locations' | 'azureRegions'
@@ -37,13 +38,7 @@ export interface ResolvedName {
 export const foldName: (name: string) => string = memoize(foldUncached, 100_000)
 
 function foldUncached(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(latinDiacritics, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return foldLatinDiacritics(name).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 function index(aliases: Alias[]): Map<string, Alias> {

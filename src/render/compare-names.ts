@@ -1,3 +1,5 @@
+import {foldLatinDiacritics} from '../util/fold.js'
+
 /**
  * Order display names the way a reader scans them: case- and
  * accent-insensitively (`São Paulo` next to `Sao Paulo`), then by code units
@@ -17,8 +19,5 @@ export function compareNames(left: string, right: string): number {
 
 /** Lowercase without diacritics. */
 function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '')
-    .toLowerCase()
+  return foldLatinDiacritics(value).toLowerCase()
 }

@@ -3,6 +3,7 @@
  * compares display names by them).
  */
 
+import {foldLatinDiacritics} from './fold.js'
 import {memoize} from './memoize.js'
 
 /**
@@ -26,19 +27,8 @@ export const slug: (name: string) => string = memoize(
   50_000
 )
 
-/**
- * Diacritics of Latin letters, after NFKD (`é` → `e` + U+0301). Only these
- * fold: in other scripts marks are parts of letters (Devanagari vowel
- * signs, the voicing marks of kana) and folding them would merge names.
- */
-export const latinDiacritics = /(\p{Script=Latin})\p{M}+/gu
-
 function slugUncached(name: string): string {
-  const id = name
-    .normalize('NFKD')
-    .replace(latinDiacritics, '$1')
-    // Hangul and kana decomposed by NFKD compose again.
-    .normalize('NFC')
+  const id = foldLatinDiacritics(name)
     .replace(/ß/g, 'ss')
     .replace(/[Øø]/g, 'o')
     .replace(/[Łł]/g, 'l')
