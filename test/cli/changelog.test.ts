@@ -6,7 +6,7 @@ import {parse} from '../../src/index.js'
 import {fixturesDirectory, root, seed000, seed001, seed002} from '../helpers.js'
 import {runCli} from './run.js'
 
-const golden = path.join(root, 'test/golden/changelog-seeds.md')
+const golden = path.join(root, 'test/fixtures/changelog-seeds/changelog.md')
 const seeds = [seed000, seed001, seed002].map((name) => 'fixtures/' + name)
 const corpus = readdirSync(path.join(fixturesDirectory, 'corpus'))
   .filter((name) => /^2.*\.md$/.test(name))
@@ -62,13 +62,13 @@ describe('cli changelog', () => {
     [
       seed002,
       seed000,
-      'diff-002-000.md',
+      'diff-002-000',
       '## Comparison of 2015-12-02 (`china/en/locations`) with 2015-03-31 (`global/en/locations`)'
     ],
     [
       seed000,
       seed001,
-      'diff-000-001.md',
+      'diff-000-001',
       '## Comparison of 2020-01-17 (`global/en/locations-providers`) with 2015-12-02 (`china/en/locations`)'
     ]
   ] as const) {
@@ -81,7 +81,7 @@ describe('cli changelog', () => {
           'fixtures/' + newer
         ])
         expect(result.code).toBe(0)
-        const file = path.join(root, 'test/golden', name)
+        const file = path.join(root, 'test/fixtures', name, 'diff.md')
         if (process.env['UPDATE_GOLDEN']) writeFileSync(file, result.stdout)
         expect(result.stdout).toBe(readFileSync(file, 'utf8'))
         expect(result.stdout.split('\n').slice(2, 5)).toEqual([

@@ -121,7 +121,7 @@ describe('cli views', () => {
         expect(result).toEqual({
           code: 0,
           stdout: readFileSync(
-            path.join(root, 'test/golden/000.' + view + '.md'),
+            path.join(root, 'test/fixtures/seed-000', view + '.md'),
             'utf8'
           ),
           stderr: ''

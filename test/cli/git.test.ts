@@ -72,20 +72,20 @@ describe('cli changelog --git', () => {
     // One file is one document, the one its newest version is a version of
     // (seed 001: the global page by location), though its older versions are
     // other pages' texts; its pairs are the two checked seed comparisons
-    // (`test/golden/diff-*.md`), dated as the commits date them.
+    // (`test/fixtures/diff-*/diff.md`), dated as the commits date them.
     const pair = (name: string, title: string) =>
       title +
       '\n\n' +
-      readFileSync(path.join(root, 'test/golden', name), 'utf8')
+      readFileSync(path.join(root, 'test/fixtures', name, 'diff.md'), 'utf8')
         .split(/^(?=### )/m)
         .slice(1)
         .join('')
         .replace(/^### /gm, '#### ')
     expect(result.stdout).toBe(
       '# Changelog\n\n## global/en/locations-providers\n\nVersions of the by-location page (`expressroute-locations-providers.md`) of the global docs, in `en`: 3.\n\n' +
-        pair('diff-000-001.md', '### 2020-02-01 (compared with 2015-12-02)') +
+        pair('diff-000-001', '### 2020-02-01 (compared with 2015-12-02)') +
         '\n' +
-        pair('diff-002-000.md', '### 2015-12-02 (compared with 2015-03-31)')
+        pair('diff-002-000', '### 2015-12-02 (compared with 2015-03-31)')
     )
   })
 

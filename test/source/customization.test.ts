@@ -74,13 +74,19 @@ describe('customization views of seed 000', () => {
   // 162-196 (unchanged).
   it('should match the checked golden published view', () => {
     expect(published).toBe(
-      readFileSync(path.join(root, 'test/golden/000.published.md'), 'utf8')
+      readFileSync(
+        path.join(root, 'test/fixtures/seed-000/published.md'),
+        'utf8'
+      )
     )
   })
 
   it('should match the checked golden upstream view', () => {
     expect(upstream).toBe(
-      readFileSync(path.join(root, 'test/golden/000.upstream.md'), 'utf8')
+      readFileSync(
+        path.join(root, 'test/fixtures/seed-000/upstream.md'),
+        'utf8'
+      )
     )
   })
 
