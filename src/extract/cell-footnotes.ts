@@ -20,7 +20,7 @@ const comingSoon =
  * `**+** denotes coming soon`, `**+**denotes coming soon`, `**+** 表示即将推出`,
  * `**+** steht für "In Kürze"`, `**+**는 서비스 예정을 나타냄` → `{'+': 'coming soon'}`;
  * another meaning is kept as written. Notes inside cells (`*New ExpressRoute
- * circuits …`) are read by `notesFromCell`.
+ * circuits …`) are read by `segmentsFromCell`.
  *
  * @param text
  *   Text of a paragraph or cell note (raw Markdown or plain).

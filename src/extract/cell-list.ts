@@ -17,7 +17,7 @@ export type {ListEntry} from './cell-segments.js'
  * after a name (or before it, reported) marks it coming soon; `*` is kept in
  * `markers`; bold, code spans and links are stripped, the link's URL kept.
  * A note after the names (`*New ExpressRoute circuits …`) is not an entry
- * (see `notesFromCell`).
+ * (see `CellSegments.notes`).
  *
  * @param children
  *   Phrasing content of one table cell.

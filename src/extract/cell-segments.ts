@@ -1,6 +1,7 @@
 /**
  * Split a cell into the names it lists and clean each name: the list grammar
- * shared by `listFromCell`, `entryFromCell` and `notesFromCell`.
+ * shared by `listFromCell` and `entryFromCell`; the cell reader reads its
+ * notes.
  */
 
 import type {PhrasingContent} from 'mdast'

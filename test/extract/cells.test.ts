@@ -10,7 +10,7 @@ import {erDirectFromCell} from '../../src/extract/cell-er-direct.js'
 import {facilitiesFromCell} from '../../src/extract/cell-facilities.js'
 import {footnotesFromText} from '../../src/extract/cell-footnotes.js'
 import {listFromCell, type ListEntry} from '../../src/extract/cell-list.js'
-import {notesFromCell} from '../../src/extract/cell-notes.js'
+import {segmentsFromCell} from '../../src/extract/cell-segments.js'
 import {statusFromCell} from '../../src/extract/cell-status.js'
 import {zoneFromCell} from '../../src/extract/cell-zone.js'
 import {base, cell} from './cell-of.js'
@@ -233,14 +233,16 @@ describe('listFromCell', () => {
       'Zayo'
     ])
     expect(entries?.[2]?.markers).toEqual(['*'])
-    expect(notesFromCell(cell(text))).toEqual([
+    // The cell reader reports the notes of this one pass (`cell-note`), at
+    // the note's first `*`.
+    expect(segmentsFromCell(cell(text)).notes).toEqual([
       {
         marker: '*',
         text: 'New ExpressRoute circuits are no longer supported with Equinix in Los Angeles. Create new circuits in Los Angeles2.',
-        offset: expect.any(Number)
+        offset: base + text.indexOf('**New')
       }
     ])
-    expect(notesFromCell(cell('Amsterdam, London'))).toEqual([])
+    expect(segmentsFromCell(cell('Amsterdam, London')).notes).toEqual([])
   })
 
   it('should keep link URLs, also with a space inside the parenthesis', () => {
@@ -361,7 +363,6 @@ describe('listFromCell', () => {
             expect(entry.name).not.toBe('')
           }
           entryFromCell(cell(text))
-          notesFromCell(cell(text))
           facilitiesFromCell(cell(text))
         }
       ),
