@@ -111,44 +111,70 @@ describe('fixtures', () => {
   }
 })
 
-/** Read `case.json`, if any. */
+/** Read `case.json`, if any; a key it does not know fails the case. */
 function readSettings(folder: string): CaseSettings {
   const file = path.join(folder, 'case.json')
   if (!existsSync(file)) return {}
-  return JSON.parse(readFileSync(file, 'utf8')) as CaseSettings
+  const settings = JSON.parse(readFileSync(file, 'utf8')) as CaseSettings
+  for (const key of Object.keys(settings)) {
+    if (key !== 'paths' && key !== 'view') {
+      throw new Error('Unexpected `' + key + '` in `' + file + '`')
+    }
+  }
+
+  return settings
 }
 
 /** Read the inputs of a case: one page, a pair, or versions. */
 function readInputs(folder: string, settings: CaseSettings): Inputs {
-  const read = (name: string): Input => ({
-    text: readFileSync(path.join(folder, name), 'utf8'),
-    path:
-      settings.paths?.[name] ??
-      path.relative(root, path.join(folder, name)).split(path.sep).join('/')
-  })
-
-  if (existsSync(path.join(folder, 'input.md'))) {
-    return {kind: 'page', page: read('input.md')}
-  }
-
-  if (existsSync(path.join(folder, 'old.md'))) {
-    return {kind: 'diff', older: read('old.md'), newer: read('new.md')}
-  }
-
-  if (existsSync(path.join(folder, 'inputs'))) {
-    return {
-      kind: 'changelog',
-      versions: readdirSync(path.join(folder, 'inputs'))
-        .sort()
-        .map((name) => read('inputs/' + name))
+  const paths = new Map(Object.entries(settings.paths ?? {}))
+  const read = (name: string): Input => {
+    const input = {
+      text: readFileSync(path.join(folder, name), 'utf8'),
+      path:
+        paths.get(name) ??
+        path.relative(root, path.join(folder, name)).split(path.sep).join('/')
     }
+    paths.delete(name)
+    return input
   }
 
-  throw new Error(
-    'Expected `input.md`, `old.md` and `new.md`, or `inputs/` in `' +
-      folder +
-      '`'
+  const kinds = ['input.md', 'old.md', 'inputs'].filter((name) =>
+    existsSync(path.join(folder, name))
   )
+  if (kinds.length !== 1) {
+    throw new Error(
+      'Expected one of `input.md`, `old.md` and `new.md`, or `inputs/` in `' +
+        folder +
+        '`, not ' +
+        (kinds.length === 0 ? 'none' : kinds.join(', '))
+    )
+  }
+
+  const inputs: Inputs =
+    kinds[0] === 'input.md'
+      ? {kind: 'page', page: read('input.md')}
+      : kinds[0] === 'old.md'
+        ? {kind: 'diff', older: read('old.md'), newer: read('new.md')}
+        : {
+            kind: 'changelog',
+            versions: readdirSync(path.join(folder, 'inputs'))
+              .sort()
+              .map((name) => read('inputs/' + name))
+          }
+
+  // A path for a file the case does not read is a typo, not a default.
+  if (paths.size > 0) {
+    throw new Error(
+      'Unexpected paths of `' +
+        [...paths.keys()].join('`, `') +
+        '` in `' +
+        folder +
+        '/case.json`: no such input'
+    )
+  }
+
+  return inputs
 }
 
 /** The outputs a case can have, by file name, the first its default. */
