@@ -22,6 +22,14 @@
 
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
+import {
+  createFrameStack,
+  innermostOf,
+  popFrame,
+  pushFrame,
+  type Frame,
+  type FrameStack
+} from './customization-frames.js'
 import type {Placer} from './place.js'
 
 /** What a customization region does to the text inside it. */
@@ -79,22 +87,24 @@ const markerExpression =
 /** A comment closer. */
 const closeExpression = /-->/g
 
-/**
- * A frame of the matcher's stack: an opened comment. `comment` is an
- * ordinary comment nested in a deleted or outer comment; `outer` is an
- * ordinary comment that holds markers.
- */
-interface Frame {
-  kind: RegionKind | 'comment' | 'outer'
-  open: Range
-  contentStart: number
-  nested: boolean
-  /** Whether the frame is inside an outer comment (its `<!--` and `-->` must leave the views). */
-  inOuter: boolean
-  /** Where the first comment opened inside this one starts, if any. */
-  firstNested: number | undefined
-  /** Where the last comment that ended inside this one ends: an unclosed frame never ends before it. */
-  innerEnd: number
+/** The matcher's state while it reads one raw text. */
+interface Matcher {
+  /** The raw file's text. */
+  raw: string
+  /** Turns raw offsets into points, for diagnostics. */
+  place: Placer
+  /** What is read so far; regions in the order they close. */
+  layer: CustomizationLayer
+  /** The comments opened and not yet closed. */
+  stack: FrameStack
+  /** Outside deleted comments, other comments are left alone: skip to here. */
+  skipUntil: number
+  /** Where an unclosed comment ends. */
+  bestEffortEnd: (open: Range) => number
+  /** Where the next customization marker starts. */
+  nextMarker: (from: number) => number
+  /** Where the next `-->` starts. */
+  nextClose: (from: number) => number
 }
 
 /**
@@ -114,302 +124,312 @@ export function customizationLayer(
   raw: string,
   place: Placer
 ): CustomizationLayer {
-  const regions: CustomizationRegion[] = []
-  const strays: Range[] = []
-  const hidden: Range[] = []
-  const comments: CustomizationLayer['comments'] = []
-  const messages: VFileMessage[] = []
-  const stack: Frame[] = []
-  // Indices into `stack` of the frames of each class, innermost last: a
-  // closer finds what it closes without walking the stack, so hostile runs
-  // of unmatched markers stay linear.
-  /** Deleted frames: `nested` means inside one of those. */
-  const deletedAt: number[] = []
-  /** Outer frames: other comments nest inside deleted and outer ones; keep markers do not pair across them. */
-  const outerAt: number[] = []
-  /** Keep frames. */
-  const keepAt: number[] = []
-  /** Frames a `-->` closes: all but keep frames. */
-  const closableAt: number[] = []
-  /** Outside deleted comments, other comments are left alone: skip to here. */
-  let skipUntil = 0
-  const bestEffortEnd = createBestEffortEnd(raw)
-  const nextMarker = createLookahead(raw, markerExpression)
-  const nextClose = createLookahead(raw, closeExpression)
+  const matcher: Matcher = {
+    raw,
+    place,
+    layer: {regions: [], strays: [], hidden: [], comments: [], messages: []},
+    stack: createFrameStack(),
+    skipUntil: 0,
+    bestEffortEnd: createBestEffortEnd(raw),
+    nextMarker: createLookahead(raw, markerExpression),
+    nextClose: createLookahead(raw, closeExpression)
+  }
 
   tokenExpression.lastIndex = 0
   let match: RegExpExecArray | null
 
   while ((match = tokenExpression.exec(raw))) {
-    const start = match.index
-    const token = match[0]
-    let end = start + token.length
-
-    if (start < skipUntil) continue
-
-    if (match[1]) {
-      // `<!-- deleted by customization`: one space after it belongs to it.
-      if (raw.charCodeAt(end) === 32) end++
-      open('deleted', {start, end})
-    } else if (match[2]?.toLowerCase() === 'begin') {
-      if (raw.charCodeAt(end) === 32) end++
-      open('keep', {start, end})
-    } else if (match[2]) {
-      closeKeep(start, end)
-    } else if (token === '<!--') {
-      if (deletedAt.length > 0 || outerAt.length > 0) {
-        open('comment', {start, end})
-      } else {
-        const close = nextClose(end)
-        const marker = nextMarker(end)
-        if (close === -1) {
-          // Never closed: HTML reads it to the end; markers after it still count.
-        } else if (marker !== -1 && marker < close) {
-          // A marker before the first `-->`: the authors nested it.
-          pushFrame({
-            kind: 'outer',
-            open: {start, end},
-            contentStart: end,
-            nested: false,
-            inOuter: false,
-            firstNested: undefined,
-            innerEnd: 0
-          })
-        } else {
-          // Another comment, outside customization: leave it alone.
-          skipUntil = close + 3
-        }
-      }
-    } else {
-      closeComment(start, end)
-    }
+    if (match.index >= matcher.skipUntil) onToken(matcher, match)
   }
 
   // Comments still open at the end of the file.
-  while (stack.length > 0) unterminated(popFrame())
+  while (matcher.stack.frames.length > 0) {
+    unterminated(matcher, popFrame(matcher.stack))
+  }
 
-  regions.sort((a, b) => a.open.start - b.open.start)
-  return {regions, strays, hidden, comments, messages}
+  matcher.layer.regions.sort((a, b) => a.open.start - b.open.start)
+  return matcher.layer
+}
 
-  function open(kind: Frame['kind'], range: Range) {
-    const nested = deletedAt.length > 0
-    if (nested) {
-      const parent = stack[deletedAt[deletedAt.length - 1] as number] as Frame
-      if (parent.firstNested === undefined) parent.firstNested = range.start
-    }
+/** Open or close what one token of `tokenExpression` opens or closes. */
+function onToken(matcher: Matcher, match: RegExpExecArray) {
+  const start = match.index
+  let end = start + match[0].length
 
-    pushFrame({
-      kind,
-      open: range,
-      contentStart: range.end,
-      nested,
-      inOuter: outerAt.length > 0,
+  if (match[1]) {
+    // `<!-- deleted by customization`: one space after it belongs to it.
+    if (matcher.raw.charCodeAt(end) === 32) end++
+    open(matcher, 'deleted', {start, end})
+  } else if (match[2]?.toLowerCase() === 'begin') {
+    if (matcher.raw.charCodeAt(end) === 32) end++
+    open(matcher, 'keep', {start, end})
+  } else if (match[2]) {
+    closeKeep(matcher, start, end)
+  } else if (match[0] === '<!--') {
+    openComment(matcher, start, end)
+  } else {
+    closeComment(matcher, start, end)
+  }
+}
+
+/**
+ * `<!--` of an ordinary comment: nested inside a deleted or outer comment;
+ * outside them, an outer comment when a marker comes before its `-->`, else
+ * left alone.
+ */
+function openComment(matcher: Matcher, start: number, end: number) {
+  const {stack} = matcher
+  if (stack.deletedAt.length > 0 || stack.outerAt.length > 0) {
+    open(matcher, 'comment', {start, end})
+    return
+  }
+
+  const close = matcher.nextClose(end)
+  const marker = matcher.nextMarker(end)
+  if (close === -1) {
+    // Never closed: HTML reads it to the end; markers after it still count.
+  } else if (marker !== -1 && marker < close) {
+    // A marker before the first `-->`: the authors nested it.
+    pushFrame(stack, {
+      kind: 'outer',
+      open: {start, end},
+      contentStart: end,
+      nested: false,
+      inOuter: false,
       firstNested: undefined,
       innerEnd: 0
     })
+  } else {
+    // Another comment, outside customization: leave it alone.
+    matcher.skipUntil = close + 3
+  }
+}
+
+/** Open a frame at an opener, nested when inside a deleted comment. */
+function open(matcher: Matcher, kind: Frame['kind'], range: Range) {
+  const {stack} = matcher
+  const nested = stack.deletedAt.length > 0
+  if (nested) {
+    const parent = stack.frames[innermostOf(stack.deletedAt)] as Frame
+    if (parent.firstNested === undefined) parent.firstNested = range.start
   }
 
-  function pushFrame(frame: Frame) {
-    const index = stack.length
-    if (frame.kind === 'deleted') deletedAt.push(index)
-    if (frame.kind === 'outer') outerAt.push(index)
-    if (frame.kind === 'keep') keepAt.push(index)
-    else closableAt.push(index)
-    stack.push(frame)
-  }
+  pushFrame(stack, {
+    kind,
+    open: range,
+    contentStart: range.end,
+    nested,
+    inOuter: stack.outerAt.length > 0,
+    firstNested: undefined,
+    innerEnd: 0
+  })
+}
 
-  /** Pop the innermost frame: it is the innermost of its class too. */
-  function popFrame(): Frame {
-    const frame = stack.pop() as Frame
-    if (frame.kind === 'deleted') deletedAt.pop()
-    if (frame.kind === 'outer') outerAt.pop()
-    if (frame.kind === 'keep') keepAt.pop()
-    else closableAt.pop()
-    return frame
-  }
-
-  /** `-->`: closes the innermost deleted or other comment. */
-  function closeComment(start: number, end: number) {
-    const frame = closeFrame(
-      start,
-      end,
-      closableAt[closableAt.length - 1] ?? -1,
-      () =>
-        createMessage(
-          'stray-comment-close',
-          'Unexpected `-->` that closes no comment; left out of both views',
-          place(start)
-        )
-    )
-    if (!frame) return
-    if (frame.kind === 'comment') {
-      // Text of the enclosing comment; inside an outer one its closer would
-      // end the outer comment early in a view.
-      if (frame.inOuter) hidden.push(frame.open, {start, end})
-      return
-    }
-
-    if (frame.kind === 'outer') {
-      // Its `<!--` and `-->` stay in both views.
-      comments.push({open: frame.open, close: {start, end}})
-      messages.push(
-        createMessage(
-          'customization-in-comment',
-          'Unexpected customization markers inside a comment, expected them outside; read as nested, the comment stays a comment',
-          place(frame.open.start)
-        )
+/** `-->`: closes the innermost deleted or other comment. */
+function closeComment(matcher: Matcher, start: number, end: number) {
+  const {layer, place} = matcher
+  const frame = closeFrame(
+    matcher,
+    start,
+    end,
+    innermostOf(matcher.stack.closableAt),
+    () =>
+      createMessage(
+        'stray-comment-close',
+        'Unexpected `-->` that closes no comment; left out of both views',
+        place(start)
       )
-      return
-    }
+  )
+  if (!frame) return
+  if (frame.kind === 'comment') {
+    // Text of the enclosing comment; inside an outer one its closer would
+    // end the outer comment early in a view.
+    if (frame.inOuter) layer.hidden.push(frame.open, {start, end})
+    return
+  }
 
-    // Said once a closed comment: an unclosed one gets its own diagnostic.
-    if (frame.firstNested !== undefined) {
-      messages.push(
-        createMessage(
-          'nested-customization-comment',
-          'Unexpected comment opening inside a `deleted by customization` comment, expected `-->` first; read as nested',
-          place(frame.firstNested)
-        )
+  if (frame.kind === 'outer') {
+    // Its `<!--` and `-->` stay in both views.
+    layer.comments.push({open: frame.open, close: {start, end}})
+    layer.messages.push(
+      createMessage(
+        'customization-in-comment',
+        'Unexpected customization markers inside a comment, expected them outside; read as nested, the comment stays a comment',
+        place(frame.open.start)
       )
-    }
-
-    pushRegion(frame, start, end)
-  }
-
-  /** `<!-- keep by customization: end -->`: closes the innermost keep comment. */
-  function closeKeep(start: number, end: number) {
-    // Markers in an outer comment pair among themselves: a keep span opened
-    // outside it is not closed from inside.
-    const keep = keepAt[keepAt.length - 1] ?? -1
-    const frame = closeFrame(
-      start,
-      end,
-      keep > (outerAt[outerAt.length - 1] ?? -1) ? keep : -1,
-      () =>
-        createMessage(
-          'unbalanced-keep-marker',
-          'Unexpected `keep by customization: end` without `begin`; ignored',
-          place(start)
-        )
     )
-    if (frame) pushRegion(frame, start, end)
+    return
   }
 
-  /**
-   * Pop the frame at `index` (the one a closer closes, `-1` for none);
-   * frames opened inside it and not closed end here. A closer that closes
-   * nothing is a stray.
-   */
-  function closeFrame(
-    start: number,
-    end: number,
-    index: number,
-    stray: () => VFileMessage
-  ): Frame | undefined {
-    if (index < 0) {
-      strays.push(spaceBefore({start, end}, 0))
-      messages.push(stray())
-      return undefined
-    }
-
-    while (stack.length - 1 > index) unterminated(popFrame(), start)
-    const frame = popFrame()
-    endedInside(end)
-    return frame
+  // Said once a closed comment: an unclosed one gets its own diagnostic.
+  if (frame.firstNested !== undefined) {
+    layer.messages.push(
+      createMessage(
+        'nested-customization-comment',
+        'Unexpected comment opening inside a `deleted by customization` comment, expected `-->` first; read as nested',
+        place(frame.firstNested)
+      )
+    )
   }
 
-  /** Record a closed deleted or keep comment. */
-  function pushRegion(frame: Frame, start: number, end: number) {
-    const close = spaceBefore({start, end}, frame.contentStart)
-    regions.push({
-      kind: frame.kind === 'keep' ? 'keep' : 'deleted',
-      open: frame.open,
-      close,
-      content: {start: frame.contentStart, end: close.start},
-      nested: frame.nested
+  pushRegion(matcher, frame, start, end)
+}
+
+/** `<!-- keep by customization: end -->`: closes the innermost keep comment. */
+function closeKeep(matcher: Matcher, start: number, end: number) {
+  // Markers in an outer comment pair among themselves: a keep span opened
+  // outside it is not closed from inside.
+  const keep = innermostOf(matcher.stack.keepAt)
+  const frame = closeFrame(
+    matcher,
+    start,
+    end,
+    keep > innermostOf(matcher.stack.outerAt) ? keep : -1,
+    () =>
+      createMessage(
+        'unbalanced-keep-marker',
+        'Unexpected `keep by customization: end` without `begin`; ignored',
+        matcher.place(start)
+      )
+  )
+  if (frame) pushRegion(matcher, frame, start, end)
+}
+
+/**
+ * Pop the frame at `index` (the one a closer closes, `-1` for none);
+ * frames opened inside it and not closed end here. A closer that closes
+ * nothing is a stray.
+ */
+function closeFrame(
+  matcher: Matcher,
+  start: number,
+  end: number,
+  index: number,
+  stray: () => VFileMessage
+): Frame | undefined {
+  const {stack} = matcher
+  if (index < 0) {
+    matcher.layer.strays.push(spaceBefore(matcher.raw, {start, end}, 0))
+    matcher.layer.messages.push(stray())
+    return undefined
+  }
+
+  while (stack.frames.length - 1 > index) {
+    unterminated(matcher, popFrame(stack), start)
+  }
+
+  const frame = popFrame(stack)
+  endedInside(stack, end)
+  return frame
+}
+
+/** Record a closed deleted or keep comment. */
+function pushRegion(
+  matcher: Matcher,
+  frame: Frame,
+  start: number,
+  end: number
+) {
+  const close = spaceBefore(matcher.raw, {start, end}, frame.contentStart)
+  matcher.layer.regions.push({
+    kind: frame.kind === 'keep' ? 'keep' : 'deleted',
+    open: frame.open,
+    close,
+    content: {start: frame.contentStart, end: close.start},
+    nested: frame.nested
+  })
+}
+
+/**
+ * Close a frame that has no closer, at the end of its line (inline) or of
+ * its block (on a line of its own), or after the last comment that ended
+ * inside it if that is later, but never past `limit`.
+ */
+function unterminated(
+  matcher: Matcher,
+  frame: Frame,
+  limit = matcher.raw.length
+) {
+  const {layer} = matcher
+  // Not inside what it holds: a view would keep half of that.
+  const end = Math.min(
+    Math.max(matcher.bestEffortEnd(frame.open), frame.innerEnd),
+    limit
+  )
+  endedInside(matcher.stack, end)
+
+  if (frame.kind === 'outer') {
+    // A view cannot close it, and left open it would swallow the rest of
+    // the page: it was meant hidden, so it is hidden from both.
+    layer.hidden.push({
+      start: frame.open.start,
+      end: Math.max(end, frame.open.end)
     })
-  }
-
-  /**
-   * Close a frame that has no closer, at the end of its line (inline) or of
-   * its block (on a line of its own), or after the last comment that ended
-   * inside it if that is later, but never past `limit`.
-   */
-  function unterminated(frame: Frame, limit = raw.length) {
-    // Not inside what it holds: a view would keep half of that.
-    const end = Math.min(
-      Math.max(bestEffortEnd(frame.open), frame.innerEnd),
-      limit
-    )
-    endedInside(end)
-
-    if (frame.kind === 'outer') {
-      // A view cannot close it, and left open it would swallow the rest of
-      // the page: it was meant hidden, so it is hidden from both.
-      hidden.push({start: frame.open.start, end: Math.max(end, frame.open.end)})
-      messages.push(
-        createMessage(
-          'unterminated-outer-comment',
-          'Unexpected end of ' +
-            (end === raw.length
-              ? 'file'
-              : isOnOwnLine(raw, frame.open)
-                ? 'block'
-                : 'line') +
-            ' inside a comment that holds customization markers, expected `-->`; read as ending there, left out of both views',
-          place(frame.open.start)
-        )
+    layer.messages.push(
+      createMessage(
+        'unterminated-outer-comment',
+        'Unexpected end of ' +
+          endedBy(matcher.raw, frame.open, end) +
+          ' inside a comment that holds customization markers, expected `-->`; read as ending there, left out of both views',
+        matcher.place(frame.open.start)
       )
-      return
-    }
-
-    if (frame.kind === 'comment' && frame.inOuter) hidden.push(frame.open)
-
-    messages.push(
-      frame.kind === 'keep'
-        ? createMessage(
-            'unbalanced-keep-marker',
-            'Unexpected `keep by customization: begin` without `end`; read as ending at the end of its ' +
-              (isOnOwnLine(raw, frame.open) ? 'block' : 'line'),
-            place(frame.open.start)
-          )
-        : createMessage(
-            frame.kind === 'deleted'
-              ? 'unterminated-deleted-marker'
-              : 'unterminated-comment',
-            'Unexpected end of ' +
-              (end === raw.length
-                ? 'file'
-                : isOnOwnLine(raw, frame.open)
-                  ? 'block'
-                  : 'line') +
-              ' inside a comment, expected `-->`; read as ending there',
-            place(frame.open.start)
-          )
     )
-
-    if (frame.kind === 'comment') return
-    regions.push({
-      kind: frame.kind,
-      open: frame.open,
-      close: null,
-      content: {start: Math.min(frame.contentStart, end), end},
-      nested: frame.nested
-    })
+    return
   }
 
-  /** A frame ended at `end`: the frame around it does not end before. */
-  function endedInside(end: number) {
-    const parent = stack[stack.length - 1]
-    if (parent && parent.innerEnd < end) parent.innerEnd = end
-  }
+  if (frame.kind === 'comment' && frame.inOuter) layer.hidden.push(frame.open)
+  layer.messages.push(unterminatedMessage(matcher, frame, end))
+  if (frame.kind === 'comment') return
+  layer.regions.push({
+    kind: frame.kind,
+    open: frame.open,
+    close: null,
+    content: {start: Math.min(frame.contentStart, end), end},
+    nested: frame.nested
+  })
+}
 
-  /** One space before a closer belongs to it (if it is not the opener's). */
-  function spaceBefore(range: Range, floor: number): Range {
-    return range.start > floor && raw.charCodeAt(range.start - 1) === 32
-      ? {start: range.start - 1, end: range.end}
-      : range
-  }
+/** The diagnostic of a deleted, keep or nested comment that is not closed. */
+function unterminatedMessage(
+  matcher: Matcher,
+  frame: Frame,
+  end: number
+): VFileMessage {
+  const {raw} = matcher
+  return frame.kind === 'keep'
+    ? createMessage(
+        'unbalanced-keep-marker',
+        'Unexpected `keep by customization: begin` without `end`; read as ending at the end of its ' +
+          (isOnOwnLine(raw, frame.open) ? 'block' : 'line'),
+        matcher.place(frame.open.start)
+      )
+    : createMessage(
+        frame.kind === 'deleted'
+          ? 'unterminated-deleted-marker'
+          : 'unterminated-comment',
+        'Unexpected end of ' +
+          endedBy(raw, frame.open, end) +
+          ' inside a comment, expected `-->`; read as ending there',
+        matcher.place(frame.open.start)
+      )
+}
+
+/** What ends an unclosed comment at `end`: the file, its block or its line. */
+function endedBy(raw: string, open: Range, end: number): string {
+  return end === raw.length ? 'file' : isOnOwnLine(raw, open) ? 'block' : 'line'
+}
+
+/** A frame ended at `end`: the frame around it does not end before. */
+function endedInside(stack: FrameStack, end: number) {
+  const parent = stack.frames[stack.frames.length - 1]
+  if (parent && parent.innerEnd < end) parent.innerEnd = end
+}
+
+/** One space before a closer belongs to it (if it is not the opener's). */
+function spaceBefore(raw: string, range: Range, floor: number): Range {
+  return range.start > floor && raw.charCodeAt(range.start - 1) === 32
+    ? {start: range.start - 1, end: range.end}
+    : range
 }
 
 /**
