@@ -80,43 +80,13 @@ export async function gitHistory(
 ): Promise<GitVersion[]> {
   const settings = options || {}
   const directory = path.resolve(settings.cwd ?? process.cwd(), repository)
-  let info
-  try {
-    info = await stat(directory)
-  } catch {
-    throw new UsageError('Cannot read `' + repository + '`: no such directory')
-  }
-
-  if (!info.isDirectory()) {
-    throw new UsageError(
-      'Cannot read `' + repository + '`: it is not a directory'
-    )
-  }
-
-  const check = await git(directory, ['rev-parse', '--git-dir'])
-  if (check.code !== 0) {
-    throw new UsageError('`' + repository + '` is not a git repository')
-  }
+  await assertRepository(directory, repository)
 
   // From here on, git runs at the root, with the path from the root.
   const {root, pathInRepository} = await locate(directory, file, repository)
   await assertFile(root, pathInRepository, file, repository)
 
-  const log = await git(root, [
-    'log',
-    '--follow',
-    '--name-only',
-    '-z',
-    // Deletions have no content to show.
-    '--diff-filter=d',
-    '--format=' + recordSeparator + '%H' + fieldSeparator + '%cI',
-    '--',
-    pathInRepository
-  ])
-
-  // An empty repository fails here (`does not have any commits yet`): no history either.
-  const commits =
-    log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
+  const commits = await commitsOfFile(root, pathInRepository)
   if (commits.length === 0) {
     throw new UsageError(
       '`' + file + '` has no history in `' + repository + '`'
@@ -136,35 +106,73 @@ export async function gitHistory(
   for (const [index, commit] of selected.entries()) {
     if (settings.onProgress)
       settings.onProgress(index + 1, selected.length, commit)
-    const shown = await git(root, ['show', commit.commit + ':' + commit.path])
-    if (shown.code !== 0) {
-      throw new UsageError(
-        'Cannot read `' +
-          commit.path +
-          '` at commit ' +
-          commit.commit.slice(0, 7) +
-          ': ' +
-          firstLine(shown.stderr)
-      )
-    }
-
-    let text: string
-    try {
-      text = decoder.decode(shown.stdout)
-    } catch {
-      throw new UsageError(
-        'Cannot read `' +
-          commit.path +
-          '` at commit ' +
-          commit.commit.slice(0, 7) +
-          ': it is not valid UTF-8'
-      )
-    }
-
-    versions.push({...commit, text})
+    versions.push({...commit, text: await textAt(root, commit)})
   }
 
   return versions
+}
+
+/** Throw unless `directory` is a directory in a git repository. */
+async function assertRepository(
+  directory: string,
+  repository: string
+): Promise<undefined> {
+  let info
+  try {
+    info = await stat(directory)
+  } catch {
+    throw new UsageError('Cannot read `' + repository + '`: no such directory')
+  }
+
+  if (!info.isDirectory()) {
+    throw new UsageError(
+      'Cannot read `' + repository + '`: it is not a directory'
+    )
+  }
+
+  const check = await git(directory, ['rev-parse', '--git-dir'])
+  if (check.code !== 0) {
+    throw new UsageError('`' + repository + '` is not a git repository')
+  }
+}
+
+/** The commits that wrote the file, newest first, following renames. */
+async function commitsOfFile(root: string, pathInRepository: string) {
+  const log = await git(root, [
+    'log',
+    '--follow',
+    '--name-only',
+    '-z',
+    // Deletions have no content to show.
+    '--diff-filter=d',
+    '--format=' + recordSeparator + '%H' + fieldSeparator + '%cI',
+    '--',
+    pathInRepository
+  ])
+
+  // An empty repository fails here (`does not have any commits yet`): no history either.
+  return log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
+}
+
+/** The text of the file at a commit, as UTF-8. */
+async function textAt(
+  root: string,
+  commit: {commit: string; path: string}
+): Promise<string> {
+  const shown = await git(root, ['show', commit.commit + ':' + commit.path])
+  const failed =
+    'Cannot read `' +
+    commit.path +
+    '` at commit ' +
+    commit.commit.slice(0, 7) +
+    ': '
+  if (shown.code !== 0) throw new UsageError(failed + firstLine(shown.stderr))
+
+  try {
+    return decoder.decode(shown.stdout)
+  } catch {
+    throw new UsageError(failed + 'it is not valid UTF-8')
+  }
 }
 
 /**

@@ -51,8 +51,11 @@ import {
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
 import {makeDirectories, shownAncestor} from './make-directories.js'
-import {planFileSet} from './plan-file-set.js'
-import {readDirectoryState} from './read-directory-state.js'
+import {planFileSet, type Plan} from './plan-file-set.js'
+import {
+  readDirectoryState,
+  type DirectoryState
+} from './read-directory-state.js'
 import {refusalMessage} from './refusal-message.js'
 import {
   cleanSiblings,
@@ -143,39 +146,7 @@ export async function writeFileSet(
       )
   }
 
-  let state
-  try {
-    await cleanSiblings(fs, directory)
-    state = await readDirectoryState(directory, shown, texts.keys(), fs)
-  } catch (error) {
-    throw writeError(error, failed, 'nothing was written')
-  }
-
-  if (state.staging.length > 0) {
-    for (const name of state.staging) {
-      try {
-        await rollBack(fs, directory, path.join(directory, name))
-      } catch (error) {
-        throw new UsageError(
-          failed +
-            ': `' +
-            path.join(shown, name) +
-            '` holds the way back from a write that was cut off, and putting it back failed (' +
-            systemReason(error, 'the system refused it') +
-            '); nothing else was written'
-        )
-      }
-    }
-
-    try {
-      state = await readDirectoryState(directory, shown, texts.keys(), fs)
-    } catch (error) {
-      throw writeError(error, failed, 'nothing was written')
-    }
-  }
-
-  const outcome =
-    '`' + shown + '` ' + (state.exists ? 'is as it was' : 'was not created')
+  const state = await recoveredState(fs, directory, shown, texts, failed)
   const planned = planFileSet(state, hashes, force, set, sha256(manifest))
   if ('refusal' in planned) {
     const forced = planFileSet(state, hashes, true, set, sha256(manifest))
@@ -201,66 +172,150 @@ export async function writeFileSet(
   const created: string[] = []
   let committed = false
   try {
-    if (!state.exists) {
-      // Its parents, then the set in a sibling renamed to it.
-      await makeDirectories(
-        path.dirname(directory),
-        shownAncestor(shown, 1),
-        fs,
-        created
-      )
-      await swapFileSet(fs, directory, shown, texts, false, stop)
-      committed = true
-      return {...result, way: 'create'}
-    }
-
-    const owned = state.manifest !== undefined && plan.foreign.length === 0
-    if (
-      !force &&
-      owned &&
-      (await swappable(fs, directory, options.cwd ?? process.cwd()))
-    ) {
-      try {
-        await swapFileSet(fs, directory, shown, texts, true, stop)
-        committed = true
-        return {...result, way: 'swap'}
-      } catch (error) {
-        if (!(error instanceof SwapRefused)) throw error
-      }
-    }
-
-    await writeInPlace({
+    const way = await commitFileSet({
       fs,
       directory,
       shown,
       texts,
       plan,
-      entries: state.entries,
-      stopIfInterrupted: stop
+      state,
+      force,
+      cwd: options.cwd ?? process.cwd(),
+      created,
+      stop
     })
     committed = true
-    return {...result, way: 'in-place'}
+    return {...result, way}
   } catch (error) {
-    if (error instanceof UndoFailed)
-      throw new UsageError(failed + ': ' + undoFailedWords(error, shown))
-    if (error instanceof SwapUndoFailed) {
-      throw new UsageError(
-        failed +
-          ': ' +
-          systemReason(error.cause, 'the system refused it') +
-          ', and putting `' +
-          shown +
-          '` back failed too: the previous files are in `' +
-          path.join(shownAncestor(shown, 1), path.basename(error.old)) +
-          '` (the next write puts them back)'
-      )
-    }
-
-    throw writeError(error, failed, outcome)
+    const outcome =
+      '`' + shown + '` ' + (state.exists ? 'is as it was' : 'was not created')
+    throw commitFailure(error, failed, shown, outcome)
   } finally {
     if (!committed) {
       for (const made of created.reverse())
         await fs.rmdir(made).catch(() => undefined)
     }
   }
+}
+
+/**
+ * Step 0 and the reading of step 1: remove our siblings, roll back a staging
+ * folder a cut-off write left, and read the directory.
+ */
+async function recoveredState(
+  fs: FileSystem,
+  directory: string,
+  shown: string,
+  texts: ReadonlyMap<string, string>,
+  failed: string
+): Promise<DirectoryState> {
+  let state
+  try {
+    await cleanSiblings(fs, directory)
+    state = await readDirectoryState(directory, shown, texts.keys(), fs)
+  } catch (error) {
+    throw writeError(error, failed, 'nothing was written')
+  }
+
+  if (state.staging.length === 0) return state
+
+  for (const name of state.staging) {
+    try {
+      await rollBack(fs, directory, path.join(directory, name))
+    } catch (error) {
+      throw new UsageError(
+        failed +
+          ': `' +
+          path.join(shown, name) +
+          '` holds the way back from a write that was cut off, and putting it back failed (' +
+          systemReason(error, 'the system refused it') +
+          '); nothing else was written'
+      )
+    }
+  }
+
+  try {
+    return await readDirectoryState(directory, shown, texts.keys(), fs)
+  } catch (error) {
+    throw writeError(error, failed, 'nothing was written')
+  }
+}
+
+/** What step 2 needs. */
+interface Commit {
+  fs: FileSystem
+  directory: string
+  shown: string
+  texts: ReadonlyMap<string, string>
+  plan: Plan
+  state: DirectoryState
+  force: boolean
+  cwd: string
+  /** Directories made for the write, filled in as they are made. */
+  created: string[]
+  stop: () => void
+}
+
+/** Step 2: write the set by the first way that applies. */
+async function commitFileSet(
+  commit: Commit
+): Promise<'create' | 'swap' | 'in-place'> {
+  const {fs, directory, shown, texts, plan, state} = commit
+  if (!state.exists) {
+    // Its parents, then the set in a sibling renamed to it.
+    await makeDirectories(
+      path.dirname(directory),
+      shownAncestor(shown, 1),
+      fs,
+      commit.created
+    )
+    await swapFileSet(fs, directory, shown, texts, false, commit.stop)
+    return 'create'
+  }
+
+  const owned = state.manifest !== undefined && plan.foreign.length === 0
+  if (!commit.force && owned && (await swappable(fs, directory, commit.cwd))) {
+    try {
+      await swapFileSet(fs, directory, shown, texts, true, commit.stop)
+      return 'swap'
+    } catch (error) {
+      if (!(error instanceof SwapRefused)) throw error
+    }
+  }
+
+  await writeInPlace({
+    fs,
+    directory,
+    shown,
+    texts,
+    plan,
+    entries: state.entries,
+    stopIfInterrupted: commit.stop
+  })
+  return 'in-place'
+}
+
+/** The one line a failed commit is reported as. */
+function commitFailure(
+  error: unknown,
+  failed: string,
+  shown: string,
+  outcome: string
+): Error {
+  if (error instanceof UndoFailed)
+    return new UsageError(failed + ': ' + undoFailedWords(error, shown))
+  if (error instanceof SwapUndoFailed) {
+    return new UsageError(
+      failed +
+        ': ' +
+        systemReason(error.cause, 'the system refused it') +
+        ', and putting `' +
+        shown +
+        '` back failed too: the previous files are in `' +
+        path.join(shownAncestor(shown, 1), path.basename(error.old)) +
+        '` (the next write puts them back)'
+    )
+  }
+
+  return writeError(error, failed, outcome)
 }

@@ -268,25 +268,35 @@ describe('writeFileSet with a failing file system', () => {
 })
 
 /** Node's file system, whose `nth` call of `call` never returns: the process as a crash leaves it. */
-function crashing(call: keyof FileSystem, nth: number): FileSystem {
+function crashing(
+  call: keyof FileSystem,
+  nth: number
+): {fs: FileSystem; hung: Promise<void>} {
   let count = 0
+  let reached: () => void = () => undefined
+  const hung = new Promise<void>((resolve) => {
+    reached = resolve
+  })
   const original = nodeFileSystem[call] as (
     ...arguments_: unknown[]
   ) => Promise<unknown>
   return {
-    ...nodeFileSystem,
-    [call]: async (...arguments_: unknown[]) => {
-      count++
-      if (count === nth) return new Promise(() => undefined)
-      return original(...arguments_)
-    }
-  }
-}
+    fs: {
+      ...nodeFileSystem,
+      [call]: async (...arguments_: unknown[]) => {
+        count++
+        if (count === nth) {
+          reached()
+          return new Promise(() => undefined)
+        }
 
-/** Let a crashing write run until it hangs. */
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < 20; turn++)
-    await new Promise((resolve) => setTimeout(resolve, 5))
+        return original(...arguments_)
+      }
+    },
+    // Resolved when the write hangs: waiting on a clock instead fails on a
+    // loaded machine, where the write has not got there yet.
+    hung
+  }
 }
 
 describe('which way a set is written, and what a crash leaves', () => {
@@ -421,8 +431,9 @@ describe('which way a set is written, and what a crash leaves', () => {
       await write(directory, before)
       writeFileSync(path.join(directory, 'notes.txt'), 'mine\n')
       const previous = snapshot(directory)
-      void write(directory, after, {fs: crashing('rename', nth)})
-      await settle()
+      const crash = crashing('rename', nth)
+      void write(directory, after, {fs: crash.fs})
+      await crash.hung
       // What a kill -9 leaves: the staging folder, and after the first renames a mix.
       expect(
         readdirSync(directory).some((name) =>
@@ -471,8 +482,9 @@ describe('which way a set is written, and what a crash leaves', () => {
       const directory = path.join(parent, 'out')
       await write(directory, before)
       const previous = snapshot(directory)
-      void write(directory, after, {fs: crashing(call, nth)})
-      await settle()
+      const crash = crashing(call, nth)
+      void write(directory, after, {fs: crash.fs})
+      await crash.hung
       expect(leftovers(directory).length, call).toBeGreaterThan(0)
       if (call === 'rename') expect(existsSync(directory)).toBe(false)
 
