@@ -111,7 +111,10 @@ describe('fixtures', () => {
   }
 })
 
-/** Read `case.json`, if any; a key it does not know fails the case. */
+/**
+ * Read `case.json`, if any. A key it does not know, or a view that is none,
+ * fails the run: a typo must not fall back to a default.
+ */
 function readSettings(folder: string): CaseSettings {
   const file = path.join(folder, 'case.json')
   if (!existsSync(file)) return {}
@@ -120,6 +123,20 @@ function readSettings(folder: string): CaseSettings {
     if (key !== 'paths' && key !== 'view') {
       throw new Error('Unexpected `' + key + '` in `' + file + '`')
     }
+  }
+
+  if (
+    settings.view !== undefined &&
+    settings.view !== 'published' &&
+    settings.view !== 'upstream'
+  ) {
+    throw new Error(
+      'Unexpected view `' +
+        String(settings.view) +
+        '` in `' +
+        file +
+        '`, expected `published` or `upstream`'
+    )
   }
 
   return settings
@@ -163,7 +180,16 @@ function readInputs(folder: string, settings: CaseSettings): Inputs {
               .map((name) => read('inputs/' + name))
           }
 
-  // A path for a file the case does not read is a typo, not a default.
+  // A path for a file the case does not read is a typo, not a default; a
+  // page's outputs name their view.
+  if (inputs.kind === 'page' && settings.view !== undefined) {
+    throw new Error(
+      'Unexpected `view` in `' +
+        folder +
+        '/case.json`: the outputs of a page name their view'
+    )
+  }
+
   if (paths.size > 0) {
     throw new Error(
       'Unexpected paths of `' +
