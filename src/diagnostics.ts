@@ -11,8 +11,12 @@ import {rules, type RuleId} from './rules.js'
 /** Name every message is reported under. */
 export const messageSource = 'er-locations'
 
-/** Where the rules are explained. */
-const rulesUrl = 'https://www.npmjs.com/package/er-locations#diagnostics'
+/**
+ * Where the rules are explained: README's "Diagnostics" gives each rule a
+ * heading, `### \`rule-id\``, whose anchor is the rule id on GitHub and npm
+ * alike (npm drops HTML anchors, so a heading it is).
+ */
+const rulesUrl = 'https://www.npmjs.com/package/er-locations#'
 
 /** A point in the raw file: 1-indexed line and column, 0-indexed offset. */
 export interface RawPoint {
@@ -46,7 +50,7 @@ export function createMessage(
   // `undefined` an info.
   message.fatal =
     severity === 'error' ? true : severity === 'warning' ? false : undefined
-  message.url = rulesUrl + '-' + ruleId
+  message.url = rulesUrl + ruleId
   return message
 }
 

@@ -2,7 +2,10 @@
  * Every diagnostic the library reports: one stable `ruleId` each, its
  * severity, and one line on what it means.
  *
- * README's "Diagnostics" list is this table; a test keeps them equal.
+ * Each rule's examples, an input and the message it makes, are in
+ * `rule-examples.ts`. README's "Diagnostics" is this table, one heading a
+ * rule (the anchor of its URL); `test/rules.test.ts` runs the examples and
+ * keeps README equal to the table.
  */
 
 import type {Severity} from './model.js'

@@ -1,11 +1,7 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as api from '../src/index.js'
 import type {Change, ChangeKind, Changelog} from '../src/index.js'
-import {rules} from '../src/rules.js'
-import {root} from './helpers.js'
 
 describe('public API', () => {
   it('should export exactly these values', () => {
@@ -234,20 +230,5 @@ describe('the library boundary', () => {
         else expect(render).toThrow(TypeError)
       })
     )
-  })
-})
-
-describe('rules', () => {
-  it('should be documented in README, one row a rule, with its severity', () => {
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-    const documented = new Map(
-      [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map(
-        (match) => [match[1], match[2]]
-      )
-    )
-    const defined = new Map(
-      Object.entries(rules).map(([ruleId, rule]) => [ruleId, rule.severity])
-    )
-    expect(documented).toEqual(defined)
   })
 })

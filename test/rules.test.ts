@@ -1,11 +1,22 @@
 /**
  * The rules as tested documentation, remark-lint's way: every rule of
- * `src/rules.ts` has examples (`src/rule-examples.ts`), and each example is
- * run here and must make its message.
+ * `src/rules.ts` has examples (`src/rule-examples.ts`), each example is run
+ * here and must make its message, and README documents every rule under a
+ * heading its URL points at.
+ *
+ * `UPDATE=1` rewrites the rules of README's "Diagnostics" from `rules.ts`.
  */
 
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Nodes, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
+import {createMessage} from '../src/diagnostics.js'
 import {compareDocuments} from '../src/diff/index.js'
 import {parse} from '../src/index.js'
 import type {Severity, ViewName} from '../src/model.js'
@@ -16,6 +27,7 @@ import {
   type RuleExample
 } from '../src/rule-examples.js'
 import {rules, type RuleId} from '../src/rules.js'
+import {root} from './helpers.js'
 
 /** A message as an example states it. */
 interface Reported {
@@ -28,6 +40,7 @@ interface Reported {
 
 const ruleIds = Object.keys(rules) as RuleId[]
 const views: readonly ViewName[] = ['published', 'upstream']
+const readmePath = path.join(root, 'README.md')
 
 describe('rule examples', () => {
   it('should give every rule an example, in the order of `rules.ts`', () => {
@@ -55,6 +68,32 @@ describe('rule examples', () => {
       })
     }
   }
+})
+
+describe('rules in README', () => {
+  it('should document every rule under its own heading, in order, with its severity and description', () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    const {start, end} = rulesList(readme)
+    const expected = rulesMarkdown()
+    if (process.env['UPDATE']) {
+      writeFileSync(
+        readmePath,
+        readme.slice(0, start) + expected + readme.slice(end)
+      )
+      return
+    }
+
+    expect(readme.slice(start, end)).toBe(expected)
+  })
+
+  it('should point the URL of every rule at the README heading of that rule', () => {
+    const anchors = headingAnchors(readFileSync(readmePath, 'utf8'))
+    for (const ruleId of ruleIds) {
+      const {url} = createMessage(ruleId, 'x', {line: 1, column: 1})
+      const fragment = new URL(url ?? '').hash.slice(1)
+      expect(anchors.get(fragment), ruleId).toBe('`' + ruleId + '`')
+    }
+  })
 })
 
 /**
@@ -97,4 +136,68 @@ function textOf(page: ExamplePage): string {
 /** vfile's convention: `fatal: true` is an error, `false` a warning, unset an info. */
 function severityOf(message: VFileMessage): Severity {
   return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** README's list of rules: one heading a rule, then its severity and description. */
+function rulesMarkdown(): string {
+  return ruleIds
+    .map(
+      (ruleId) =>
+        '### `' +
+        ruleId +
+        '`\n\n**' +
+        rules[ruleId].severity +
+        '** — ' +
+        rules[ruleId].description +
+        '\n'
+    )
+    .join('\n')
+}
+
+/**
+ * Where the rules are in README: from the first rule heading of
+ * "Diagnostics" to the next section.
+ */
+function rulesList(readme: string): {start: number; end: number} {
+  const section = readme.indexOf('\n## Diagnostics\n')
+  expect(section).toBeGreaterThan(-1)
+  const next = readme.indexOf('\n## ', section + 1)
+  const end = next === -1 ? readme.length : next + 1
+  const first = readme.indexOf('\n### ', section)
+  const start = first === -1 || first > end ? end : first + 1
+  return {start, end}
+}
+
+/**
+ * The anchors README's headings get, each with the heading as written:
+ * GitHub's slugs (github-slugger: the text lowercased, punctuation but `-`
+ * and `_` removed, spaces as `-`, a repeated slug numbered), which npm's
+ * README pages use too.
+ *
+ * Note: npm drops HTML anchors (`<a name>`, `<a id>`) from READMEs, so
+ * headings are the only anchors both sites keep.
+ */
+function headingAnchors(readme: string): Map<string, string> {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
+  const anchors = new Map<string, string>()
+  const seen = new Map<string, number>()
+  const visit = (node: Nodes | Root) => {
+    if (node.type === 'heading') {
+      const slug = toString(node)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+        .replace(/ /g, '-')
+      const count = seen.get(slug) ?? 0
+      seen.set(slug, count + 1)
+      const written = readme
+        .slice(node.position?.start.offset, node.position?.end.offset)
+        .replace(/^#+ +/, '')
+      anchors.set(count === 0 ? slug : slug + '-' + count, written)
+    } else if ('children' in node) {
+      for (const child of node.children) visit(child)
+    }
+  }
+
+  visit(tree)
+  return anchors
 }
