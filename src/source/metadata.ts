@@ -34,34 +34,66 @@ export interface Metadata {
 export function metadataFromView(view: View, place: Placer): Metadata {
   const messages: VFileMessage[] = []
   const at = (offset: number) => place(toRawStartOffset(view.map, offset))
-  let format: MetadataFormat = 'none'
-  let entries: MetadataEntry[] = []
-
-  const start = leadingSpace(view.text)
-  if (/^<properties\b/i.test(view.text.slice(start, start + 12))) {
-    format = 'acom'
-    entries = acomEntries(view.text, start, messages, at)
-  } else if (/^\uFEFF?---[ \t]*\r?\n/.test(view.text)) {
-    const found = frontMatterEntries(view.text, messages, at)
-    if (found) {
-      format = 'yaml'
-      entries = found
-    }
-  }
-
-  const raw = rawFromEntries(entries)
+  const {format, entries} = metadataEntries(view.text, messages, at)
   const byKey = new Map(
     entries.map((entry) => [entry.key.toLowerCase(), entry])
   )
-  const text = (...keys: string[]) => {
-    for (const key of keys) {
-      const value = byKey.get(key)?.value.trim()
-      if (value) return value
-    }
 
-    return null
+  return {
+    format,
+    meta: {
+      title: firstText(byKey, ['title', 'pagetitle']),
+      description: firstText(byKey, ['description']),
+      service: firstText(byKey, ['ms.service', 'services', 'service']),
+      authors: authorsOf(byKey),
+      date: dateOf(byKey, messages, at),
+      footnotes: {},
+      raw: rawFromEntries(entries)
+    },
+    messages
+  }
+}
+
+/** Metadata entries by lowercased key, the last of a repeated key winning. */
+type EntriesByKey = ReadonlyMap<string, MetadataEntry>
+
+/** Turns a view offset into a point of the raw file. */
+type At = (offset: number) => ReturnType<Placer>
+
+/** How the page carries its metadata, and its entries in page order. */
+function metadataEntries(
+  text: string,
+  messages: VFileMessage[],
+  at: At
+): {format: MetadataFormat; entries: MetadataEntry[]} {
+  const start = leadingSpace(text)
+  if (/^<properties\b/i.test(text.slice(start, start + 12))) {
+    return {format: 'acom', entries: acomEntries(text, start, messages, at)}
   }
 
+  if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+    const found = frontMatterEntries(text, messages, at)
+    if (found) return {format: 'yaml', entries: found}
+  }
+
+  return {format: 'none', entries: []}
+}
+
+/** The trimmed value of the first of `keys` that has one, else `null`. */
+function firstText(
+  byKey: EntriesByKey,
+  keys: readonly string[]
+): string | null {
+  for (const key of keys) {
+    const value = byKey.get(key)?.value.trim()
+    if (value) return value
+  }
+
+  return null
+}
+
+/** Authors of every author key, each once, in order. */
+function authorsOf(byKey: EntriesByKey): string[] {
   const authors: string[] = []
   for (const key of ['author', 'authors', 'ms.author']) {
     for (const name of (byKey.get(key)?.value ?? '').split(/[,;]/)) {
@@ -70,36 +102,31 @@ export function metadataFromView(view: View, place: Placer): Metadata {
     }
   }
 
-  let date: string | null = null
-  const dateEntry = byKey.get('ms.date')
-  if (dateEntry && dateEntry.value.trim()) {
-    date = isoDate(dateEntry.value.trim())
-    if (!date) {
-      messages.push(
-        createMessage(
-          'invalid-date',
-          'Unexpected `ms.date` value `' +
-            dateEntry.value.trim() +
-            '`, expected a date such as `MM/DD/YYYY`; `meta.date` is `null`',
-          at(dateEntry.offset)
-        )
+  return authors
+}
+
+/** `ms.date` as ISO; `null`, reported, when it is no date. */
+function dateOf(
+  byKey: EntriesByKey,
+  messages: VFileMessage[],
+  at: At
+): string | null {
+  const entry = byKey.get('ms.date')
+  if (!entry || !entry.value.trim()) return null
+  const date = isoDate(entry.value.trim())
+  if (!date) {
+    messages.push(
+      createMessage(
+        'invalid-date',
+        'Unexpected `ms.date` value `' +
+          entry.value.trim() +
+          '`, expected a date such as `MM/DD/YYYY`; `meta.date` is `null`',
+        at(entry.offset)
       )
-    }
+    )
   }
 
-  return {
-    format,
-    meta: {
-      title: text('title', 'pagetitle'),
-      description: text('description'),
-      service: text('ms.service', 'services', 'service'),
-      authors,
-      date,
-      footnotes: {},
-      raw
-    },
-    messages
-  }
+  return date
 }
 
 /**
@@ -150,7 +177,7 @@ function acomEntries(
   text: string,
   start: number,
   messages: VFileMessage[],
-  at: (offset: number) => ReturnType<Placer>
+  at: At
 ): MetadataEntry[] {
   const entries: MetadataEntry[] = []
   let offset = start
