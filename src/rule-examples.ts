@@ -220,6 +220,8 @@ export const ruleExamples: {
   ],
   'unterminated-comment': [
     {
+      // A `-->` closes the innermost comment first: a `<!--` inside is left
+      // open only with its deleted comment, and both are reported.
       pages: [
         {
           text: lines(
