@@ -4,10 +4,12 @@
  */
 
 import type {LocationsDocument} from '../model.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import {documentsJson, documentJson} from './dataset-json.js'
 import {documentsTable, documentsTableName} from './dataset-documents.js'
 import {datasetTables} from './dataset-tables.js'
 import {modelSchema} from './model-schema.js'
+import {compareDocumentOrder} from './order-documents.js'
 
 /** File of the model when the dataset has one document. */
 export const singleModelName = 'model.json'
@@ -17,8 +19,10 @@ export const modelsName = 'models.json'
 export const schemaName = 'schema.json'
 
 /**
- * Order documents for a dataset: by `meta.date`, oldest first; documents of
- * one date by `source.path`; documents without a date last, by path.
+ * Order documents for a dataset: in the one order of documents
+ * (`compareDocumentOrder`: by date, undated last, then path), and the views
+ * of one file at one date by view (`published` first), so that the bytes do
+ * not depend on the order the documents came in.
  *
  * Note: unlike a changelog, a dataset does not need a history, so a page
  * without a date is kept (its `date` columns are empty) rather than refused.
@@ -30,11 +34,7 @@ export function orderDatasetDocuments(
   documents: readonly LocationsDocument[]
 ): LocationsDocument[] {
   return [...documents].sort(
-    (a, b) =>
-      Number(a.meta.date === null) - Number(b.meta.date === null) ||
-      compare(a.meta.date ?? '', b.meta.date ?? '') ||
-      compare(a.source.path ?? '', b.source.path ?? '') ||
-      compare(a.view, b.view)
+    (a, b) => compareDocumentOrder(a, b) || compareCodeUnits(a.view, b.view)
   )
 }
 
@@ -60,10 +60,5 @@ export function renderDataset(
     [documentsTableName, documentsTable(ordered)],
     ...Object.entries(datasetTables(ordered))
   ]
-  return new Map(files.sort(([a], [b]) => compare(a, b)))
-}
-
-/** Code-unit order: ISO dates, paths and file names sort without a locale. */
-function compare(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0
+  return new Map(files.sort(([a], [b]) => compareCodeUnits(a, b)))
 }
