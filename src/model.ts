@@ -4,6 +4,8 @@
  * `null` always means "this page does not say"; it is never a change in a diff.
  */
 
+import type {RuleId} from './rules.js'
+
 /** Version of the JSON model; bumped on any incompatible change. */
 export const schemaVersion = 1
 
@@ -25,6 +27,40 @@ export type RegionCloud = 'commercial' | 'national'
 
 /** Status of a service at a provider, as the by-provider tables state it. */
 export type Status = 'supported' | 'not-supported' | 'coming-soon'
+
+/**
+ * A kind of fact a page states: a page has a facet when its tables or lists
+ * state at least one fact of that kind, and `diff` compares a collection
+ * only when both pages have one of its facets.
+ *
+ * - `regions` — a region map
+ * - `locations` — peering locations, named anywhere (region map, by-location
+ *   row, by-provider list)
+ * - `offerings` — which provider is at which location (a by-provider list of
+ *   locations, or a by-location list of providers)
+ * - `offeringStatus`, `office365Status` — an Azure, an Office 365 status of
+ *   such a by-provider row
+ * - `providers` — connectivity providers
+ * - `locationDetails` — facilities, local Azure regions or ExpressRoute
+ *   Direct of a location
+ * - `zones` — ExpressRoute zones of locations
+ * - `exchanges`, `systemIntegrators`, `satelliteOperators`,
+ *   `datacenterProviders`, `researchNetworks` — a record of that collection
+ */
+export type Facet =
+  | 'datacenterProviders'
+  | 'exchanges'
+  | 'locationDetails'
+  | 'locations'
+  | 'offeringStatus'
+  | 'offerings'
+  | 'office365Status'
+  | 'providers'
+  | 'regions'
+  | 'researchNetworks'
+  | 'satelliteOperators'
+  | 'systemIntegrators'
+  | 'zones'
 
 /** Severity of a diagnostic. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -214,7 +250,7 @@ export interface ResearchNetwork {
 
 /** A diagnostic as it appears in the JSON model. */
 export interface Diagnostic {
-  ruleId: string
+  ruleId: RuleId
   severity: Severity
   message: string
   line: number
@@ -228,7 +264,7 @@ export interface LocationsDocument {
   view: ViewName
   meta: Meta
   /** Which kinds of fact this page states. */
-  facets: string[]
+  facets: Facet[]
   regions: Region[]
   locations: Location[]
   providers: Provider[]

@@ -1,5 +1,5 @@
 import {assertModel} from '../assert-option.js'
-import type {LocationsDocument} from '../model.js'
+import type {Facet, LocationsDocument} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
 import {diffSubject} from './diff-subject.js'
@@ -42,7 +42,7 @@ export function diff(
 /** Whether a model states any of these facets. */
 function states(
   document: LocationsDocument,
-  facets: readonly string[]
+  facets: readonly Facet[]
 ): boolean {
   // `facets` may be missing from a hand-built or foreign model: it then
   // states nothing, rather than crashing.

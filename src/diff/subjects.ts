@@ -6,7 +6,7 @@
  * This is the one place to read when a change is reported (or is not).
  */
 
-import type {LocationsDocument} from '../model.js'
+import type {Facet, LocationsDocument} from '../model.js'
 import type {ChangeField, Subject, SubjectRecords} from './change.js'
 import {slug} from '../util/slug.js'
 
@@ -15,7 +15,7 @@ export interface SubjectSpec<S extends Subject> {
   /** The records of this subject in a model. */
   records: (document: LocationsDocument) => ReadonlyArray<SubjectRecords[S]>
   /** A page states the collection when its `facets` has any of these. */
-  facets: readonly string[]
+  facets: readonly Facet[]
   /** Stable key: canonical ids (and the cloud), never an array position. */
   key: (record: SubjectRecords[S]) => string
   /** Fields compared, in model order (key fields and `source` are left out). */

@@ -20,7 +20,7 @@ import {
   type UnnamedNationalRow
 } from './records-from-table.js'
 import {recognizeTables, type RecognizedTable} from './recognize-tables.js'
-import type {Cloud} from '../model.js'
+import type {Cloud, Facet} from '../model.js'
 import type {Extraction, NameRef} from './types.js'
 
 /**
@@ -307,8 +307,8 @@ function legendOf(paragraph: Paragraph): Record<string, string> {
 }
 
 /** Which kinds of fact the extraction states. */
-function facetsOf(extraction: Extraction): string[] {
-  const facets = new Set<string>()
+function facetsOf(extraction: Extraction): Facet[] {
+  const facets = new Set<Facet>()
   if (extraction.regions.length > 0) facets.add('regions')
   if (
     extraction.regions.length > 0 ||

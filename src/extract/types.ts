@@ -8,7 +8,14 @@
 
 import type {VFileMessage} from 'vfile-message'
 import type {RawPoint} from '../diagnostics.js'
-import type {Cloud, ErDirect, Facility, RegionCloud, Status} from '../model.js'
+import type {
+  Cloud,
+  ErDirect,
+  Facet,
+  Facility,
+  RegionCloud,
+  Status
+} from '../model.js'
 
 /** A name in a cell, as written, with what the cell says about it. */
 export interface NameRef {
@@ -102,7 +109,7 @@ export interface Extraction {
   /** Footnote markers the page explains (`{'+': 'coming soon'}`). */
   footnotes: Record<string, string>
   /** Which kinds of fact the page states. */
-  facets: string[]
+  facets: Facet[]
   /** Diagnostics, at raw positions. */
   messages: VFileMessage[]
 }

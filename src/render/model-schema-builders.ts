@@ -36,6 +36,18 @@ const make = <T>(json: JsonSchema): Schema<T> => ({json})
 export const string = (pattern?: string): Schema<string> =>
   make(pattern === undefined ? {type: 'string'} : {type: 'string', pattern})
 
+/**
+ * A string typed as the string union `Value`, written as any string.
+ *
+ * For unions that grow between releases (`RuleId`, `Facet`): the published
+ * schema leaves them open, so a new rule or facet is not an incompatible
+ * change of the model (`schemaVersion`) and `schema.json` keeps its bytes.
+ * The compiler still holds the field to the union; `enumeration` is for
+ * unions the schema closes.
+ */
+export const openString = <Value extends string>(): Schema<Value> =>
+  make({type: 'string'})
+
 /** An integer, at least `minimum` when given. */
 export const integer = (minimum?: number): Schema<number> =>
   make(minimum === undefined ? {type: 'integer'} : {type: 'integer', minimum})

@@ -6,6 +6,7 @@
 import type {
   DatacenterProvider,
   Exchange,
+  Facet,
   Location,
   LocationsDocument,
   Offering,
@@ -17,7 +18,7 @@ import type {
 } from '../../src/model.js'
 
 /** Every facet the diff knows. */
-export const allFacets = [
+export const allFacets: Facet[] = [
   'regions',
   'offerings',
   'offeringStatus',
