@@ -2,7 +2,8 @@
  * The pipeline, composed: raw text → source → blocks → extract → normalize.
  */
 
-import {createHash} from 'node:crypto'
+import {sha256} from '@noble/hashes/sha2.js'
+import {bytesToHex} from '@noble/hashes/utils.js'
 import type {VFileMessage} from 'vfile-message'
 import {blocksFromView, type BlockCache, type Blocks} from './blocks/index.js'
 import {createMessage, diagnosticFromMessage} from './diagnostics.js'
@@ -111,7 +112,7 @@ function readWithinLimits(text: string, settings: ReadOptions): ReadDocument {
   const {document: model, messages} = modelFromExtraction(extraction, {
     source: {
       path: settings.path ?? null,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      sha256: sha256Of(text),
       metadataFormat: metadata.format,
       customized: source.customized
     },
@@ -141,6 +142,15 @@ function refuse(
   return {...empty, model, messages: [message, ...empty.messages]}
 }
 
+const encoder = new TextEncoder()
+
+/**
+ * SHA-256 of the UTF-8 bytes of a text, in lowercase hex.
+ *
+ * A pure implementation (`@noble/hashes`) rather than `node:crypto`, so that
+ * the library runs wherever ES2022 and `TextEncoder` do. A lone surrogate is
+ * encoded as U+FFFD, as Node's `'utf8'` does: the hashes are the same.
+ */
 function sha256Of(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  return bytesToHex(sha256(encoder.encode(text)))
 }

@@ -43,7 +43,7 @@ export const inputLimits = {
  *   The diagnostic refusing it, or `undefined` when it is within the limits.
  */
 export function checkInput(text: string): VFileMessage | undefined {
-  const bytes = Buffer.byteLength(text, 'utf8')
+  const bytes = utf8ByteLength(text)
 
   if (bytes > inputLimits.maxBytes) {
     return createMessage(
@@ -57,7 +57,7 @@ export function checkInput(text: string): VFileMessage | undefined {
     )
   }
 
-  const lines = countLines(text)
+  const lines = countTextLines(text)
 
   if (lines > inputLimits.maxLines) {
     return createMessage(
@@ -110,6 +110,38 @@ export function checkInput(text: string): VFileMessage | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Bytes of a text in UTF-8, counted from its code units in one pass without
+ * encoding it: off Node there is no `Buffer.byteLength`, and `TextEncoder`
+ * would allocate up to 3 bytes per code unit of any text, however far over
+ * the limit, only to count them. A lone surrogate counts 3 bytes: it is
+ * encoded as U+FFFD, by `TextEncoder` and by Node alike.
+ */
+function utf8ByteLength(text: string): number {
+  // Every code unit is at least one byte.
+  let bytes = text.length
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) continue
+    if (code < 0x800) {
+      bytes += 1
+    } else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
+    ) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2
+      index++
+    } else {
+      bytes += 2
+    }
+  }
+
+  return bytes
 }
 
 /** How many `]` the text holds, in one pass. */
@@ -195,8 +227,12 @@ function nextLineStart(text: string, start: number): number {
   return -1
 }
 
-/** Lines of a text: its line endings, plus one for a last line without. */
-function countLines(text: string): number {
+/**
+ * Lines of a text: its line endings (LF, CRLF, CR), plus one for a last line
+ * without one. `''` has none, `'a'` and `'a\n'` one, `'a\n\n'` two (the
+ * second empty).
+ */
+function countTextLines(text: string): number {
   let lines = 0
   let start = 0
 
