@@ -1,6 +1,8 @@
 // Lint: typescript-eslint's recommended rules, plus the one-way data flow of
 // the pipeline: a stage imports an earlier stage only through its
-// `index.ts`, and never a later one.
+// `index.ts`, and never a later one; and a library that runs off Node: only
+// the command line (`src/cli`) uses Node's modules and globals.
+import {builtinModules} from 'node:module'
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -15,6 +17,36 @@ const stages = [
   'render',
   'cli'
 ]
+
+/**
+ * Node's modules, with or without `node:` (`fs`, `fs/promises`,
+ * `node:crypto`): off `src/cli` the library runs in browsers too.
+ */
+const nodeModules = {
+  // Builtin names hold only letters, digits, `_` and `/`: nothing to escape.
+  regex: '^(?:node:.*|' + builtinModules.join('|') + ')$',
+  message:
+    'Only `src/cli` uses Node: the library runs in browsers too (see README, “Library”).'
+}
+
+/**
+ * Node's globals, which only `src/cli` may use (`globalThis`, `TextEncoder`,
+ * `URL` and the like are everywhere).
+ */
+const nodeGlobals = [
+  'Buffer',
+  'process',
+  '__dirname',
+  '__filename',
+  'require',
+  'module',
+  'global',
+  'setImmediate'
+].map((name) => ({
+  name,
+  message:
+    'Only `src/cli` uses Node: the library runs in browsers too (see README, “Library”).'
+}))
 
 /**
  * Import patterns a file of `stage` may not use.
@@ -45,9 +77,9 @@ function restrictedFor(stage) {
     }
   }
   // The entry points compose the stages; a stage never imports them. The
-  // command line is the library's caller: it may.
+  // command line is the library's caller: it may, and it alone runs on Node.
   if (stage !== 'cli')
-    patterns.push({
+    patterns.push(nodeModules, {
       group: [
         '../parse.js',
         '../views.js',
@@ -108,7 +140,8 @@ export default tseslint.config(
             {
               group: stages.map((stage) => './' + stage + '/*'),
               message: 'Shared modules import no stage.'
-            }
+            },
+            nodeModules
           ]
         }
       ]
@@ -120,12 +153,29 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: stages.map((stage) => ({
-            group: ['./' + stage + '/*', '!./' + stage + '/index.js'],
-            message: 'Import `' + stage + '` through its `index.ts`.'
-          }))
+          patterns: [
+            ...stages.map((stage) => ({
+              group: ['./' + stage + '/*', '!./' + stage + '/index.js'],
+              message: 'Import `' + stage + '` through its `index.ts`.'
+            })),
+            nodeModules
+          ]
         }
       ]
     }
+  },
+  {
+    // Helpers that every stage shares: no other block restricts their
+    // imports.
+    files: ['src/util/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [nodeModules]}]
+    }
+  },
+  {
+    // Only one block sets this rule: nothing to merge.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {'no-restricted-globals': ['error', ...nodeGlobals]}
   }
 )
