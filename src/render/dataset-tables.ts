@@ -6,7 +6,7 @@
  * of several documents stack.
  */
 
-import type {LocationsDocument} from '../model.js'
+import type {LocationsDocument, SourcePoint} from '../model.js'
 import {toCsv, type CsvValue} from './csv.js'
 
 /** A CSV table: its columns and how a document gives its rows. */
@@ -15,173 +15,124 @@ interface TableSpec {
   rows: (document: LocationsDocument) => CsvValue[][]
 }
 
-const list = (values: string[] | null) =>
+/** Columns a record gives by a function, by name, in column order. */
+type DerivedCells<R> = Record<string, (record: NoInfer<R>) => CsvValue>
+
+/** Lists as one cell; `null` stays an empty field. */
+const list = (values: readonly string[] | null) =>
   values === null ? null : values.join('; ')
+
+/** The last columns of a record's table: where it is on its page. */
+const place = {
+  line: (record: {source: SourcePoint}) => record.source.line,
+  column: (record: {source: SourcePoint}) => record.source.column
+}
+
+/**
+ * A table of one record type, one row a record: first the fields whose
+ * values are cells as they are, then the derived cells.
+ *
+ * @param records
+ *   The records of a document; its parameter typed, so that the record type
+ *   is known before the fields are checked against it.
+ * @param fields
+ *   Fields of the record that are cells, in column order.
+ * @param derived
+ *   Further columns: name → how a record gives its cell.
+ */
+function recordTable<R extends Record<F, CsvValue>, F extends string>(
+  records: (document: LocationsDocument) => readonly R[],
+  fields: readonly F[],
+  derived: DerivedCells<R>
+): TableSpec {
+  const cells = [
+    ...fields.map((field) => [field, (record: R) => record[field]] as const),
+    ...Object.entries(derived)
+  ]
+  return {
+    columns: cells.map(([name]) => name),
+    rows: (document) =>
+      records(document).map((record) => cells.map(([, cell]) => cell(record)))
+  }
+}
 
 /** Every table, by file name. */
 export const datasetTableSpecs: Record<string, TableSpec> = {
-  'locations.csv': {
-    columns: [
-      'cloud',
-      'id',
-      'name',
-      'comingSoon',
-      'zone',
-      'facilities',
-      'facilityUrls',
-      'localAzureRegions',
-      'erDirect',
-      'erDirectSpeeds',
-      'line',
-      'column'
-    ],
-    rows: (document) =>
-      document.locations.map((record) => [
-        record.cloud,
-        record.id,
-        record.name,
-        record.comingSoon,
-        record.zone,
+  'locations.csv': recordTable(
+    (document: LocationsDocument) => document.locations,
+    ['cloud', 'id', 'name', 'comingSoon', 'zone'],
+    {
+      facilities: (record) =>
         list(record.facilities?.map((facility) => facility.name) ?? null),
+      facilityUrls: (record) =>
         list(record.facilities?.map((facility) => facility.url ?? '') ?? null),
-        list(record.localAzureRegions),
-        record.erDirect?.available ?? null,
-        list(record.erDirect?.speeds ?? null),
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'providers.csv': {
-    columns: ['id', 'name', 'url', 'line', 'column'],
-    rows: (document) =>
-      document.providers.map((record) => [
-        record.id,
-        record.name,
-        record.url,
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'offerings.csv': {
-    columns: [
-      'cloud',
-      'provider',
-      'location',
-      'comingSoon',
-      'azure',
-      'office365',
-      'line',
-      'column'
-    ],
-    rows: (document) =>
-      document.offerings.map((record) => [
-        record.cloud,
-        record.provider,
-        record.location,
-        record.comingSoon,
-        record.azure,
-        record.office365,
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'regions.csv': {
-    columns: [
-      'cloud',
-      'id',
-      'name',
-      'azureRegions',
-      'locations',
-      'comingSoonLocations',
-      'line',
-      'column'
-    ],
-    rows: (document) =>
-      document.regions.map((record) => [
-        record.cloud,
-        record.id,
-        record.name,
-        list(record.azureRegions),
+      localAzureRegions: (record) => list(record.localAzureRegions),
+      erDirect: (record) => record.erDirect?.available ?? null,
+      erDirectSpeeds: (record) => list(record.erDirect?.speeds ?? null),
+      ...place
+    }
+  ),
+  'providers.csv': recordTable(
+    (document: LocationsDocument) => document.providers,
+    ['id', 'name', 'url'],
+    place
+  ),
+  'offerings.csv': recordTable(
+    (document: LocationsDocument) => document.offerings,
+    ['cloud', 'provider', 'location', 'comingSoon', 'azure', 'office365'],
+    place
+  ),
+  'regions.csv': recordTable(
+    (document: LocationsDocument) => document.regions,
+    ['cloud', 'id', 'name'],
+    {
+      azureRegions: (record) => list(record.azureRegions),
+      locations: (record) =>
         list(record.locations.map((entry) => entry.location)),
+      comingSoonLocations: (record) =>
         list(
           record.locations
             .filter((entry) => entry.comingSoon)
             .map((entry) => entry.location)
         ),
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'exchanges.csv': {
-    columns: ['cloud', 'location', 'exchanges', 'providers', 'line', 'column'],
-    rows: (document) =>
-      document.exchanges.map((record) => [
-        record.cloud,
-        record.location,
-        list(record.exchanges),
-        list(record.providers),
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'system-integrators.csv': {
-    columns: ['id', 'name', 'url', 'continent', 'line', 'column'],
-    rows: (document) =>
-      document.systemIntegrators.map((record) => [
-        record.id,
-        record.name,
-        record.url,
-        record.continent,
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'satellite-operators.csv': {
-    columns: ['id', 'name', 'url', 'line', 'column'],
-    rows: (document) =>
-      document.satelliteOperators.map((record) => [
-        record.id,
-        record.name,
-        record.url,
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'datacenter-providers.csv': {
-    columns: ['id', 'name', 'url', 'exchanges', 'line', 'column'],
-    rows: (document) =>
-      document.datacenterProviders.map((record) => [
-        record.id,
-        record.name,
-        record.url,
-        list(record.exchanges),
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'research-networks.csv': {
-    columns: ['id', 'name', 'url', 'via', 'line', 'column'],
-    rows: (document) =>
-      document.researchNetworks.map((record) => [
-        record.id,
-        record.name,
-        record.url,
-        record.via,
-        record.source.line,
-        record.source.column
-      ])
-  },
-  'diagnostics.csv': {
-    columns: ['ruleId', 'severity', 'message', 'line', 'column'],
-    rows: (document) =>
-      document.diagnostics.map((record) => [
-        record.ruleId,
-        record.severity,
-        record.message,
-        record.line,
-        record.column
-      ])
-  }
+      ...place
+    }
+  ),
+  'exchanges.csv': recordTable(
+    (document: LocationsDocument) => document.exchanges,
+    ['cloud', 'location'],
+    {
+      exchanges: (record) => list(record.exchanges),
+      providers: (record) => list(record.providers),
+      ...place
+    }
+  ),
+  'system-integrators.csv': recordTable(
+    (document: LocationsDocument) => document.systemIntegrators,
+    ['id', 'name', 'url', 'continent'],
+    place
+  ),
+  'satellite-operators.csv': recordTable(
+    (document: LocationsDocument) => document.satelliteOperators,
+    ['id', 'name', 'url'],
+    place
+  ),
+  'datacenter-providers.csv': recordTable(
+    (document: LocationsDocument) => document.datacenterProviders,
+    ['id', 'name', 'url'],
+    {exchanges: (record) => list(record.exchanges), ...place}
+  ),
+  'research-networks.csv': recordTable(
+    (document: LocationsDocument) => document.researchNetworks,
+    ['id', 'name', 'url', 'via'],
+    place
+  ),
+  // A diagnostic carries its place itself.
+  'diagnostics.csv': recordTable(
+    (document: LocationsDocument) => document.diagnostics,
+    ['ruleId', 'severity', 'message', 'line', 'column'],
+    {}
+  )
 }
 
 /**
