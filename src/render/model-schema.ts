@@ -9,6 +9,9 @@
  * the types. `test/dataset/schema-drift.test.ts` proves it by compiling this
  * file against edited copies of the model. The two unions that grow between
  * releases, `RuleId` and `Facet`, are written as any string (`openString`).
+ *
+ * The record types' descriptions are the summaries of their TSDoc in
+ * `src/model.ts` (`test/dataset/model-docs.test.ts`).
  */
 
 import {

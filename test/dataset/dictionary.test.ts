@@ -3,8 +3,6 @@
  * dataset, in order, one line each: this keeps it equal to the code.
  */
 
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {
   documentsTableColumns,
@@ -13,46 +11,15 @@ import {
 import {datasetTableSpecs} from '../../src/render/dataset-tables.js'
 import {renderDataset} from '../../src/render/dataset.js'
 import {documentOf} from '../diff/builders.js'
-import {root} from '../helpers.js'
+import {commonHeading, readmeDictionary} from './readme-dictionary.js'
 
 /** Columns `datasetTables` puts before every table's own. */
 const leading = ['date', 'view', 'path']
 /** Columns every table's spec ends with. */
 const trailing = ['line', 'column']
-const commonHeading = 'Every record table'
-
-/** The dictionary: heading (table file name, or the common part) → documented columns. */
-function dictionary(): Map<
-  string,
-  Array<{column: string; description: string}>
-> {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-  const start = readme.indexOf('\n### Data dictionary\n')
-  expect(start, 'README has no `### Data dictionary`').toBeGreaterThan(-1)
-  const rest = readme.slice(start + 1)
-  const end = rest.search(/\n#{1,3} /)
-  const section = end === -1 ? rest : rest.slice(0, end)
-
-  const tables = new Map<string, Array<{column: string; description: string}>>()
-  let current: Array<{column: string; description: string}> | undefined
-  for (const line of section.split('\n')) {
-    const heading = /^#### (?:`([^`]+)`|(.+))$/.exec(line)
-    if (heading) {
-      current = []
-      tables.set((heading[1] ?? heading[2]) as string, current)
-      continue
-    }
-
-    const item = /^- `([^`]+)` — (.+)$/.exec(line)
-    if (item && current)
-      current.push({column: item[1] as string, description: item[2] as string})
-  }
-
-  return tables
-}
 
 describe('README data dictionary', () => {
-  const documented = dictionary()
+  const documented = readmeDictionary()
   const columns = (name: string) =>
     (documented.get(name) ?? []).map((entry) => entry.column)
 
