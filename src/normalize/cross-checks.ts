@@ -4,7 +4,7 @@
  */
 
 import type {VFileMessage} from 'vfile-message'
-import {createMessage, type RawPoint} from '../diagnostics.js'
+import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import type {Cloud, LocationsDocument} from '../model.js'
 import {
@@ -37,19 +37,101 @@ export function crossChecks(
   extraction: Extraction,
   model: LocationsDocument
 ): VFileMessage[] {
-  const messages: VFileMessage[] = []
-  const key = (cloud: Cloud, reference: NameRef) =>
-    cloud + ':' + resolveName('locations', reference.name).id
+  const marks = locationMarks(extraction)
+  const facts = pageFacts(extraction, marks)
+  return [
+    ...bareLocationMarks(marks),
+    ...locationsInTwoRegions(extraction, facts),
+    ...bareOfferingsAtComingSoon(extraction, facts),
+    ...supportedButComingSoon(extraction, facts),
+    ...locationsNotInRegion(facts),
+    ...locationsWithoutProvider(model, facts)
+  ]
+}
 
-  // Which locations the page marks `+` itself, and where it writes one bare.
+/** The first region a region map puts a location in. */
+interface RegionMention {
+  /** The region as written. */
+  region: string
+  /** The location as written there. */
+  reference: NameRef
+}
+
+/** What the checks read of a page, each location by `cloud:id`. */
+interface PageFacts {
+  /** Locations the page marks `+` itself. */
+  comingSoon: Set<string>
+  /** Where region maps first put each location. */
+  mapped: Map<string, RegionMention>
+  /** Clouds of the locations some region map lists. */
+  mappedClouds: Set<Cloud>
+  /** Locations that providers are said to serve, with the first mention. */
+  served: Map<string, NameRef>
+  /** Locations with a row of their own. */
+  rows: Set<string>
+}
+
+/** The key of a location: its cloud and canonical id. */
+function locationKey(cloud: Cloud, reference: NameRef): string {
+  return cloud + ':' + resolveName('locations', reference.name).id
+}
+
+/** The cloud of a location key. */
+function cloudOfKey(key: string): Cloud {
+  return key.slice(0, key.indexOf(':')) as Cloud
+}
+
+/** Read what the checks compare, once. */
+function pageFacts(
+  extraction: Extraction,
+  marks: Map<string, LocationMark[]>
+): PageFacts {
   const comingSoon = new Set<string>()
-  for (const [id, marks] of locationMarks(extraction)) {
-    if (!isComingSoon(marks)) continue
-    comingSoon.add(id)
-    const marked = marks.find(
-      (mark) => mark.reference.comingSoon
-    ) as LocationMark
-    for (const mark of marks) {
+  for (const [key, list] of marks) if (isComingSoon(list)) comingSoon.add(key)
+
+  const mapped = new Map<string, RegionMention>()
+  const mappedClouds = new Set<Cloud>()
+  for (const region of extraction.regions) {
+    mappedClouds.add(region.locationCloud)
+    for (const reference of region.locations) {
+      const key = locationKey(region.locationCloud, reference)
+      if (!mapped.has(key)) mapped.set(key, {region: region.name, reference})
+    }
+  }
+
+  // Provider tables first: the first mention is the one reported.
+  const served = new Map<string, NameRef>()
+  for (const record of extraction.providers) {
+    for (const reference of record.locations ?? []) {
+      const key = locationKey(record.cloud, reference)
+      if (!served.has(key)) served.set(key, reference)
+    }
+  }
+
+  for (const record of extraction.locations) {
+    const key = locationKey(record.cloud, record.location)
+    const hasProviders = (record.providers ?? []).length > 0
+    if (hasProviders && !served.has(key)) served.set(key, record.location)
+  }
+
+  const rows = new Set(
+    extraction.locations.map((record) =>
+      locationKey(record.cloud, record.location)
+    )
+  )
+  return {comingSoon, mapped, mappedClouds, served, rows}
+}
+
+/**
+ * A location-level name without `+` where another location-level name of
+ * the same location has it, in a kind of table that uses the mark.
+ */
+function bareLocationMarks(marks: Map<string, LocationMark[]>): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  for (const list of marks.values()) {
+    const marked = list.find((mark) => mark.reference.comingSoon)
+    if (!marked) continue
+    for (const mark of list) {
       if (mark.reference.comingSoon || !mark.states) continue
       messages.push(
         createMessage(
@@ -71,137 +153,165 @@ export function crossChecks(
     }
   }
 
-  // Where region maps put each location.
-  const mapped = new Map<string, {region: string; position: RawPoint}>()
-  const mappedClouds = new Set<Cloud>()
+  return messages
+}
+
+/** A location under two geopolitical regions. */
+function locationsInTwoRegions(
+  extraction: Extraction,
+  facts: PageFacts
+): VFileMessage[] {
+  const messages: VFileMessage[] = []
   for (const region of extraction.regions) {
-    mappedClouds.add(region.locationCloud)
     for (const reference of region.locations) {
-      const id = key(region.locationCloud, reference)
-      const other = mapped.get(id)
-      if (other && other.region !== region.name) {
-        messages.push(
-          createMessage(
-            'location-in-two-regions',
-            'Unexpected `' +
-              reference.name +
-              '` in region `' +
-              region.name +
-              '`, expected one region a location; it is also in `' +
-              other.region +
-              '`',
-            reference.position
-          )
-        )
-      } else if (!other) {
-        mapped.set(id, {region: region.name, position: reference.position})
-      }
-    }
-  }
-
-  // Locations that providers are said to serve, with the first mention.
-  const served = new Map<string, NameRef>()
-  const rows = new Set(
-    extraction.locations.map((record) => key(record.cloud, record.location))
-  )
-
-  for (const record of extraction.providers) {
-    for (const reference of record.locations ?? []) {
-      const id = key(record.cloud, reference)
-      if (!served.has(id)) served.set(id, reference)
-      if (
-        comingSoon.has(id) &&
-        !reference.comingSoon &&
-        !record.provider.comingSoon
-      ) {
-        messages.push(
-          createMessage(
-            'coming-soon-mismatch',
-            'Unexpected `' +
-              reference.name +
-              '` without `+` for `' +
-              record.provider.name +
-              '`, expected `+`: the page marks the location coming soon',
-            reference.position
-          )
-        )
-      }
-
-      if (comingSoon.has(id) && record.azure === 'supported') {
-        messages.push(
-          createMessage(
-            'supported-but-coming-soon',
-            'Unexpected Azure status `supported` for `' +
-              record.provider.name +
-              '` at `' +
-              reference.name +
-              '`, which the page marks coming soon',
-            reference.position
-          )
-        )
-      }
-    }
-  }
-
-  for (const record of extraction.locations) {
-    const id = key(record.cloud, record.location)
-    for (const reference of record.providers ?? []) {
-      if (!served.has(id)) served.set(id, record.location)
-      if (comingSoon.has(id) && !reference.comingSoon) {
-        messages.push(
-          createMessage(
-            'coming-soon-mismatch',
-            'Unexpected `' +
-              reference.name +
-              '` without `+` at `' +
-              record.location.name +
-              '`, expected `+`: the page marks the location coming soon',
-            reference.position
-          )
-        )
-      }
-    }
-  }
-
-  for (const [id, reference] of served) {
-    const cloud = id.slice(0, id.indexOf(':')) as Cloud
-    if (mappedClouds.has(cloud) && !mapped.has(id)) {
+      const first = facts.mapped.get(
+        locationKey(region.locationCloud, reference)
+      )
+      if (!first || first.region === region.name) continue
       messages.push(
         createMessage(
-          'location-not-in-region',
-          'Unexpected location `' +
+          'location-in-two-regions',
+          'Unexpected `' +
             reference.name +
-            '` that no region map lists, expected it in a geopolitical region',
+            '` in region `' +
+            region.name +
+            '`, expected one region a location; it is also in `' +
+            first.region +
+            '`',
           reference.position
         )
       )
     }
   }
 
+  return messages
+}
+
+/** A provider listed without `+` at a location the page marks coming soon. */
+function bareOfferingsAtComingSoon(
+  extraction: Extraction,
+  facts: PageFacts
+): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  for (const record of extraction.providers) {
+    if (record.provider.comingSoon) continue
+    for (const reference of record.locations ?? []) {
+      if (reference.comingSoon) continue
+      if (!facts.comingSoon.has(locationKey(record.cloud, reference))) continue
+      messages.push(
+        createMessage(
+          'coming-soon-mismatch',
+          'Unexpected `' +
+            reference.name +
+            '` without `+` for `' +
+            record.provider.name +
+            '`, expected `+`: the page marks the location coming soon',
+          reference.position
+        )
+      )
+    }
+  }
+
+  for (const record of extraction.locations) {
+    if (!facts.comingSoon.has(locationKey(record.cloud, record.location)))
+      continue
+    for (const reference of record.providers ?? []) {
+      if (reference.comingSoon) continue
+      messages.push(
+        createMessage(
+          'coming-soon-mismatch',
+          'Unexpected `' +
+            reference.name +
+            '` without `+` at `' +
+            record.location.name +
+            '`, expected `+`: the page marks the location coming soon',
+          reference.position
+        )
+      )
+    }
+  }
+
+  return messages
+}
+
+/** Azure `supported` at a location the page marks coming soon. */
+function supportedButComingSoon(
+  extraction: Extraction,
+  facts: PageFacts
+): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  for (const record of extraction.providers) {
+    if (record.azure !== 'supported') continue
+    for (const reference of record.locations ?? []) {
+      if (!facts.comingSoon.has(locationKey(record.cloud, reference))) continue
+      messages.push(
+        createMessage(
+          'supported-but-coming-soon',
+          'Unexpected Azure status `supported` for `' +
+            record.provider.name +
+            '` at `' +
+            reference.name +
+            '`, which the page marks coming soon',
+          reference.position
+        )
+      )
+    }
+  }
+
+  return messages
+}
+
+/** A location that providers serve but no region map lists, where the cloud has one. */
+function locationsNotInRegion(facts: PageFacts): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  for (const [key, reference] of facts.served) {
+    if (!facts.mappedClouds.has(cloudOfKey(key)) || facts.mapped.has(key))
+      continue
+    messages.push(
+      createMessage(
+        'location-not-in-region',
+        'Unexpected location `' +
+          reference.name +
+          '` that no region map lists, expected it in a geopolitical region',
+        reference.position
+      )
+    )
+  }
+
+  return messages
+}
+
+/**
+ * A region-map location that no table gives a provider or a row, where the
+ * page has offerings in its cloud.
+ */
+function locationsWithoutProvider(
+  model: LocationsDocument,
+  facts: PageFacts
+): VFileMessage[] {
+  const messages: VFileMessage[] = []
   const offeredClouds = new Set(
     model.offerings.map((offering) => offering.cloud)
   )
   const names = new Map<string, string>()
   for (const location of model.locations) {
-    const id = location.cloud + ':' + location.id
+    const key = location.cloud + ':' + location.id
     // The first of a key, as a search of the list would find.
-    if (!names.has(id)) names.set(id, location.name)
+    if (!names.has(key)) names.set(key, location.name)
   }
 
-  for (const [id, {position}] of mapped) {
-    const cloud = id.slice(0, id.indexOf(':')) as Cloud
-    if (offeredClouds.has(cloud) && !served.has(id) && !rows.has(id)) {
-      const name = names.get(id) ?? id
-      messages.push(
-        createMessage(
-          'location-without-provider',
-          'Unexpected region-map location `' +
-            name +
-            '` that no provider or location table gives, expected it in one',
-          position
-        )
+  for (const [key, {reference}] of facts.mapped) {
+    if (!offeredClouds.has(cloudOfKey(key))) continue
+    if (facts.served.has(key) || facts.rows.has(key)) continue
+    messages.push(
+      createMessage(
+        'location-without-provider',
+        'Unexpected region-map location `' +
+          (names.get(key) ?? key) +
+          '` that no provider or location table gives, expected it in one',
+        reference.position
       )
-    }
+    )
   }
 
   return messages
