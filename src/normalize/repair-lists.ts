@@ -167,94 +167,118 @@ function joinSplitNames(
 ): NameRef[] {
   const result: NameRef[] = []
 
-  for (let index = 0; index < list.length; index++) {
-    let entry = list[index] as NameRef
-
-    const label = index === 0 ? listLabel.exec(entry.name) : null
-    if (label) {
-      messages.push(
-        createMessage(
-          'list-label',
-          'Unexpected label `' +
-            label[1] +
-            ' -` before the first name, expected a name; read `' +
-            label[2] +
-            '`',
-          entry.position
-        )
-      )
-      entry = {...entry, name: label[2] as string}
-    }
-
-    const suffix = legalSuffix.exec(entry.name)
-    const previous = result[result.length - 1]
-    if (
-      previous &&
-      // No alias is longer; a cell of thousands of names stays linear.
-      previous.name.length + entry.name.length < 200 &&
-      isAlias(table, previous.name + ', ' + entry.name)
-    ) {
-      // `Washington, D.C.`: the alias table knows the name with its comma.
-      const joined = previous.name + ', ' + entry.name
-      messages.push(
-        createMessage(
-          'list-comma-in-name',
-          'Unexpected comma inside `' +
-            joined +
-            '`, expected a name; read one name',
-          previous.position
-        )
-      )
-      result[result.length - 1] = {
-        ...previous,
-        name: joined,
-        comingSoon: previous.comingSoon || entry.comingSoon
-      }
-      continue
-    }
-
-    if (suffix && previous) {
-      // `Airgate Technologies, Inc. Aptum Technologies`: the comma split a
-      // company name, and a missing comma ran the next name on.
-      const joined = previous.name + ', ' + (suffix[1] as string)
-      messages.push(
-        createMessage(
-          'list-comma-in-name',
-          'Unexpected comma inside `' +
-            joined +
-            '`, expected a name; read one name',
-          previous.position
-        )
-      )
-      result[result.length - 1] = {...previous, name: joined}
-      if (!suffix[2]) continue
-      const shift = entry.name.lastIndexOf(suffix[2])
-      entry = {
-        ...entry,
-        name: suffix[2],
-        position: {
-          ...entry.position,
-          column: entry.position.column + shift,
-          offset: entry.position.offset + shift
-        }
-      }
-      messages.push(
-        createMessage(
-          'list-missing-comma',
-          'Unexpected `' +
-            suffix[2] +
-            '` after `' +
-            joined +
-            '`, expected a comma between them; read two names',
-          entry.position
-        )
-      )
-    }
-
-    result.push(entry)
+  for (const [index, written] of list.entries()) {
+    const entry = index === 0 ? withoutListLabel(written, messages) : written
+    const previous = result.at(-1)
+    const joined = previous
+      ? (joinNameWithComma(previous, entry, table, messages) ??
+        joinLegalSuffix(previous, entry, messages))
+      : undefined
+    // What the comma split replaces the entry before it.
+    if (joined) result.splice(-1, 1, ...joined)
+    else result.push(entry)
   }
 
   return result
+}
+
+/** `All US Regions - East US` → `East US`: a label before the first name. */
+function withoutListLabel(entry: NameRef, messages: VFileMessage[]): NameRef {
+  const label = listLabel.exec(entry.name)
+  if (!label) return entry
+  messages.push(
+    createMessage(
+      'list-label',
+      'Unexpected label `' +
+        label[1] +
+        ' -` before the first name, expected a name; read `' +
+        label[2] +
+        '`',
+      entry.position
+    )
+  )
+  return {...entry, name: label[2] as string}
+}
+
+/**
+ * `Washington, D.C.`: two entries that the alias table knows as one name
+ * with its comma.
+ *
+ * @returns
+ *   The one name, or `undefined` when the comma separates two names.
+ */
+function joinNameWithComma(
+  previous: NameRef,
+  entry: NameRef,
+  table: NameTable,
+  messages: VFileMessage[]
+): NameRef[] | undefined {
+  // No alias is longer; a cell of thousands of names stays linear.
+  if (previous.name.length + entry.name.length >= 200) return undefined
+  const joined = previous.name + ', ' + entry.name
+  if (!isAlias(table, joined)) return undefined
+  messages.push(commaInNameMessage(joined, previous))
+  return [
+    {
+      ...previous,
+      name: joined,
+      comingSoon: previous.comingSoon || entry.comingSoon
+    }
+  ]
+}
+
+/**
+ * `Airgate Technologies, Inc. Aptum Technologies`: the comma split a
+ * company name before its legal form, and a missing comma ran the next
+ * name on.
+ *
+ * @returns
+ *   The company name, and the name run on if any; `undefined` when the
+ *   entry does not start with a legal form.
+ */
+function joinLegalSuffix(
+  previous: NameRef,
+  entry: NameRef,
+  messages: VFileMessage[]
+): NameRef[] | undefined {
+  const suffix = legalSuffix.exec(entry.name)
+  if (!suffix) return undefined
+  const joined = previous.name + ', ' + (suffix[1] as string)
+  messages.push(commaInNameMessage(joined, previous))
+  const company = {...previous, name: joined}
+  const runOn = suffix[2]
+  if (!runOn) return [company]
+  const shift = entry.name.lastIndexOf(runOn)
+  const next = {
+    ...entry,
+    name: runOn,
+    position: {
+      ...entry.position,
+      column: entry.position.column + shift,
+      offset: entry.position.offset + shift
+    }
+  }
+  messages.push(
+    createMessage(
+      'list-missing-comma',
+      'Unexpected `' +
+        runOn +
+        '` after `' +
+        joined +
+        '`, expected a comma between them; read two names',
+      next.position
+    )
+  )
+  return [company, next]
+}
+
+/** A comma that split one name. */
+function commaInNameMessage(joined: string, at: NameRef): VFileMessage {
+  return createMessage(
+    'list-comma-in-name',
+    'Unexpected comma inside `' + joined + '`, expected a name; read one name',
+    at.position
+  )
 }
 
 /**
@@ -283,16 +307,66 @@ function splitRunTogether(
   if (resolved.spellings.length > 0 || resolved.canonical !== resolved.name)
     return [entry]
 
-  // Folding works word by word (a space ends every step of it), so the
-  // folded half of a split is the join of its folded words.
+  const {folded, before} = foldWords(words)
+  if ((before.at(-1) as number) > 2 * longestName) return [entry]
+  const splits = knownSplits(words, folded, before, table, known)
+  if (splits.length === 0) {
+    return lastOfList
+      ? splitAtConjunction(entry, words, table, known, before, messages)
+      : [entry]
+  }
+
+  if (splits.length !== 1) return [entry]
+  const [head, tail] = splits[0] as [string, string]
+  messages.push(
+    createMessage(
+      'list-missing-comma',
+      'Unexpected `' +
+        entry.name +
+        '`, expected a comma between `' +
+        head +
+        '` and `' +
+        tail +
+        '`; read two names',
+      entry.position
+    )
+  )
+  return twoNames(entry, {...entry, name: head}, tail, head.length + 1)
+}
+
+/** The words of an entry folded, and where the folded words split. */
+interface FoldedWords {
+  /** Each word, folded (empty when it folds to nothing). */
+  folded: string[]
+  /** `before[at]`: how many folded words lie before the split at `at`. */
+  before: number[]
+}
+
+/**
+ * Fold an entry word by word: folding works so (a space ends every step of
+ * it), so the folded half of a split is the join of its folded words.
+ */
+function foldWords(words: ReadonlyArray<string>): FoldedWords {
   const folded = words.map((word) => foldName(word))
-  // `before[at]`: folded words before the split at `at`.
   const before = [0]
   for (const word of folded)
     before.push((before.at(-1) as number) + foldedWordCount(word))
-  const total = before.at(-1) as number
-  if (total > 2 * longestName) return [entry]
+  return {folded, before}
+}
 
+/**
+ * The splits of an entry into two names the page states, at most two (more
+ * than one is no repair); a tail that is a legal form is no name of its own
+ * (`Airgate Technologies Inc.` is one name without its comma).
+ */
+function knownSplits(
+  words: ReadonlyArray<string>,
+  folded: ReadonlyArray<string>,
+  before: ReadonlyArray<number>,
+  table: NameTable,
+  known: Set<string>
+): Array<[string, string]> {
+  const total = before.at(-1) as number
   // Halves with the same number of folded words are the same folded name
   // (only words that fold to nothing lie between them): look each up once.
   const knownHead = new Map<number, boolean>()
@@ -316,33 +390,11 @@ function splitRunTogether(
       knownTail.set(head, (tailKnown = isKnown(at, words.length)))
     if (!tailKnown) continue
     const tail = words.slice(at).join(' ')
-    // `Airgate Technologies Inc.` is one name without its comma.
     if (legalSuffix.test(tail)) continue
     splits.push([words.slice(0, at).join(' '), tail])
   }
 
-  if (splits.length === 0) {
-    return lastOfList
-      ? splitAtConjunction(entry, words, table, known, before, messages)
-      : [entry]
-  }
-
-  if (splits.length !== 1) return [entry]
-  const [head, tail] = splits[0] as [string, string]
-  messages.push(
-    createMessage(
-      'list-missing-comma',
-      'Unexpected `' +
-        entry.name +
-        '`, expected a comma between `' +
-        head +
-        '` and `' +
-        tail +
-        '`; read two names',
-      entry.position
-    )
-  )
-  return twoNames(entry, {...entry, name: head}, tail, head.length + 1)
+  return splits
 }
 
 /**
