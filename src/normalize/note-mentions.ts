@@ -1,0 +1,136 @@
+/**
+ * The three kinds of record that many tables mention: locations, providers
+ * and offerings. Every mention is merged into one record, the first
+ * mention giving its name and source, later ones filling what it lacks.
+ */
+
+import {createMessage, type RawPoint} from '../diagnostics.js'
+import type {NameRef} from '../extract/index.js'
+import type {Cloud, Location, Offering} from '../model.js'
+import {point, resolveReference, type ModelState} from './model-state.js'
+
+/** Facts of a location that only its own row states. */
+export type LocationDetails = Pick<
+  Location,
+  'facilities' | 'zone' | 'localAzureRegions' | 'erDirect'
+>
+
+/**
+ * Note a location, merging what every mention says.
+ *
+ * @param state
+ *   State of the model.
+ * @param reference
+ *   The location as written.
+ * @param cloud
+ *   Its cloud.
+ * @param details
+ *   What its own row says of it, if this is its row.
+ * @returns
+ *   Its id.
+ */
+export function noteLocation(
+  state: ModelState,
+  reference: NameRef,
+  cloud: Cloud,
+  details?: LocationDetails
+): string {
+  const {name, id} = resolveReference(state, 'locations', reference)
+  const key = cloud + ':' + id
+  let record = state.records.locations.get(key)
+  if (!record) {
+    record = {
+      id,
+      name,
+      cloud,
+      comingSoon: false,
+      facilities: null,
+      zone: null,
+      localAzureRegions: null,
+      erDirect: null,
+      source: point(reference.position)
+    }
+    state.records.locations.set(key, record)
+  }
+
+  // A detail fills a field no earlier mention filled; `null` is silence.
+  if (details) {
+    record.facilities ??= details.facilities
+    record.zone ??= details.zone
+    record.localAzureRegions ??= details.localAzureRegions
+    record.erDirect ??= details.erDirect
+  }
+
+  return id
+}
+
+/**
+ * Note a provider; the first mention with a link gives its URL.
+ *
+ * @param state
+ *   State of the model.
+ * @param reference
+ *   The provider as written.
+ * @returns
+ *   Its id.
+ */
+export function noteProvider(state: ModelState, reference: NameRef): string {
+  const {name, id} = resolveReference(state, 'providers', reference)
+  const record = state.records.providers.get(id)
+  if (!record) {
+    state.records.providers.set(id, {
+      id,
+      name,
+      url: reference.url,
+      source: point(reference.position)
+    })
+  } else if (record.url === null && reference.url !== null) {
+    record.url = reference.url
+  }
+
+  return id
+}
+
+/**
+ * Note an offering; a second mention is merged into the first and reported
+ * (`duplicate-entry`).
+ *
+ * @param state
+ *   State of the model.
+ * @param record
+ *   The offering this mention states.
+ * @param position
+ *   Where the mention is.
+ * @param names
+ *   The provider and location as the mention writes them.
+ */
+export function noteOffering(
+  state: ModelState,
+  record: Offering,
+  position: RawPoint,
+  names: [string, string]
+): void {
+  const key = record.cloud + ':' + record.provider + ':' + record.location
+  const existing = state.records.offerings.get(key)
+  if (!existing) {
+    state.records.offerings.set(key, record)
+    return
+  }
+
+  // The same fact stated twice (by-location and by-provider tables of one
+  // page, or a name twice in one cell): keep one, fill what it lacks.
+  existing.comingSoon &&= record.comingSoon
+  existing.azure ??= record.azure
+  existing.office365 ??= record.office365
+  state.messages.push(
+    createMessage(
+      'duplicate-entry',
+      'Unexpected second mention of `' +
+        names[0] +
+        '` at `' +
+        names[1] +
+        '`; merged with the first',
+      position
+    )
+  )
+}
