@@ -12,6 +12,7 @@ import {
   locationMarks,
   type LocationMark
 } from './location-marks.js'
+import {createRepeatMessage} from './repeat-message.js'
 import {resolveName} from './resolve-name.js'
 
 /**
@@ -156,7 +157,7 @@ function bareLocationMarks(marks: Map<string, LocationMark[]>): VFileMessage[] {
   return messages
 }
 
-/** A location under two geopolitical regions. */
+/** A location under two geopolitical regions; the first is the cause. */
 function locationsInTwoRegions(
   extraction: Extraction,
   facts: PageFacts
@@ -169,7 +170,7 @@ function locationsInTwoRegions(
       )
       if (!first || first.region === region.name) continue
       messages.push(
-        createMessage(
+        createRepeatMessage(
           'location-in-two-regions',
           'Unexpected `' +
             reference.name +
@@ -178,7 +179,16 @@ function locationsInTwoRegions(
             '`, expected one region a location; it is also in `' +
             first.region +
             '`',
-          reference.position
+          reference.position,
+          {
+            what:
+              '`' +
+              first.reference.name +
+              '`, in region `' +
+              first.region +
+              '`',
+            place: first.reference.position
+          }
         )
       )
     }

@@ -22,6 +22,13 @@ import type {
 import type {LocationMark} from './location-marks.js'
 import {resolveName, type NameTable, type ResolvedName} from './resolve-name.js'
 
+/** Where a fact was first stated, for the `cause` of its repetition. */
+export interface FirstMention {
+  /** The two names as the first mention writes them (provider, location). */
+  names: [string, string]
+  position: RawPoint
+}
+
 /** The records of one model, not yet sorted, each map in order of first mention. */
 export interface ModelRecords {
   /** By `cloud:id`. */
@@ -60,6 +67,8 @@ export interface ModelState {
    */
   marks: Map<string, LocationMark[]>
   records: ModelRecords
+  /** The first mention of each offering, by the key of `records.offerings`. */
+  offeringMentions: Map<string, FirstMention>
   /**
    * Sets beside the lists of each region: a region row of thousands of
    * names stays linear.
@@ -93,6 +102,7 @@ export function createModelState(
       datacenterProviders: new Map(),
       researchNetworks: new Map()
     },
+    offeringMentions: new Map(),
     regionsSeen: new Map()
   }
 }

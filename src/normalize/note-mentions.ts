@@ -4,10 +4,11 @@
  * mention giving its name and source, later ones filling what it lacks.
  */
 
-import {createMessage, type RawPoint} from '../diagnostics.js'
+import type {RawPoint} from '../diagnostics.js'
 import type {NameRef} from '../extract/index.js'
 import type {Cloud, Location, Offering} from '../model.js'
 import {point, resolveReference, type ModelState} from './model-state.js'
+import {createRepeatMessage} from './repeat-message.js'
 
 /** Facts of a location that only its own row states. */
 export type LocationDetails = Pick<
@@ -93,7 +94,7 @@ export function noteProvider(state: ModelState, reference: NameRef): string {
 
 /**
  * Note an offering; a second mention is merged into the first and reported
- * (`duplicate-entry`).
+ * (`duplicate-entry`), with the first mention as its cause.
  *
  * @param state
  *   State of the model.
@@ -112,8 +113,10 @@ export function noteOffering(
 ): void {
   const key = record.cloud + ':' + record.provider + ':' + record.location
   const existing = state.records.offerings.get(key)
-  if (!existing) {
+  const first = state.offeringMentions.get(key)
+  if (!existing || !first) {
     state.records.offerings.set(key, record)
+    state.offeringMentions.set(key, {names, position})
     return
   }
 
@@ -123,14 +126,18 @@ export function noteOffering(
   existing.azure ??= record.azure
   existing.office365 ??= record.office365
   state.messages.push(
-    createMessage(
+    createRepeatMessage(
       'duplicate-entry',
       'Unexpected second mention of `' +
         names[0] +
         '` at `' +
         names[1] +
         '`; merged with the first',
-      position
+      position,
+      {
+        what: '`' + first.names[0] + '` at `' + first.names[1] + '`',
+        place: first.position
+      }
     )
   )
 }

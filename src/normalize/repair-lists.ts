@@ -12,6 +12,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
+import {createRepeatMessage} from './repeat-message.js'
 import {
   aliasTableKnows,
   canonicalOfFolded,
@@ -557,30 +558,32 @@ function isAlias(table: NameTable, name: string): boolean {
   return canonicalOfFolded(table, folded) !== folded
 }
 
-/** A name twice in one list: keep the first. */
+/** A name twice in one list: keep the first, the cause of the report. */
 function dropDuplicates(
   list: NameRef[],
   table: NameTable,
   messages: VFileMessage[]
 ): NameRef[] {
-  const seen = new Set<string>()
+  const firsts = new Map<string, NameRef>()
   const result: NameRef[] = []
   for (const entry of list) {
     const key = foldName(resolveName(table, entry.name).canonical)
-    if (seen.has(key)) {
+    const first = firsts.get(key)
+    if (first) {
       messages.push(
-        createMessage(
+        createRepeatMessage(
           'duplicate-entry',
           'Unexpected second `' +
             entry.name +
             '` in one list, expected each name once; kept the first',
-          entry.position
+          entry.position,
+          {what: '`' + first.name + '`', place: first.position}
         )
       )
       continue
     }
 
-    seen.add(key)
+    firsts.set(key, entry)
     result.push(entry)
   }
 
