@@ -6,7 +6,7 @@
  * and its place — and markup (bold, code spans, links) is stripped on the way.
  */
 
-import type {PhrasingContent} from 'mdast'
+import type {Html, PhrasingContent} from 'mdast'
 import {anchorFromHtml} from './cell-html-anchor.js'
 import type {CellProblem} from './cell-problem.js'
 
@@ -96,148 +96,192 @@ export function urlAt(
 export function charsFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): CellChars {
-  const parts: string[] = []
-  const starts: Array<{first: number; end: number}> = []
-  const runUrls: Array<string | null | undefined> = []
-  const breaks = new Set<number>()
-  const problems: CharProblem[] = []
-  let length = 0
-  visit(children, undefined)
+  const runs: Runs = {
+    parts: [],
+    starts: [],
+    runUrls: [],
+    breaks: new Set(),
+    problems: [],
+    length: 0
+  }
+  visit(runs, children, undefined)
+  return charsFromRuns(runs)
+}
+
+/** The characters of a cell as they are collected, a run a text node. */
+interface Runs {
+  /** Text of each run. */
+  parts: string[]
+  /** View offset of the first character of each run (`-1`: none) and the most any may have. */
+  starts: Array<{first: number; end: number}>
+  /** URL of the link around each run (see `CellChars.runUrls`). */
+  runUrls: Array<string | null | undefined>
+  /** Indices of the characters that are line breaks. */
+  breaks: Set<number>
+  /** Problems of the markup, in the order of the text. */
+  problems: CharProblem[]
+  /** Characters collected so far. */
+  length: number
+}
+
+/**
+ * Links among one list of siblings: the URL of the link around them, and
+ * that of an HTML link opened among them, if any, with where it was opened
+ * (for the report if it is never closed).
+ */
+interface SiblingLinks {
+  /** URL of the link around the siblings. */
+  around: string | null | undefined
+  /** URL of the text here: `around`, or that of an open HTML link. */
+  current: string | null | undefined
+  /** Where the open HTML link was opened. */
+  opened: {index: number; offset: number | null} | undefined
+}
+
+/** Second pass, once the length is known: offsets run by run. */
+function charsFromRuns(runs: Runs): CellChars {
+  const {parts, starts, runUrls, breaks, problems} = runs
   const text = parts.join('')
-  // Second pass, once the length is known: offsets run by run.
   const offsets = new Float64Array(text.length)
-  const runs = new Uint32Array(text.length)
+  const runOf = new Uint32Array(text.length)
   let at = 0
   for (let run = 0; run < parts.length; run++) {
     const {first, end} = starts[run] as {first: number; end: number}
     const size = (parts[run] as string).length
     for (let index = 0; index < size; index++) {
       offsets[at] = first < 0 ? -1 : Math.min(first + index, end)
-      runs[at++] = run
+      runOf[at++] = run
     }
   }
 
-  return {text, offsets, runs, runUrls, breaks, problems}
+  return {text, offsets, runs: runOf, runUrls, breaks, problems}
+}
 
-  function push(
-    value: string,
-    first: number,
-    end: number,
-    url: string | null | undefined
-  ) {
-    parts.push(value)
-    starts.push({first, end})
-    runUrls.push(url)
-    length += value.length
-  }
+/** Collect the characters of some siblings, inside a link to `url`. */
+function visit(
+  runs: Runs,
+  nodes: ReadonlyArray<PhrasingContent>,
+  url: string | null | undefined
+): void {
+  const links: SiblingLinks = {around: url, current: url, opened: undefined}
+  for (const node of nodes) visitNode(runs, node, links)
+  unclosed(runs, links)
+}
 
-  function visit(
-    nodes: ReadonlyArray<PhrasingContent>,
-    url: string | null | undefined
-  ): void {
-    // The URL of an HTML link opened among these siblings, if any, and
-    // where it was opened (for the report if it is never closed).
-    let current = url
-    let opened: {index: number; offset: number | null} | undefined
-
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode': {
-          const start = node.position?.start.offset
-          const end = node.position?.end.offset ?? Infinity
-          // A code span's value starts after its opening backtick.
-          const first =
-            start === undefined
-              ? -1
-              : start + (node.type === 'inlineCode' ? 1 : 0)
-          push(node.value, first, end, current)
-          break
-        }
-
-        case 'html': {
-          // Comments (customization markers resolved by the views, or others)
-          // and other tags carry no name; `<a>` and `</a>` start and end a link.
-          if (breakHtml.test(node.value.trim())) {
-            pushBreak(node)
-            break
-          }
-
-          const anchor = anchorFromHtml(node.value)
-          if (!anchor) break
-          if (anchor.type === 'close') {
-            opened = undefined
-            current = url
-            break
-          }
-
-          // An `<a>` inside an open one closes it, as in a browser.
-          unclosed()
-          if (anchor.url === undefined) {
-            // An anchor that is no link (`<a name="x">`).
-            current = url
-          } else {
-            current = anchor.url
-            opened = {
-              index: length,
-              offset: node.position?.start.offset ?? null
-            }
-          }
-
-          break
-        }
-
-        case 'break': {
-          pushBreak(node)
-          break
-        }
-
-        case 'link': {
-          visit(node.children, node.url.trim() || null)
-          break
-        }
-
-        case 'linkReference': {
-          // The definition is elsewhere in the page, not in the cell.
-          visit(node.children, null)
-          break
-        }
-
-        case 'strong':
-        case 'emphasis':
-        case 'delete': {
-          visit(node.children, current)
-          break
-        }
-
-        default: {
-          // Images and footnote references name nothing.
-          break
-        }
-      }
+/** Collect the characters of one node. */
+function visitNode(runs: Runs, node: PhrasingContent, links: SiblingLinks) {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode': {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset ?? Infinity
+      // A code span's value starts after its opening backtick.
+      const first =
+        start === undefined ? -1 : start + (node.type === 'inlineCode' ? 1 : 0)
+      push(runs, node.value, first, end, links.current)
+      break
     }
 
-    unclosed()
+    case 'html': {
+      visitHtml(runs, node, links)
+      break
+    }
 
-    /** Report the HTML link still open here, if any. */
-    function unclosed() {
-      if (!opened) return
-      problems.push({
-        index: opened.index,
-        problem: {
-          ruleId: 'unclosed-html-link',
-          reason:
-            'Unexpected `<a>` without `</a>`, expected a closing tag; the link runs to the end of the cell, of the markup around it or to the next `<a>`',
-          offset: opened.offset
-        }
-      })
-      opened = undefined
+    case 'break': {
+      pushBreak(runs, node)
+      break
+    }
+
+    case 'link': {
+      visit(runs, node.children, node.url.trim() || null)
+      break
+    }
+
+    case 'linkReference': {
+      // The definition is elsewhere in the page, not in the cell.
+      visit(runs, node.children, null)
+      break
+    }
+
+    case 'strong':
+    case 'emphasis':
+    case 'delete': {
+      visit(runs, node.children, links.current)
+      break
+    }
+
+    default: {
+      // Images and footnote references name nothing.
+      break
     }
   }
+}
 
-  function pushBreak(node: PhrasingContent): void {
-    breaks.add(length)
-    const start = node.position?.start.offset
-    push('\n', start === undefined ? -1 : start, Infinity, undefined)
+/**
+ * HTML: comments (customization markers resolved by the views, or others)
+ * and other tags carry no name; a break separates lines; `<a>` and `</a>`
+ * start and end a link.
+ */
+function visitHtml(runs: Runs, node: Html, links: SiblingLinks) {
+  if (breakHtml.test(node.value.trim())) {
+    pushBreak(runs, node)
+    return
   }
+
+  const anchor = anchorFromHtml(node.value)
+  if (!anchor) return
+  if (anchor.type === 'close') {
+    links.opened = undefined
+    links.current = links.around
+    return
+  }
+
+  // An `<a>` inside an open one closes it, as in a browser.
+  unclosed(runs, links)
+  if (anchor.url === undefined) {
+    // An anchor that is no link (`<a name="x">`).
+    links.current = links.around
+  } else {
+    links.current = anchor.url
+    links.opened = {
+      index: runs.length,
+      offset: node.position?.start.offset ?? null
+    }
+  }
+}
+
+/** Report the HTML link still open among some siblings, if any. */
+function unclosed(runs: Runs, links: SiblingLinks) {
+  if (!links.opened) return
+  runs.problems.push({
+    index: links.opened.index,
+    problem: {
+      ruleId: 'unclosed-html-link',
+      reason:
+        'Unexpected `<a>` without `</a>`, expected a closing tag; the link runs to the end of the cell, of the markup around it or to the next `<a>`',
+      offset: links.opened.offset
+    }
+  })
+  links.opened = undefined
+}
+
+/** Add a run of characters. */
+function push(
+  runs: Runs,
+  value: string,
+  first: number,
+  end: number,
+  url: string | null | undefined
+) {
+  runs.parts.push(value)
+  runs.starts.push({first, end})
+  runs.runUrls.push(url)
+  runs.length += value.length
+}
+
+/** Add a line break. */
+function pushBreak(runs: Runs, node: PhrasingContent): void {
+  runs.breaks.add(runs.length)
+  const start = node.position?.start.offset
+  push(runs, '\n', start === undefined ? -1 : start, Infinity, undefined)
 }

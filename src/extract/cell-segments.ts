@@ -83,9 +83,8 @@ export function segmentsFromCell(
   options?: SegmentOptions | null | undefined
 ): CellSegments {
   const settings = options || {}
-  const split = settings.split !== false
   const chars = charsFromCell(children)
-  const {text} = chars
+  const text = chars.text.trim()
   const result: CellSegments = {
     entries: [],
     notes: [],
@@ -93,63 +92,54 @@ export function segmentsFromCell(
     empty: false
   }
 
-  if (text.trim() === '') {
+  if (text === '') {
     result.empty = true
-    return result
-  }
-
-  if (none.has(text.trim().toLowerCase())) {
+  } else if (none.has(text.toLowerCase())) {
     result.none = true
-    return result
+  } else {
+    readSegments(chars, settings.split !== false, result)
   }
 
-  let pending: CellProblem[] = []
+  return result
+}
+
+/** Problems waiting for the entry they belong to. */
+interface PendingProblems {
+  /** The problems, in the order of the text. */
+  problems: CellProblem[]
+  /** How many of the problems of the markup (`CellChars.problems`) are taken. */
+  markup: number
+}
+
+/** Where a segment ends: the separator after it. */
+interface SegmentEnd {
+  /** Where the separator starts (the end of the text when there is none). */
+  index: number
+  /** Its length (`0` at the end of the text). */
+  length: number
+  /** Whether it is a malformed break (`<br/Name`, `>br/>`). */
+  malformed: boolean
+}
+
+/** Read the entries and notes of a cell that says something. */
+function readSegments(chars: CellChars, split: boolean, result: CellSegments) {
+  const {text} = chars
   // Problems of the markup (`unclosed-html-link`) go to the entry they are
   // in, or the next one: they come in the order of the text.
-  let markup = 0
-  const takeMarkup = (end: number) => {
-    while (
-      markup < chars.problems.length &&
-      (chars.problems[markup] as CharProblem).index < end
-    ) {
-      pending.push((chars.problems[markup++] as CharProblem).problem)
-    }
-  }
-
+  const pending: PendingProblems = {problems: [], markup: 0}
   let start = 0
   let index = 0
 
   while (index <= text.length) {
-    let length = 0
-    let malformed = false
+    const separator = segmentEnd(chars, index, split)
+    index = separator.index
 
-    if (index < text.length) {
-      if (!split) {
-        if (chars.breaks.has(index)) length = 1
-        if (length === 0) {
-          index++
-          continue
-        }
-      } else {
-        // Jump to the next separator rather than trying each character.
-        separator.lastIndex = index
-        const match = separator.exec(text)
-        if (match) {
-          index = match.index
-          length = match[0].length
-          malformed = match[1] !== undefined
-        } else {
-          index = text.length
-        }
-      }
-    }
-
-    if (malformed) {
-      pending.push({
+    if (separator.malformed) {
+      pending.problems.push({
         ruleId: 'malformed-break',
         reason:
           'Unexpected `' +
-          text.slice(index, index + length) +
+          text.slice(index, index + separator.length) +
           '`, expected `<br/>`',
         offset: offsetAt(chars, index)
       })
@@ -162,25 +152,64 @@ export function segmentsFromCell(
       break
     }
 
-    takeMarkup(index)
+    takeMarkup(pending, chars, index)
     const entry = entryFrom(chars, start, index)
     if (entry) {
-      entry.problems.push(...pending)
-      pending = []
+      entry.problems.push(...pending.problems)
+      pending.problems = []
       result.entries.push(entry)
     }
 
     if (index >= text.length) break
-    index += length
+    index += separator.length
     start = index
   }
 
   // Problems at the end of a cell (`Los Angeles>br/>`) belong to its last entry.
-  takeMarkup(Infinity)
+  takeMarkup(pending, chars, Infinity)
   const last = result.entries.at(-1)
-  if (last) last.problems.push(...pending)
+  if (last) last.problems.push(...pending.problems)
+}
 
-  return result
+/**
+ * The separator at or after `index`: a break of the markup only when not
+ * splitting (a key cell), else any separator.
+ */
+function segmentEnd(
+  chars: CellChars,
+  index: number,
+  split: boolean
+): SegmentEnd {
+  const {text} = chars
+  if (!split) {
+    let at = index
+    while (at < text.length && !chars.breaks.has(at)) at++
+    return {index: at, length: at < text.length ? 1 : 0, malformed: false}
+  }
+
+  if (index >= text.length) return {index, length: 0, malformed: false}
+  // Jump to the next separator rather than trying each character.
+  separator.lastIndex = index
+  const match = separator.exec(text)
+  return match
+    ? {
+        index: match.index,
+        length: match[0].length,
+        malformed: match[1] !== undefined
+      }
+    : {index: text.length, length: 0, malformed: false}
+}
+
+/** Move the problems of the markup before `end` to the pending ones. */
+function takeMarkup(pending: PendingProblems, chars: CellChars, end: number) {
+  while (
+    pending.markup < chars.problems.length &&
+    (chars.problems[pending.markup] as CharProblem).index < end
+  ) {
+    pending.problems.push(
+      (chars.problems[pending.markup++] as CharProblem).problem
+    )
+  }
 }
 
 /**
@@ -237,19 +266,9 @@ function entryFrom(
 
   const problems: CellProblem[] = []
   const offset = offsetAt(chars, from)
-  let linked = -1
-  for (let index = from; index < to; index++) {
-    if (urlAt(chars, index) !== undefined) {
-      linked = index
-      break
-    }
-  }
+  const linkedUrl = firstUrl(chars, from, to)
 
-  const linkedUrl = linked === -1 ? undefined : urlAt(chars, linked)
-  let url: string | null = linkedUrl ?? null
-  let name = text.slice(from, to)
-
-  if (linked !== -1 && linkedUrl === null) {
+  if (linkedUrl === null) {
     problems.push({
       ruleId: 'empty-link-url',
       reason: 'Unexpected empty link URL, expected a URL or no link',
@@ -257,82 +276,152 @@ function entryFrom(
     })
   }
 
+  const link = withoutBracketLink(
+    {name: text.slice(from, to), url: linkedUrl ?? null},
+    problems,
+    offset
+  )
+  const name = withoutStrayMarkup(link.name, problems, offset)
+    .replace(/\s+/g, ' ')
+    .trim()
+  const marked = withoutMarkers(name, problems, offset)
+  if (!marked.name) return null
+  return {
+    name: marked.name,
+    url: link.url,
+    comingSoon: marked.comingSoon,
+    markers: marked.markers,
+    offset,
+    problems
+  }
+}
+
+/**
+ * The URL of the first linked character from `from` to `to`: `null` for a
+ * link without URL, `undefined` when none is linked.
+ */
+function firstUrl(
+  chars: CellChars,
+  from: number,
+  to: number
+): string | null | undefined {
+  for (let index = from; index < to; index++) {
+    const url = urlAt(chars, index)
+    if (url !== undefined) return url
+  }
+
+  return undefined
+}
+
+/** A name and the URL of its link. */
+interface LinkedName {
+  name: string
+  url: string | null
+}
+
+/**
+ * A name written as a link Markdown does not read, `[Name] (http://…)` (a
+ * link meant, the URL kept) or `[Name]` (a reference without definition).
+ */
+function withoutBracketLink(
+  {name, url}: LinkedName,
+  problems: CellProblem[],
+  offset: number | null
+): LinkedName {
   // `[Name] (http://…)`: not a link for Markdown, but meant as one.
   const spaced = /^\[([^\]]*)\]\s+\(\s*([^)\s]*)\s*\)$/.exec(name)
   if (spaced) {
-    name = spaced[1]!
-    url = spaced[2] || url
     problems.push({
       ruleId: 'malformed-link',
       reason: 'Unexpected space between `]` and `(`, expected a link',
       offset
     })
-  } else {
-    const bracketed = /^\[([^\]]+)\]$/.exec(name)
-    if (bracketed) {
-      name = bracketed[1]!
-      problems.push({
-        ruleId: 'undefined-link-reference',
-        reason:
-          'Unexpected link reference `[' +
-          name +
-          ']` without definition, expected a link or a name',
-        offset
-      })
-    }
+    return {name: spaced[1]!, url: spaced[2] || url}
   }
 
-  // Unclosed markup the parser left as text, and a `)` that closes nothing
-  // (`[GlobalConnect Taastrup](…))`).
+  const bracketed = /^\[([^\]]+)\]$/.exec(name)
+  if (!bracketed) return {name, url}
+  problems.push({
+    ruleId: 'undefined-link-reference',
+    reason:
+      'Unexpected link reference `[' +
+      bracketed[1]! +
+      ']` without definition, expected a link or a name',
+    offset
+  })
+  return {name: bracketed[1]!, url}
+}
+
+/**
+ * A name without the markup the parser left as text (unclosed tags, bold,
+ * code) and without a `)` that closes nothing (`[GlobalConnect
+ * Taastrup](…))`).
+ */
+function withoutStrayMarkup(
+  name: string,
+  problems: CellProblem[],
+  offset: number | null
+): string {
   const cleaned = withoutUnopenedParens(
     name.replace(/<[^>]*>?/g, ' ').replace(/\*{2,}|`|_{2,}/g, '')
   )
+  if (cleaned === name) return name
+  problems.push({
+    ruleId: 'stray-markup',
+    reason:
+      'Unexpected markup in `' +
+      name.trim() +
+      '`, expected a plain name; removed',
+    offset
+  })
+  return cleaned
+}
 
-  if (cleaned !== name) {
-    problems.push({
-      ruleId: 'stray-markup',
-      reason:
-        'Unexpected markup in `' +
-        name.trim() +
-        '`, expected a plain name; removed',
-      offset
-    })
-    name = cleaned
-  }
+/** A name with its markers peeled off. */
+interface MarkedName {
+  name: string
+  /** Whether a `+` marks it as coming soon. */
+  comingSoon: boolean
+  /** Footnote markers other than `+`. */
+  markers: string[]
+}
 
-  name = name.replace(/\s+/g, ' ').trim()
+/**
+ * Peel the markers off both ends of a name: `+` (coming soon; before the
+ * name, reported) and `*`.
+ */
+function withoutMarkers(
+  name: string,
+  problems: CellProblem[],
+  offset: number | null
+): MarkedName {
   let comingSoon = false
   const markers: string[] = []
   // Markers are peeled off both ends by moving two indices, so that a name
-  // of a thousand `+` costs a thousand steps, not a thousand copies. After
-  // the line above, at most one space stands between two markers.
+  // of a thousand `+` costs a thousand steps, not a thousand copies. Names
+  // come with whitespace collapsed: at most one space stands between two
+  // markers.
   let left = 0
   let right = name.length
   let leading = false
-  const trimEnd = () => {
-    while (right > left && name.charCodeAt(right - 1) === 32) right--
-  }
-  const trimStart = () => {
-    while (left < right && name.charCodeAt(left) === 32) left++
-  }
 
   while (left < right) {
+    // The end first: `+` and `*` belong after a name.
     const last = name.charAt(right - 1)
-    const first = name.charAt(left)
-    if (last === '+') {
-      comingSoon = true
+    const atEnd = last === '+' || last === '*'
+    const marker = atEnd ? last : name.charAt(left)
+    if (marker !== '+' && marker !== '*') break
+    if (marker === '+') comingSoon = true
+    else markers.push('*')
+
+    if (atEnd) {
       right--
-      trimEnd()
-    } else if (last === '*') {
-      markers.push('*')
-      right--
-      trimEnd()
-    } else if (first === '+') {
-      comingSoon = true
+      while (right > left && name.charCodeAt(right - 1) === 32) right--
+    } else {
       left++
-      trimStart()
+      while (left < right && name.charCodeAt(left) === 32) left++
       // One report an entry, naming the rest of it after its first `+`.
-      if (!leading) {
+      if (marker === '+' && !leading) {
         leading = true
         problems.push({
           ruleId: 'leading-coming-soon-marker',
@@ -343,18 +432,10 @@ function entryFrom(
           offset
         })
       }
-    } else if (first === '*') {
-      markers.push('*')
-      left++
-      trimStart()
-    } else {
-      break
     }
   }
 
-  name = name.slice(left, right)
-  if (!name) return null
-  return {name, url, comingSoon, markers, offset, problems}
+  return {name: name.slice(left, right), comingSoon, markers}
 }
 
 /**
