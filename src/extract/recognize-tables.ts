@@ -69,6 +69,48 @@ export function recognizeTables(
   })
   if (recognized.every((entry) => entry.kind !== 'unknown')) return recognized
 
+  const page = pageTablesOf(tables, recognized)
+  // Each table read may teach the names another needs: read until no table
+  // is left that can be.
+  let progress = true
+  while (progress) {
+    progress = false
+    for (const [index, entry] of recognized.entries()) {
+      if (entry.kind === 'unknown' && recognizeByContent(page, index)) {
+        progress = true
+      }
+    }
+  }
+
+  return recognized
+}
+
+/** What reading the tables of a page by their content knows. */
+interface PageTables {
+  /** Each table as recognized so far. */
+  recognized: RecognizedTable[]
+  /** The columns of each table. */
+  profiles: ReadonlyArray<ReadonlyArray<ColumnProfile>>
+  /** Names the recognized tables know. */
+  names: PageNames
+  /**
+   * How many tables not yet recognized name each item: an item is
+   * “elsewhere” for a table when another such table names it too. A table
+   * once recognized speaks through what it taught instead (its region
+   * names are not locations).
+   */
+  tablesNaming: Map<string, number>
+  /** The items of each table. */
+  itemsOfTable: ReadonlyArray<ReadonlySet<string>>
+  /** The normalized header of each table, its cells joined. */
+  headerKeys: ReadonlyArray<string>
+}
+
+/** What the tables recognized by their header teach, and what each table names. */
+function pageTablesOf(
+  tables: ReadonlyArray<Table>,
+  recognized: RecognizedTable[]
+): PageTables {
   const profiles = tables.map((table) => profileColumns(table))
   const names: PageNames = {
     locations: new Set(),
@@ -79,10 +121,6 @@ export function recognizeTables(
     if (entry.kind !== 'unknown') learn(names, entry, profiles[index]!)
   }
 
-  // How many tables not yet recognized name each item: an item is
-  // “elsewhere” for a table when another such table names it too. A table
-  // once recognized speaks through what it taught instead (its region
-  // names are not locations).
   const tablesNaming = new Map<string, number>()
   const itemsOfTable = profiles.map(function (columns, index) {
     const items = new Set<string>()
@@ -100,36 +138,37 @@ export function recognizeTables(
     table.header.map((cell) => normalizeHeader(cell.text)).join('|')
   )
 
-  // Each table read may teach the names another needs: read until no table
-  // is left that can be.
-  let progress = true
-  while (progress) {
-    progress = false
-    for (const [index, entry] of recognized.entries()) {
-      if (entry.kind !== 'unknown') continue
-      const own = itemsOfTable[index]!
-      const context: ColumnContext = {
-        names,
-        elsewhere: (item) =>
-          (tablesNaming.get(item) ?? 0) - (own.has(item) ? 1 : 0) > 0
-      }
-      const earlier = new Set(
-        recognized.slice(0, index).map((other) => other.kind)
-      )
-      const found =
-        sameHeaderAs(index, recognized, headerKeys) ??
-        matrixOf(entry.table, profiles[index]!) ??
-        formOf(entry, profiles[index]!, context, earlier)
-      if (!found) continue
-      recognized[index] = {table: entry.table, ...found, byContent: true}
-      learn(names, recognized[index], profiles[index]!)
-      for (const item of own)
-        tablesNaming.set(item, (tablesNaming.get(item) ?? 1) - 1)
-      progress = true
-    }
-  }
+  return {recognized, profiles, names, tablesNaming, itemsOfTable, headerKeys}
+}
 
-  return recognized
+/**
+ * Recognize one table not yet recognized by its content, if it can be now;
+ * what it states is then known to the page.
+ *
+ * @returns
+ *   Whether it was recognized.
+ */
+function recognizeByContent(page: PageTables, index: number): boolean {
+  const {recognized, names, tablesNaming} = page
+  const entry = recognized[index]!
+  const columns = page.profiles[index]!
+  const own = page.itemsOfTable[index]!
+  const context: ColumnContext = {
+    names,
+    elsewhere: (item) =>
+      (tablesNaming.get(item) ?? 0) - (own.has(item) ? 1 : 0) > 0
+  }
+  const earlier = new Set(recognized.slice(0, index).map((other) => other.kind))
+  const found =
+    sameHeaderAs(index, recognized, page.headerKeys) ??
+    matrixOf(entry.table, columns) ??
+    formOf(entry, columns, context, earlier)
+  if (!found) return false
+  recognized[index] = {table: entry.table, ...found, byContent: true}
+  learn(names, recognized[index], columns)
+  for (const item of own)
+    tablesNaming.set(item, (tablesNaming.get(item) ?? 1) - 1)
+  return true
 }
 
 /**
@@ -303,169 +342,206 @@ function isKey(column: ColumnProfile): boolean {
   )
 }
 
+/** What a column's cells tell, for the tests. */
+interface Evidence {
+  names: PageNames
+  /** Share of the column's items a table taught as locations. */
+  knownLocationShare: number
+  /** Share of its items that are locations: known ones, or, before any is, named elsewhere. */
+  locationShare: number
+  /** Share of its items a table taught as providers. */
+  providerShare: number
+  /** Whether its cells list names (more names than filled cells). */
+  listsNames: boolean
+  /** Whether names repeat down the column. */
+  repeated: boolean
+}
+
+/** How well a column passes one test; `null` when it fails. */
+type ColumnTestScore = (
+  column: ColumnProfile,
+  evidence: Evidence
+) => number | null
+
 /** How well a column passes a test; `null` when it fails. */
 function columnScore(
   test: ColumnTest,
   column: ColumnProfile,
-  {names, elsewhere}: ColumnContext
+  context: ColumnContext
 ): number | null {
-  // Evidence for locations: names a table read as such taught, or, before
-  // any did, names another table writes too (locations are what every
-  // form repeats: region maps, provider lists, location keys, exchanges;
-  // but so do statuses, so once a table has taught locations only those
-  // count).
-  // Evidence against (a column of statuses, regions, exchanges) counts
-  // only what a table taught: Azure regions recur too, in later pages'
-  // local-regions columns.
+  return columnTests[test](column, evidenceOf(column, context))
+}
+
+/**
+ * What the column's items are, as far as the page tells.
+ *
+ * Evidence for locations: names a table read as such taught, or, before
+ * any did, names another table writes too (locations are what every form
+ * repeats: region maps, provider lists, location keys, exchanges; but so do
+ * statuses, so once a table has taught locations only those count).
+ * Evidence against (a column of statuses, regions, exchanges) counts only
+ * what a table taught: Azure regions recur too, in later pages'
+ * local-regions columns.
+ */
+function evidenceOf(
+  column: ColumnProfile,
+  {names, elsewhere}: ColumnContext
+): Evidence {
   const knownLocationShare = share(column.items, (item) =>
     names.locations.has(item)
   )
-  const locationShare =
-    names.locations.size > 0
-      ? knownLocationShare
-      : share(column.items, elsewhere)
-  const providerShare = share(column.items, (item) => names.providers.has(item))
-  const listsNames = column.names >= 1.2 * column.filled
-  // Names repeat across rows in vocabularies (exchanges, statuses), not in
-  // lists of distinct things (Azure regions).
-  const repeated = column.names >= 1.5 * column.items.size
-
-  switch (test) {
-    case 'key': {
-      return isKey(column) ? 1 : null
-    }
-
-    case 'names': {
-      return column.filled >= Math.max(1, 0.8 * column.rows) ? 1 : null
-    }
-
-    case 'plainKey': {
-      return isKey(column) && column.links <= 0.2 * column.filled ? 1 : null
-    }
-
-    case 'regionKey': {
-      return isKey(column) &&
-        column.links <= 0.2 * column.filled &&
-        column.digits === 0 &&
-        column.longestName <= 4
-        ? 1
-        : null
-    }
-
-    case 'linkedKey': {
-      return isKey(column) && column.links >= 0.5 * column.filled ? 1 : null
-    }
-
-    case 'locationKey': {
-      if (!isKey(column) || column.longestName > longestLocation) return null
-      if (locationShare >= 0.5) return 1 + locationShare
-      // The first table of a page without a region map.
-      return names.locations.size === 0 && column.links <= 0.2 * column.filled
-        ? 0.5
-        : null
-    }
-
-    case 'locations': {
-      if (column.filled === 0 || column.longestName > longestLocation)
-        return null
-      // The first table of locations a page has (a region map, the
-      // providers of a page without one) has nothing to be checked
-      // against: it must at least list names, as every column of
-      // locations of such a table does — or, a table of a row or two (the
-      // Azure China edition's `中国 | 中国北部 | 北京`), name what another
-      // table names.
-      if (names.locations.size === 0) {
-        return listsNames ||
-          column.lists >= 0.3 * column.filled ||
-          (column.rows <= 2 && locationShare >= 0.5)
-          ? 1 + locationShare
-          : null
-      }
-
-      return locationShare >= 0.5 ? 1 + locationShare : null
-    }
-
-    case 'providers': {
-      if (column.filled === 0 || knownLocationShare >= 0.3) return null
-      if (providerShare >= 0.3) return 1 + providerShare
-      // Providers the page names nowhere else (those reached only through
-      // an exchange): lists and links say “names”, else only a weak fit.
-      return listsNames || column.links >= 0.5 * column.filled ? 1 : 0.5
-    }
-
-    case 'integrators': {
-      return column.filled > 0 && knownLocationShare < 0.3 && listsNames
-        ? 1
-        : null
-    }
-
-    case 'status': {
-      const plain =
-        column.filled > 0 &&
-        column.lists === 0 &&
-        column.links === 0 &&
-        column.numbers === 0 &&
-        column.longestName <= 4 &&
-        knownLocationShare < 0.3
-      // A status column repeats its few words down the table.
-      return plain && column.values.size <= 4 && (column.rows < 3 || repeated)
-        ? 1
-        : null
-    }
-
-    case 'zone': {
-      return column.filled > 0 && column.numbers === column.filled ? 1 : null
-    }
-
-    case 'exchanges': {
-      if (
-        column.filled === 0 ||
-        knownLocationShare >= 0.3 ||
-        column.links > 0.2 * column.filled
-      ) {
-        return null
-      }
-
-      // Once an exchange table is read, exchanges are the names it taught
-      // (a datacenter provider's `Megaport`); before, a small vocabulary.
-      if (names.exchanges.size > 0) {
-        const known = share(column.items, (item) => names.exchanges.has(item))
-        return known > 0 ? 1 + known : null
-      }
-
-      if (repeated || providerShare >= 0.5) return 1
-      // Too few rows to show a vocabulary.
-      return column.rows <= 2 ? 0.5 : null
-    }
-
-    case 'azureRegions': {
-      return column.filled > 0 &&
-        column.links === 0 &&
-        knownLocationShare < 0.3 &&
-        providerShare < 0.3
-        ? 1
-        : null
-    }
-
-    case 'continents': {
-      return column.filled > 0 &&
-        column.links === 0 &&
-        column.digits === 0 &&
-        column.longestName <= 3 &&
-        (column.rows < 4 || repeated) &&
-        knownLocationShare < 0.3 &&
-        providerShare < 0.3 &&
-        column.items.size <= 12 &&
-        // An integrator is on a continent or a few; a continent lists many.
-        (column.lists <= 0.3 * column.filled || column.rows <= 2)
-        ? 1
-        : null
-    }
-
-    case 'any': {
-      return 0
-    }
+  return {
+    names,
+    knownLocationShare,
+    locationShare:
+      names.locations.size > 0
+        ? knownLocationShare
+        : share(column.items, elsewhere),
+    providerShare: share(column.items, (item) => names.providers.has(item)),
+    listsNames: column.names >= 1.2 * column.filled,
+    // Names repeat across rows in vocabularies (exchanges, statuses), not in
+    // lists of distinct things (Azure regions).
+    repeated: column.names >= 1.5 * column.items.size
   }
+}
+
+/** One scorer a test (see `ColumnTest`). */
+const columnTests: Record<ColumnTest, ColumnTestScore> = {
+  key: (column) => (isKey(column) ? 1 : null),
+  names: (column) =>
+    column.filled >= Math.max(1, 0.8 * column.rows) ? 1 : null,
+  plainKey: (column) =>
+    isKey(column) && column.links <= 0.2 * column.filled ? 1 : null,
+  regionKey: (column) =>
+    isKey(column) &&
+    column.links <= 0.2 * column.filled &&
+    column.digits === 0 &&
+    column.longestName <= 4
+      ? 1
+      : null,
+  linkedKey: (column) =>
+    isKey(column) && column.links >= 0.5 * column.filled ? 1 : null,
+  locationKey: locationKeyScore,
+  locations: locationsScore,
+  providers: providersScore,
+  integrators: (column, {knownLocationShare, listsNames}) =>
+    column.filled > 0 && knownLocationShare < 0.3 && listsNames ? 1 : null,
+  status: statusScore,
+  zone: (column) =>
+    column.filled > 0 && column.numbers === column.filled ? 1 : null,
+  exchanges: exchangesScore,
+  azureRegions: (column, {knownLocationShare, providerShare}) =>
+    column.filled > 0 &&
+    column.links === 0 &&
+    knownLocationShare < 0.3 &&
+    providerShare < 0.3
+      ? 1
+      : null,
+  continents: continentsScore,
+  any: () => 0
+}
+
+function locationKeyScore(
+  column: ColumnProfile,
+  {names, locationShare}: Evidence
+): number | null {
+  if (!isKey(column) || column.longestName > longestLocation) return null
+  if (locationShare >= 0.5) return 1 + locationShare
+  // The first table of a page without a region map.
+  return names.locations.size === 0 && column.links <= 0.2 * column.filled
+    ? 0.5
+    : null
+}
+
+function locationsScore(
+  column: ColumnProfile,
+  {names, locationShare, listsNames}: Evidence
+): number | null {
+  if (column.filled === 0 || column.longestName > longestLocation) return null
+  // The first table of locations a page has (a region map, the providers of
+  // a page without one) has nothing to be checked against: it must at least
+  // list names, as every column of locations of such a table does — or, a
+  // table of a row or two (the Azure China edition's `中国 | 中国北部 |
+  // 北京`), name what another table names.
+  if (names.locations.size === 0) {
+    return listsNames ||
+      column.lists >= 0.3 * column.filled ||
+      (column.rows <= 2 && locationShare >= 0.5)
+      ? 1 + locationShare
+      : null
+  }
+
+  return locationShare >= 0.5 ? 1 + locationShare : null
+}
+
+function providersScore(
+  column: ColumnProfile,
+  {knownLocationShare, providerShare, listsNames}: Evidence
+): number | null {
+  if (column.filled === 0 || knownLocationShare >= 0.3) return null
+  if (providerShare >= 0.3) return 1 + providerShare
+  // Providers the page names nowhere else (those reached only through an
+  // exchange): lists and links say “names”, else only a weak fit.
+  return listsNames || column.links >= 0.5 * column.filled ? 1 : 0.5
+}
+
+function statusScore(
+  column: ColumnProfile,
+  {knownLocationShare, repeated}: Evidence
+): number | null {
+  const plain =
+    column.filled > 0 &&
+    column.lists === 0 &&
+    column.links === 0 &&
+    column.numbers === 0 &&
+    column.longestName <= 4 &&
+    knownLocationShare < 0.3
+  // A status column repeats its few words down the table.
+  return plain && column.values.size <= 4 && (column.rows < 3 || repeated)
+    ? 1
+    : null
+}
+
+function exchangesScore(
+  column: ColumnProfile,
+  {names, knownLocationShare, providerShare, repeated}: Evidence
+): number | null {
+  if (
+    column.filled === 0 ||
+    knownLocationShare >= 0.3 ||
+    column.links > 0.2 * column.filled
+  ) {
+    return null
+  }
+
+  // Once an exchange table is read, exchanges are the names it taught (a
+  // datacenter provider's `Megaport`); before, a small vocabulary.
+  if (names.exchanges.size > 0) {
+    const known = share(column.items, (item) => names.exchanges.has(item))
+    return known > 0 ? 1 + known : null
+  }
+
+  if (repeated || providerShare >= 0.5) return 1
+  // Too few rows to show a vocabulary.
+  return column.rows <= 2 ? 0.5 : null
+}
+
+function continentsScore(
+  column: ColumnProfile,
+  {knownLocationShare, providerShare, repeated}: Evidence
+): number | null {
+  return column.filled > 0 &&
+    column.links === 0 &&
+    column.digits === 0 &&
+    column.longestName <= 3 &&
+    (column.rows < 4 || repeated) &&
+    knownLocationShare < 0.3 &&
+    providerShare < 0.3 &&
+    column.items.size <= 12 &&
+    // An integrator is on a continent or a few; a continent lists many.
+    (column.lists <= 0.3 * column.filled || column.rows <= 2)
+    ? 1
+    : null
 }
 
 /** Add the names a recognized table states to what the page knows. */
