@@ -9,7 +9,11 @@ import type {Blocks, Cell} from '../blocks/index.js'
 import {createMessage, type RawPoint} from '../diagnostics.js'
 import {entryFromCell} from './cell-entry.js'
 import type {CellProblem, CellValue} from './cell-problem.js'
-import {segmentsFromCell, type ListEntry} from './cell-segments.js'
+import {
+  segmentsFromCell,
+  type CellNote,
+  type ListEntry
+} from './cell-segments.js'
 import type {NameRef} from './types.js'
 
 /** Reads cells of one view, collecting diagnostics. */
@@ -51,17 +55,7 @@ export function createCellReader(
       // One pass of the list grammar gives both the notes and the names.
       const segments = segmentsFromCell(cell.children)
       for (const note of segments.notes) {
-        messages.push(
-          createMessage(
-            'cell-note',
-            'Unexpected note `' +
-              note.marker +
-              '` in a list cell: “' +
-              note.text +
-              '”; kept as this diagnostic only',
-            place(note.offset, cell.position)
-          )
-        )
+        messages.push(noteMessage(note, place(note.offset, cell.position)))
       }
 
       return segments.empty
@@ -101,4 +95,17 @@ export function createCellReader(
       )
     )
   }
+}
+
+/** The `cell-note` diagnostic of a note in a list cell. */
+function noteMessage(note: CellNote, point: RawPoint): VFileMessage {
+  return createMessage(
+    'cell-note',
+    'Unexpected note `' +
+      note.marker +
+      '` in a list cell: “' +
+      note.text +
+      '”; kept as this diagnostic only',
+    point
+  )
 }

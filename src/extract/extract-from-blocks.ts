@@ -17,6 +17,7 @@ import {listKindFromSectionTitle} from './header-synonyms.js'
 import {normalizeHeader} from './normalize-header.js'
 import {
   recordsFromTable,
+  zoneLocations,
   type UnnamedNationalRow
 } from './records-from-table.js'
 import {recognizeTables, type RecognizedTable} from './recognize-tables.js'
@@ -46,6 +47,27 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
     messages
   }
 
+  const nationalRowsUnnamed = tablesRecords(blocks, reader, extraction)
+  for (const pending of nationalRowsUnnamed) {
+    nationalRowRecords(pending, extraction)
+  }
+
+  sectionRecords(blocks, reader, extraction)
+  extraction.facets = facetsOf(extraction)
+  return extraction
+}
+
+/**
+ * Read the records of every table.
+ *
+ * @returns
+ *   The national region map rows whose cloud is still to be told.
+ */
+function tablesRecords(
+  blocks: Blocks,
+  reader: CellReader,
+  extraction: Extraction
+): UnnamedNationalRow[] {
   // Region maps first: a page whose maps name only one national cloud (the
   // Azure China edition's own pages) speaks of that cloud where no section
   // title says otherwise.
@@ -56,16 +78,18 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
     if (entry.byContent) extraction.messages.push(recognizedByContent(entry))
   }
 
+  const read = (entry: RecognizedTable, defaultCloud: Cloud) =>
+    tableRecords(
+      entry,
+      reader,
+      extraction,
+      defaultCloud,
+      parents,
+      nationalRowsUnnamed
+    )
+
   for (const entry of tables) {
-    if (entry.kind === 'region-map')
-      tableRecords(
-        entry,
-        reader,
-        extraction,
-        'commercial',
-        parents,
-        nationalRowsUnnamed
-      )
+    if (entry.kind === 'region-map') read(entry, 'commercial')
   }
 
   const regionClouds = new Set(
@@ -75,46 +99,44 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
   const defaultCloud =
     regionClouds.size === 1 && onlyCloud ? onlyCloud : 'commercial'
   for (const entry of tables) {
-    if (entry.kind !== 'region-map')
-      tableRecords(
-        entry,
-        reader,
-        extraction,
-        defaultCloud,
-        parents,
-        nationalRowsUnnamed
-      )
+    if (entry.kind !== 'region-map') read(entry, defaultCloud)
   }
 
-  for (const pending of nationalRowsUnnamed) {
-    const cloud = cloudListing(pending.record.locations, extraction)
-    if (cloud) {
-      extraction.regions.push({...pending.record, locationCloud: cloud})
-      // As `regionRows` does for a row whose cloud its name tells.
-      if (pending.zone !== null) {
-        for (const location of pending.record.locations) {
-          extraction.locations.push({
-            location,
-            cloud,
-            facilities: null,
-            zone: pending.zone,
-            localAzureRegions: null,
-            erDirect: null,
-            providers: null,
-            position: location.position
-          })
-        }
-      }
-    } else {
-      pending.unrecognized(
-        pending.row,
-        'a national-cloud row whose region (`' +
-          pending.record.name +
-          '`) names no national cloud, and whose locations no table of a national cloud lists'
-      )
+  return nationalRowsUnnamed
+}
+
+/**
+ * A national region map row whose name tells no cloud: of the cloud whose
+ * tables list its locations, or reported when none does.
+ */
+function nationalRowRecords(
+  pending: UnnamedNationalRow,
+  extraction: Extraction
+) {
+  const cloud = cloudListing(pending.record.locations, extraction)
+  if (cloud) {
+    const record = {...pending.record, locationCloud: cloud}
+    extraction.regions.push(record)
+    // As `regionRows` does for a row whose cloud its name tells.
+    for (const location of zoneLocations(record, pending.zone)) {
+      extraction.locations.push(location)
     }
+  } else {
+    pending.unrecognized(
+      pending.row,
+      'a national-cloud row whose region (`' +
+        pending.record.name +
+        '`) names no national cloud, and whose locations no table of a national cloud lists'
+    )
   }
+}
 
+/** Read the facts sections state outside tables: satellite lists, legends. */
+function sectionRecords(
+  blocks: Blocks,
+  reader: CellReader,
+  extraction: Extraction
+) {
   for (const section of blocks.sections) {
     const kind =
       listKindFromSectionTitle[
@@ -128,9 +150,6 @@ export function extractFromBlocks(blocks: Blocks): Extraction {
       }
     }
   }
-
-  extraction.facets = facetsOf(extraction)
-  return extraction
 }
 
 /**

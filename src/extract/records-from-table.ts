@@ -18,7 +18,12 @@ import {cloudFromName} from './cloud-from-name.js'
 import {createMessage} from '../diagnostics.js'
 import type {ColumnRole} from './header-synonyms.js'
 import type {TableKind} from './table-kind-from-header.js'
-import type {Extraction, NameRef, RegionRecord} from './types.js'
+import type {
+  Extraction,
+  LocationRecord,
+  NameRef,
+  RegionRecord
+} from './types.js'
 
 /** What a table extractor needs to know about its table. */
 export interface TableInput {
@@ -125,38 +130,14 @@ function tableCloud(input: TableInput): Cloud {
 }
 
 function regionRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
-  // A map is of the national clouds when its section says so, or, on pages
-  // whose two maps share one section, when a row names a national cloud.
-  // A map whose every row names a national cloud is of the national clouds
-  // too, whatever its title (the Azure China edition's map of `中国` alone).
-  const namesNational = (row: Row) => {
-    const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
-    const cloud = key && cloudFromName(key.name)
-    return cloud !== null && cloud !== 'commercial'
-  }
-
-  const national =
-    input.cloud === 'national' ||
-    (input.cloud === null && table.rows.some(namesNational)) ||
-    (table.rows.length > 0 && table.rows.every(namesNational))
-
-  // The 2015 national map has a fourth, unnamed column (`|**US Government
-  // cloud**|US Government|Iowa, Virginia|Ashburn, Chicago|` under three header
-  // cells over a delimiter row of four): its rows of four cells read region,
-  // cloud, Azure regions, ExpressRoute locations, as the 2016 map of the same
-  // rows shows. Its rows of three cells follow the header.
-  const wideTable =
-    input.roles.length === 3 &&
-    input.roles[1] === 'azureRegions' &&
-    input.roles[2] === 'locations' &&
-    table.rows.some((row) => row.cells.length > 3)
+  const national = isNationalMap(input)
+  const wideTable = isWideMap(input)
   if (wideTable) {
     extraction.messages.push(
       createMessage(
         'region-map-extra-column',
         'Unexpected fourth column in a region map of three header cells, expected three; rows of four cells read as region, an unnamed column, Azure regions, ExpressRoute locations',
-        table.position
+        input.table.position
       )
     )
   }
@@ -166,31 +147,16 @@ function regionRows(input: TableInput, extraction: Extraction) {
     'geopoliticalRegion',
     'a region map row without a geopolitical region'
   )) {
-    let locationCloud: Cloud = 'commercial'
-    let unnamed = false
-    if (national) {
-      const cloud = cloudFromName(key.name)
-      if (cloud === null || cloud === 'commercial') unnamed = true
-      else locationCloud = cloud
-    }
-
-    const zone = reader.value(cellOf(input, row, 'zone'), zoneFromCell)
-    const wide = wideTable && row.cells.length > 3
-    const locations =
-      (wide
-        ? reader.list(row.cells[3])
-        : reader.list(cellOf(input, row, 'locations'))) ?? []
-    const record: RegionRecord = {
-      name: key.name,
-      cloud: national ? 'national' : 'commercial',
-      locationCloud,
-      azureRegions:
-        (wide
-          ? reader.list(row.cells[2])
-          : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
-      locations,
-      position: row.position
-    }
+    const cloud = national ? cloudFromName(key.name) : 'commercial'
+    // A row of a national map whose name tells no national cloud (a
+    // translation) waits for the tables that list its locations.
+    const unnamed = national && (cloud === null || cloud === 'commercial')
+    const zone = input.reader.value(cellOf(input, row, 'zone'), zoneFromCell)
+    const record = regionRecord(input, row, key, {
+      wide: wideTable && row.cells.length > 3,
+      national,
+      locationCloud: cloud ?? 'commercial'
+    })
     if (unnamed) {
       input.nationalRowsUnnamed.push({
         row,
@@ -198,27 +164,113 @@ function regionRows(input: TableInput, extraction: Extraction) {
         zone,
         unrecognized: input.unrecognized
       })
-      continue
-    }
-
-    extraction.regions.push(record)
-
-    // The 2019 maps give a zone a region: it is the zone of its locations.
-    if (zone !== null) {
-      for (const location of locations) {
-        extraction.locations.push({
-          location,
-          cloud: locationCloud,
-          facilities: null,
-          zone,
-          localAzureRegions: null,
-          erDirect: null,
-          providers: null,
-          position: location.position
-        })
+    } else {
+      extraction.regions.push(record)
+      for (const location of zoneLocations(record, zone)) {
+        extraction.locations.push(location)
       }
     }
   }
+}
+
+/**
+ * Whether a region map is of the national clouds: when its section says
+ * so, or, on pages whose two maps share one section, when a row names a
+ * national cloud. A map whose every row names a national cloud is of the
+ * national clouds too, whatever its title (the Azure China edition's map
+ * of `中国` alone).
+ */
+function isNationalMap(input: TableInput): boolean {
+  const {table, reader} = input
+  const namesNational = (row: Row) => {
+    const key = reader.key(cellOf(input, row, 'geopoliticalRegion'))
+    const cloud = key && cloudFromName(key.name)
+    return cloud !== null && cloud !== 'commercial'
+  }
+
+  return (
+    input.cloud === 'national' ||
+    (input.cloud === null && table.rows.some(namesNational)) ||
+    (table.rows.length > 0 && table.rows.every(namesNational))
+  )
+}
+
+/**
+ * Whether a region map has a fourth, unnamed column: the 2015 national map
+ * (`|**US Government cloud**|US Government|Iowa, Virginia|Ashburn,
+ * Chicago|` under three header cells over a delimiter row of four). Its
+ * rows of four cells read region, cloud, Azure regions, ExpressRoute
+ * locations, as the 2016 map of the same rows shows. Its rows of three
+ * cells follow the header.
+ */
+function isWideMap(input: TableInput): boolean {
+  return (
+    input.roles.length === 3 &&
+    input.roles[1] === 'azureRegions' &&
+    input.roles[2] === 'locations' &&
+    input.table.rows.some((row) => row.cells.length > 3)
+  )
+}
+
+/** What a region map row's record takes from its table. */
+interface RegionRowContext {
+  /** Whether the row has the fourth, unnamed column of a wide map. */
+  wide: boolean
+  /** Whether the map is of the national clouds. */
+  national: boolean
+  /** Cloud of the locations the row lists. */
+  locationCloud: Cloud
+}
+
+/** The record of a region map row. */
+function regionRecord(
+  input: TableInput,
+  row: Row,
+  key: NameRef,
+  {wide, national, locationCloud}: RegionRowContext
+): RegionRecord {
+  const {reader} = input
+  const locations =
+    (wide
+      ? reader.list(row.cells[3])
+      : reader.list(cellOf(input, row, 'locations'))) ?? []
+  return {
+    name: key.name,
+    cloud: national ? 'national' : 'commercial',
+    locationCloud,
+    azureRegions:
+      (wide
+        ? reader.list(row.cells[2])
+        : reader.list(cellOf(input, row, 'azureRegions'))) ?? [],
+    locations,
+    position: row.position
+  }
+}
+
+/**
+ * The 2019 maps give a zone a region: it is the zone of its locations, in
+ * the cloud of the region's row.
+ *
+ * @param record
+ *   A region map row, its cloud known.
+ * @param zone
+ *   The zone the row gives, `null` for none.
+ */
+export function zoneLocations(
+  record: RegionRecord,
+  zone: number | null
+): LocationRecord[] {
+  if (zone === null) return []
+  return record.locations.map((location) => ({
+    location,
+    cloud: record.locationCloud,
+    facilities: null,
+    zone,
+    localAzureRegions: null,
+    erDirect: null,
+    providers: null,
+    position: location.position
+  }))
 }
 
 function providerRows(input: TableInput, extraction: Extraction) {
