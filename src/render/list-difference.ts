@@ -20,3 +20,25 @@ export function listDifference(
     [...old].filter((item) => !now.has(item)).sort(compareNames)
   ]
 }
+
+/**
+ * What a list difference says: a sentence of the items gained, then one of
+ * the items lost, each only when there are any.
+ *
+ * @param difference
+ *   Items gained and lost (`listDifference`).
+ * @param say
+ *   The sentence of the items gained, and of the items lost.
+ */
+export function differenceSentences(
+  [gained, lost]: readonly [gained: string[], lost: string[]],
+  say: {
+    gained: (items: string[]) => string
+    lost: (items: string[]) => string
+  }
+): string[] {
+  return [
+    ...(gained.length > 0 ? [say.gained(gained)] : []),
+    ...(lost.length > 0 ? [say.lost(lost)] : [])
+  ]
+}

@@ -3,7 +3,7 @@ import type {Change, SubjectRecords} from '../diff/index.js'
 import type {DatacenterProvider, Exchange, ResearchNetwork} from '../model.js'
 import {changeSentences as say} from './change-sentences.js'
 import type {DisplayNames} from './display-names.js'
-import {listDifference} from './list-difference.js'
+import {differenceSentences, listDifference} from './list-difference.js'
 import {group, type Section, type SentenceSink} from './sentence-sink.js'
 import {sortedNames} from './sorted-names.js'
 
@@ -311,24 +311,16 @@ function datacenterExchangesChanged(
   now: DatacenterProvider,
   sink: SentenceSink
 ): void {
-  const [gained, lost] = listDifference(
+  const difference = listDifference(
     exchangeNames(old.exchanges, sink.names),
     exchangeNames(now.exchanges, sink.names)
   )
-  if (gained.length > 0)
-    sink.add(
-      'changed',
-      group.membership,
-      now.name,
-      say.datacenterExchangesAdded(now.name, gained)
-    )
-  if (lost.length > 0)
-    sink.add(
-      'changed',
-      group.membership,
-      now.name,
-      say.datacenterExchangesRemoved(now.name, lost)
-    )
+  const texts = differenceSentences(difference, {
+    gained: (exchanges) => say.datacenterExchangesAdded(now.name, exchanges),
+    lost: (exchanges) => say.datacenterExchangesRemoved(now.name, exchanges)
+  })
+  for (const text of texts)
+    sink.add('changed', group.membership, now.name, text)
 }
 
 /** The network a research network connects through, when both pages say. */

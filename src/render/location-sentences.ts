@@ -2,7 +2,7 @@ import type {Addition, Modification, Removal, Rename} from '../diff/index.js'
 import type {Location} from '../model.js'
 import {changeSentences as say, locationDetails} from './change-sentences.js'
 import {comingSoonSentence} from './coming-soon-sentence.js'
-import {listDifference} from './list-difference.js'
+import {differenceSentences, listDifference} from './list-difference.js'
 import {group, type SentenceSink} from './sentence-sink.js'
 import {sortedNames} from './sorted-names.js'
 
@@ -46,63 +46,94 @@ export function locationSentences(
     return
   }
 
+  locationChanged(change, sink)
+}
+
+/**
+ * Sentences for a location in both models: a rename, its coming-soon mark,
+ * and each detail that both pages state.
+ */
+function locationChanged(
+  change: Rename<'location'> | Modification<'location'>,
+  sink: SentenceSink
+): void {
   const {before: old, after: now} = change
   const {name, cloud} = now
-  // Details sort by location, then in model field order.
-  const detail = (text: string, field: number) =>
-    sink.add('changed', group.details, name + '\u0000' + field, text)
 
   if (old.name !== now.name)
     sink.add('changed', group.rename, old.name, say.renamed(old.name, now.name))
   if (old.comingSoon !== now.comingSoon)
     comingSoonSentence(sink, name, cloud, now.comingSoon)
 
-  if (old.zone !== null && now.zone !== null && old.zone !== now.zone) {
-    detail(say.zoneChanged(name, cloud, old.zone, now.zone), 1)
+  const details = [
+    zoneChanged(old, now),
+    change.fields.includes('facilities') ? facilitiesChanged(old, now) : [],
+    localRegionsChanged(old, now),
+    erDirectChanged(old, now)
+  ]
+  // Details sort by location, then in model field order.
+  for (const [index, texts] of details.entries()) {
+    for (const text of texts)
+      sink.add('changed', group.details, name + '\u0000' + (index + 1), text)
   }
+}
 
-  if (
-    old.facilities &&
-    now.facilities &&
-    change.fields.includes('facilities')
-  ) {
-    const [gained, lost] = listDifference(
-      old.facilities.map((facility) => facility.name),
-      now.facilities.map((facility) => facility.name)
-    )
-    if (gained.length > 0) detail(say.facilitiesAdded(name, cloud, gained), 2)
-    if (lost.length > 0) detail(say.facilitiesRemoved(name, cloud, lost), 2)
-    // Same names, so what changed is a link.
-    if (gained.length === 0 && lost.length === 0)
-      detail(say.facilityLinksChanged(name, cloud), 2)
-  }
+/** The zone, when both pages state one. */
+function zoneChanged(old: Location, now: Location): string[] {
+  return old.zone !== null && now.zone !== null && old.zone !== now.zone
+    ? [say.zoneChanged(now.name, now.cloud, old.zone, now.zone)]
+    : []
+}
 
-  if (old.localAzureRegions && now.localAzureRegions) {
-    const [gained, lost] = listDifference(
-      old.localAzureRegions,
-      now.localAzureRegions
-    )
-    if (gained.length > 0) detail(say.localRegionsAdded(name, cloud, gained), 3)
-    if (lost.length > 0) detail(say.localRegionsRemoved(name, cloud, lost), 3)
-  }
+/**
+ * The facilities gained and lost, when both pages list them; the same names
+ * mean that a link changed.
+ */
+function facilitiesChanged(old: Location, now: Location): string[] {
+  if (!old.facilities || !now.facilities) return []
+  const {name, cloud} = now
+  const difference = listDifference(
+    old.facilities.map((facility) => facility.name),
+    now.facilities.map((facility) => facility.name)
+  )
+  return difference.every((side) => side.length === 0)
+    ? [say.facilityLinksChanged(name, cloud)]
+    : differenceSentences(difference, {
+        gained: (names) => say.facilitiesAdded(name, cloud, names),
+        lost: (names) => say.facilitiesRemoved(name, cloud, names)
+      })
+}
 
-  if (old.erDirect && now.erDirect) {
-    const speeds = now.erDirect.speeds
-    if (!old.erDirect.available && now.erDirect.available) {
-      detail(say.erDirectAvailable(name, cloud, speeds), 4)
-    } else if (old.erDirect.available && !now.erDirect.available) {
-      detail(say.erDirectUnavailable(name, cloud), 4)
-    } else if (
-      listDifference(old.erDirect.speeds, speeds).some(
-        (side) => side.length > 0
-      )
-    ) {
-      detail(
-        say.erDirectSpeedsChanged(name, cloud, old.erDirect.speeds, speeds),
-        4
-      )
+/** The local Azure regions gained and lost, when both pages list them. */
+function localRegionsChanged(old: Location, now: Location): string[] {
+  if (!old.localAzureRegions || !now.localAzureRegions) return []
+  const {name, cloud} = now
+  return differenceSentences(
+    listDifference(old.localAzureRegions, now.localAzureRegions),
+    {
+      gained: (regions) => say.localRegionsAdded(name, cloud, regions),
+      lost: (regions) => say.localRegionsRemoved(name, cloud, regions)
     }
-  }
+  )
+}
+
+/**
+ * ExpressRoute Direct, when both pages state it: now offered, no longer
+ * offered, or offered at other speeds.
+ */
+function erDirectChanged(old: Location, now: Location): string[] {
+  if (!old.erDirect || !now.erDirect) return []
+  const {name, cloud} = now
+  const speeds = now.erDirect.speeds
+  if (!old.erDirect.available && now.erDirect.available)
+    return [say.erDirectAvailable(name, cloud, speeds)]
+  if (old.erDirect.available && !now.erDirect.available)
+    return [say.erDirectUnavailable(name, cloud)]
+  return listDifference(old.erDirect.speeds, speeds).some(
+    (side) => side.length > 0
+  )
+    ? [say.erDirectSpeedsChanged(name, cloud, old.erDirect.speeds, speeds)]
+    : []
 }
 
 /** Details of a new location, in the order a reader expects them. */

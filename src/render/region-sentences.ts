@@ -1,7 +1,9 @@
 import type {Addition, Modification, Removal} from '../diff/index.js'
+import type {Region} from '../model.js'
 import {changeSentences as say} from './change-sentences.js'
 import {comingSoonSentence} from './coming-soon-sentence.js'
-import {listDifference} from './list-difference.js'
+import type {DisplayNames} from './display-names.js'
+import {differenceSentences, listDifference} from './list-difference.js'
 import {group, type SentenceSink} from './sentence-sink.js'
 import {sortedNames} from './sorted-names.js'
 
@@ -51,61 +53,63 @@ export function regionSentences(
   }
 
   const {before: old, after: now} = change
-  const kind = now.cloud
-  const name = now.name
-  const membership = (text: string) =>
-    sink.add('changed', group.membership, name, text)
-
   if (old.name !== now.name)
     sink.add(
       'changed',
       group.rename,
       old.name,
-      say.regionRenamed(kind, old.name, now.name)
+      say.regionRenamed(now.cloud, old.name, now.name)
     )
+  for (const text of membershipChanged(old, now, sink.names))
+    sink.add('changed', group.membership, now.name, text)
+  marksChanged(old, now, sink)
+}
 
-  const [regionsGained, regionsLost] = listDifference(
-    old.azureRegions,
-    now.azureRegions
-  )
-  if (regionsGained.length > 0)
-    membership(say.regionIncludes(kind, name, 'Azure region', regionsGained))
-  if (regionsLost.length > 0)
-    membership(say.regionExcludes(kind, name, 'Azure region', regionsLost))
-
+/** The Azure regions and peering locations a region gained and lost. */
+function membershipChanged(
+  old: Region,
+  now: Region,
+  names: DisplayNames
+): string[] {
+  const {cloud: kind, name} = now
+  const members = (
+    what: 'Azure region' | 'peering location',
+    difference: [gained: string[], lost: string[]]
+  ) =>
+    differenceSentences(difference, {
+      gained: (items) => say.regionIncludes(kind, name, what, items),
+      lost: (items) => say.regionExcludes(kind, name, what, items)
+    })
+  const locationNames = (ids: readonly string[]) =>
+    sortedNames(ids.map((id) => names.location(id)))
   const [gained, lost] = listDifference(
     old.locations.map((entry) => entry.location),
     now.locations.map((entry) => entry.location)
   )
-  const location = (id: string) => names.location(id)
-  if (gained.length > 0)
-    membership(
-      say.regionIncludes(
-        kind,
-        name,
-        'peering location',
-        sortedNames(gained.map(location))
-      )
-    )
-  if (lost.length > 0)
-    membership(
-      say.regionExcludes(
-        kind,
-        name,
-        'peering location',
-        sortedNames(lost.map(location))
-      )
-    )
+  return [
+    ...members(
+      'Azure region',
+      listDifference(old.azureRegions, now.azureRegions)
+    ),
+    ...members('peering location', [locationNames(gained), locationNames(lost)])
+  ]
+}
 
-  // A coming-soon mark in a region map is the location's own mark: the same
-  // sentence as for the location, so it is said once.
+/**
+ * The coming-soon marks of locations a region lists in both models.
+ *
+ * A coming-soon mark in a region map is the location's own mark: the same
+ * sentence as for the location, so it is said once.
+ */
+function marksChanged(old: Region, now: Region, sink: SentenceSink): void {
+  const {names} = sink
   const was = new Map(
     old.locations.map((entry) => [entry.location, entry.comingSoon])
   )
   for (const entry of now.locations) {
     const previous = was.get(entry.location)
     if (previous !== undefined && previous !== entry.comingSoon) {
-      const cloud = names.cloudOf(entry.location, kind)
+      const cloud = names.cloudOf(entry.location, now.cloud)
       comingSoonSentence(
         sink,
         names.location(entry.location, cloud),
