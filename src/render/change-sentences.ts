@@ -55,25 +55,29 @@ const inCloud = (cloud: Cloud) =>
 const place = (name: string, cloud: Cloud) =>
   bold(name) + (cloudNames[cloud] ? ' (' + cloudNames[cloud] + ')' : '')
 
+/** `exchange de-cix`, `connectivity providers A and B`: what a listing holds. */
+const exchangeParts = (
+  exchanges: readonly string[],
+  providers: readonly string[]
+) =>
+  [
+    exchanges.length > 0
+      ? plural(exchanges.length, 'exchange ', 'exchanges ') + plain(exchanges)
+      : '',
+    providers.length > 0
+      ? plural(
+          providers.length,
+          'connectivity provider ',
+          'connectivity providers '
+        ) + plain(providers)
+      : ''
+  ].filter(Boolean)
+
 /** `exchange de-cix and connectivity providers A and B`. */
 const exchangeItems = (
   exchanges: readonly string[],
   providers: readonly string[]
-) =>
-  joinList(
-    [
-      exchanges.length > 0
-        ? plural(exchanges.length, 'exchange ', 'exchanges ') + plain(exchanges)
-        : '',
-      providers.length > 0
-        ? plural(
-            providers.length,
-            'connectivity provider ',
-            'connectivity providers '
-          ) + plain(providers)
-        : ''
-    ].filter(Boolean)
-  )
+) => joinList(exchangeParts(exchanges, providers))
 
 /** Details of a new peering location, as they go between parentheses. */
 export const locationDetails = {
@@ -133,18 +137,7 @@ export const changeSentences = {
     exchanges: readonly string[],
     providers: readonly string[]
   ) => {
-    const parts = [
-      exchanges.length > 0
-        ? plural(exchanges.length, 'exchange ', 'exchanges ') + plain(exchanges)
-        : '',
-      providers.length > 0
-        ? plural(
-            providers.length,
-            'connectivity provider ',
-            'connectivity providers '
-          ) + plain(providers)
-        : ''
-    ].filter(Boolean)
+    const parts = exchangeParts(exchanges, providers)
     return `New exchange listing at ${place(location, cloud)}${parts.length > 0 ? ' (' + parts.join('; ') + ')' : ''}.`
   },
   systemIntegratorAdded: (name: string, continents: readonly string[]) =>

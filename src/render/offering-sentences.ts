@@ -1,7 +1,7 @@
 import type {Addition, Modification, Removal} from '../diff/index.js'
-import type {Cloud} from '../model.js'
+import type {Cloud, Offering} from '../model.js'
 import {changeSentences as say, serviceNames} from './change-sentences.js'
-import {group, type SentenceSink} from './sentence-sink.js'
+import {group, type Section, type SentenceSink} from './sentence-sink.js'
 
 /**
  * Sentences for a change of an offering, one per provider, cloud and thing
@@ -21,13 +21,7 @@ export function offeringSentences(
   const provider = sink.names.provider(record.provider)
   const location = sink.names.location(record.location, record.cloud)
   const cloud = record.cloud
-  const list = (
-    section: 'added' | 'removed' | 'changed',
-    groupNumber: number,
-    what: string,
-    sort: string,
-    make: (locations: string[]) => string
-  ) =>
+  const list: JoinList = (section, groupNumber, what, sort, make) =>
     sink.addToList(
       section,
       groupNumber,
@@ -58,7 +52,29 @@ export function offeringSentences(
     return
   }
 
-  const {before: old, after: now} = change
+  offeringChanged(change.before, change.after, provider, list)
+}
+
+/**
+ * Add the location of an offering to the sentence `what` of its provider
+ * and cloud.
+ */
+type JoinList = (
+  section: Section,
+  groupNumber: number,
+  what: string,
+  sort: string,
+  make: (locations: string[]) => string
+) => void
+
+/** An offering in both models: its coming-soon mark, and its statuses. */
+function offeringChanged(
+  old: Offering,
+  now: Offering,
+  provider: string,
+  list: JoinList
+): void {
+  const {cloud} = now
   if (old.comingSoon !== now.comingSoon) {
     const make = now.comingSoon
       ? say.offeringsNowComingSoon

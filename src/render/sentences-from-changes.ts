@@ -50,9 +50,52 @@ export function sentencesFromChanges(
   older: LocationsDocument,
   newer: LocationsDocument
 ): Sentences {
+  const collected = collector(older, newer)
+  const {sink} = collected
+
+  for (const change of changes) {
+    const before = collected.said()
+    describe(change, sink)
+    if (collected.said() === before && 'fields' in change) {
+      // Note: no change `diff` makes is known to get here; say it plainly
+      // rather than drop a change that the JSON reports.
+      const name = labelOf(change, sink)
+      sink.add(
+        'changed',
+        group.fallback,
+        name,
+        say.otherwiseChanged(name, change.fields)
+      )
+    }
+  }
+
+  return collected.sentences()
+}
+
+/** A sink that keeps what it is given. */
+interface Collector {
+  /** Where the sentence makers write. */
+  sink: SentenceSink
+  /** How many facts have been put into words, to catch a change that none is. */
+  said: () => number
+  /** The sentences by section: lists worded, sorted, without repeats. */
+  sentences: () => Sentences
+}
+
+/**
+ * Make a sink for the sentences of one version pair.
+ *
+ * @param older
+ *   The older model.
+ * @param newer
+ *   The newer model.
+ */
+function collector(
+  older: LocationsDocument,
+  newer: LocationsDocument
+): Collector {
   const entries: Entry[] = []
   const lists = new Map<string, List>()
-  // How many facts have been put into words, to catch a change that none is.
   let said = 0
   const sink: SentenceSink = {
     names: displayNames(newer, older),
@@ -76,33 +119,23 @@ export function sentencesFromChanges(
     }
   }
 
-  for (const change of changes) {
-    const before = said
-    describe(change, sink)
-    if (said === before && 'fields' in change) {
-      // Note: no change `diff` makes is known to get here; say it plainly
-      // rather than drop a change that the JSON reports.
-      const name = labelOf(change, sink)
-      sink.add(
-        'changed',
-        group.fallback,
-        name,
-        say.otherwiseChanged(name, change.fields)
-      )
-    }
-  }
-
-  for (const list of lists.values()) {
-    entries.push({
-      ...list,
-      text: list.make([...new Set(list.names)].sort(compareNames))
-    })
-  }
-
   return {
-    added: ordered(entries, 'added'),
-    removed: ordered(entries, 'removed'),
-    changed: ordered(entries, 'changed')
+    sink,
+    said: () => said,
+    sentences() {
+      const all = [
+        ...entries,
+        ...[...lists.values()].map((list) => ({
+          ...list,
+          text: list.make([...new Set(list.names)].sort(compareNames))
+        }))
+      ]
+      return {
+        added: ordered(all, 'added'),
+        removed: ordered(all, 'removed'),
+        changed: ordered(all, 'changed')
+      }
+    }
   }
 }
 
