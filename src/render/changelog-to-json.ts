@@ -1,3 +1,4 @@
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import type {Changelog, VersionPair} from './changelog.js'
 
 /** Keys written first, in this order; all others follow alphabetically. */
@@ -54,7 +55,7 @@ function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   const record = value as Record<string, unknown>
   const keys = Object.keys(record).sort(
-    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)
+    (a, b) => rank(a) - rank(b) || compareCodeUnits(a, b)
   )
   return Object.fromEntries(keys.map((key) => [key, sortKeys(record[key])]))
 }

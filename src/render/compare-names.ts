@@ -1,3 +1,4 @@
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import {foldLatinDiacritics} from '../util/fold.js'
 
 /**
@@ -11,10 +12,9 @@ import {foldLatinDiacritics} from '../util/fold.js'
  *   Another name.
  */
 export function compareNames(left: string, right: string): number {
-  const a = fold(left)
-  const b = fold(right)
-  if (a !== b) return a < b ? -1 : 1
-  return left < right ? -1 : left > right ? 1 : 0
+  return (
+    compareCodeUnits(fold(left), fold(right)) || compareCodeUnits(left, right)
+  )
 }
 
 /** Lowercase without diacritics. */
