@@ -1,5 +1,5 @@
 import type {TableRow} from 'mdast'
-import {createMessage} from '../diagnostics.js'
+import {createMessage, type RawPoint} from '../diagnostics.js'
 import {cellFromMdast} from './cell-from-mdast.js'
 import type {BlockContext} from './context.js'
 import type {Cell, Row} from './types.js'
@@ -31,74 +31,114 @@ export function rowFromMdast(
   if (columns === undefined) return row
 
   if (cells.length < columns) {
-    const endPoint = context.toRawPoint(end)
-    const count = cells.length
-    while (cells.length < columns) {
-      cells.push({children: [], text: '', position: endPoint, padded: true})
-    }
-
-    context.messages.push(
-      createMessage(
-        'table-missing-cells',
-        'Unexpected end of row after ' +
-          count +
-          ' ' +
-          plural(count, 'cell') +
-          ', expected ' +
-          columns +
-          ' like the header; added ' +
-          (columns - count) +
-          ' empty ' +
-          plural(columns - count, 'cell'),
-        endPoint
-      )
-    )
+    padCells(cells, columns, context.toRawPoint(end), context)
   } else if (cells.length > columns) {
-    let keep = cells.length
-    while (keep > columns && (cells[keep - 1] as Cell).text === '') keep--
-    const dropped = cells.length - keep
-
-    if (keep > columns) {
-      const first = cells[columns] as Cell
-      context.messages.push(
-        createMessage(
-          'table-excess-cells',
-          'Unexpected cell `' +
-            shorten(first.text) +
-            '` after the last column, expected ' +
-            columns +
-            ' ' +
-            plural(columns, 'cell') +
-            ' like the header; kept ' +
-            (keep - columns) +
-            ' excess ' +
-            plural(keep - columns, 'cell'),
-          first.position
-        )
-      )
-    }
-
-    if (dropped > 0) {
-      const first = cells[keep] as Cell
-      context.messages.push(
-        createMessage(
-          'table-empty-excess-cells',
-          'Unexpected empty ' +
-            plural(dropped, 'cell') +
-            ' after the last column, expected ' +
-            columns +
-            ' ' +
-            plural(columns, 'cell') +
-            ' like the header; dropped ' +
-            (dropped === 1 ? 'it' : 'them'),
-          first.position
-        )
-      )
-      cells.length = keep
-    }
+    dropEmptyExcessCells(cells, columns, context)
   }
 
   return row
+}
+
+/**
+ * Add empty cells to a short row, up to `columns` (`table-missing-cells`).
+ *
+ * @param cells
+ *   Cells of the row (changed).
+ * @param columns
+ *   Cell count of the header.
+ * @param endPoint
+ *   Where the row ends in the raw file: the position of the added cells.
+ * @param context
+ *   Shared state.
+ */
+function padCells(
+  cells: Cell[],
+  columns: number,
+  endPoint: RawPoint,
+  context: BlockContext
+) {
+  const count = cells.length
+  while (cells.length < columns) {
+    cells.push({children: [], text: '', position: endPoint, padded: true})
+  }
+
+  context.messages.push(
+    createMessage(
+      'table-missing-cells',
+      'Unexpected end of row after ' +
+        count +
+        ' ' +
+        plural(count, 'cell') +
+        ', expected ' +
+        columns +
+        ' like the header; added ' +
+        (columns - count) +
+        ' empty ' +
+        plural(columns - count, 'cell'),
+      endPoint
+    )
+  )
+}
+
+/**
+ * Drop the empty cells at the end of a long row that are past `columns`
+ * (`table-empty-excess-cells`); report the excess cells with content that
+ * stay (`table-excess-cells`).
+ *
+ * @param cells
+ *   Cells of the row, more than `columns` (changed).
+ * @param columns
+ *   Cell count of the header.
+ * @param context
+ *   Shared state.
+ */
+function dropEmptyExcessCells(
+  cells: Cell[],
+  columns: number,
+  context: BlockContext
+) {
+  let keep = cells.length
+  while (keep > columns && cells[keep - 1]?.text === '') keep--
+  const dropped = cells.length - keep
+  const firstExcess = cells[columns]
+  const firstDropped = cells[keep]
+
+  if (keep > columns && firstExcess) {
+    context.messages.push(
+      createMessage(
+        'table-excess-cells',
+        'Unexpected cell `' +
+          shorten(firstExcess.text) +
+          '` after the last column, expected ' +
+          columns +
+          ' ' +
+          plural(columns, 'cell') +
+          ' like the header; kept ' +
+          (keep - columns) +
+          ' excess ' +
+          plural(keep - columns, 'cell'),
+        firstExcess.position
+      )
+    )
+  }
+
+  if (dropped > 0 && firstDropped) {
+    context.messages.push(
+      createMessage(
+        'table-empty-excess-cells',
+        'Unexpected empty ' +
+          plural(dropped, 'cell') +
+          ' after the last column, expected ' +
+          columns +
+          ' ' +
+          plural(columns, 'cell') +
+          ' like the header; dropped ' +
+          (dropped === 1 ? 'it' : 'them'),
+        firstDropped.position
+      )
+    )
+    cells.length = keep
+  }
 }
 
 /**
