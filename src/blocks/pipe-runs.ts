@@ -12,6 +12,9 @@ export interface PipeLine {
   first: boolean
 }
 
+/** Lines of pipe rows in a row: never empty. */
+export type PipeRun = [PipeLine, ...PipeLine[]]
+
 /**
  * Find runs of pipe-table rows in a paragraph: a run starts at a line whose
  * content starts with `|` and goes on while lines have an unescaped `|`.
@@ -31,12 +34,12 @@ export function pipeRuns(
   paragraph: Paragraph,
   text: string,
   quoteDepth: number
-): PipeLine[][] {
-  const runs: PipeLine[][] = []
+): PipeRun[] {
+  const runs: PipeRun[] = []
   const from = paragraph.position?.start.offset
   const to = paragraph.position?.end.offset
   if (from === undefined || to === undefined) return runs
-  let run: PipeLine[] | undefined
+  let run: PipeRun | undefined
   let lineStart = from
 
   while (lineStart <= to) {
