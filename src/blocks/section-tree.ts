@@ -2,7 +2,7 @@ import type {Heading, Root, RootContent} from 'mdast'
 import {createMessage} from '../diagnostics.js'
 import type {BlockContext} from './context.js'
 import {headingTitle} from './heading-title.js'
-import {tabHeading} from './tab-heading.js'
+import {tabHeading, type TabHeading} from './tab-heading.js'
 import type {Section} from './types.js'
 
 /** An open DocFX tab group. */
@@ -21,6 +21,20 @@ export interface SectionTree {
   root: Section
   /** Every section in document order, the root first. */
   sections: Section[]
+}
+
+/** What the cutter holds while walking the blocks. */
+interface Cutting {
+  /** Shared state. */
+  context: BlockContext
+  /** Every section so far, in document order, the root first. */
+  sections: Section[]
+  /** Open sections, the root first: the last one gets the next blocks. */
+  stack: [Section, ...Section[]]
+  /** The open tab group, if any. */
+  group: TabGroup | undefined
+  /** The tab a group is in: a floor, headings inside it nest in it. */
+  tab: Section | undefined
 }
 
 /**
@@ -56,145 +70,178 @@ export function sectionTree(
     nodes: [],
     children: []
   }
-  const sections: Section[] = [root]
-  const stack: Section[] = [root]
-  let group: TabGroup | undefined
-  // The tab a group is in is a floor: headings inside it nest in it.
-  let tab: Section | undefined
+  const cutting: Cutting = {
+    context,
+    sections: [root],
+    stack: [root],
+    group: undefined,
+    tab: undefined
+  }
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      const tabInfo = tabHeading(node)
-
-      if (group) {
-        const limit =
-          group.parent.kind === 'root' ? group.depth : group.parent.depth
-
-        if (tabInfo && node.depth === group.depth) {
-          popTo(group.parent)
-          tab = open(node, 'tab', tabInfo.label, tabInfo.anchor)
-          checkTab(node, tabInfo.label, tabInfo.id, tabInfo.expectedId)
-          onBlock(node, tab)
-          continue
-        }
-
-        if (!tabInfo && node.depth > limit) {
-          while (top() !== tab && top().depth >= node.depth) stack.pop()
-          onBlock(node, open(node, 'heading'))
-          continue
-        }
-
-        context.messages.push(
-          createMessage(
-            'unterminated-tab-group',
-            'Unexpected heading `' +
-              headingTitle(node).title +
-              '` in tab group `' +
-              group.label +
-              '`, expected a `---` line first; the group ends at the heading',
-            context.toRawPoint(startOf(node))
-          )
-        )
-        group = undefined
-        tab = undefined
-      }
-
-      while (top().kind !== 'root' && top().depth >= node.depth) stack.pop()
-
-      if (tabInfo) {
-        group = {parent: top(), depth: node.depth, label: tabInfo.label}
-        tab = open(node, 'tab', tabInfo.label, tabInfo.anchor)
-        checkTab(node, tabInfo.label, tabInfo.id, tabInfo.expectedId)
-        onBlock(node, tab)
-      } else {
-        onBlock(node, open(node, 'heading'))
-      }
-
+      onBlock(node, sectionOfHeading(cutting, node))
       continue
     }
 
-    if (node.type === 'thematicBreak' && group) {
+    if (node.type === 'thematicBreak' && cutting.group) {
       // The `---` ends the group; what follows belongs to the parent again.
-      popTo(group.parent)
-      group = undefined
-      tab = undefined
+      popTo(cutting, cutting.group.parent)
+      cutting.group = undefined
+      cutting.tab = undefined
     }
 
-    top().nodes.push(node)
-    onBlock(node, top())
+    top(cutting).nodes.push(node)
+    onBlock(node, top(cutting))
   }
 
-  if (group) {
+  if (cutting.group) {
     context.messages.push(
       createMessage(
         'unterminated-tab-group',
         'Unexpected end of file in tab group `' +
-          group.label +
+          cutting.group.label +
           '`, expected a `---` line; the group ends at the end of the file',
         context.toRawPoint(context.text.length)
       )
     )
   }
 
-  return {root, sections}
+  return {root, sections: cutting.sections}
+}
 
-  function top(): Section {
-    return stack[stack.length - 1] as Section
+/**
+ * Open the section of a heading: a tab, a heading inside a tab, or a heading
+ * (which ends an open tab group that it does not belong to).
+ */
+function sectionOfHeading(cutting: Cutting, node: Heading): Section {
+  const tab = tabHeading(node)
+
+  if (cutting.group) {
+    const inGroup = sectionInGroup(cutting, cutting.group, node, tab)
+    if (inGroup) return inGroup
   }
 
-  function popTo(section: Section) {
-    while (stack.length > 1 && top() !== section) stack.pop()
+  const {stack} = cutting
+  while (top(cutting).kind !== 'root' && top(cutting).depth >= node.depth)
+    stack.pop()
+
+  if (tab) {
+    cutting.group = {parent: top(cutting), depth: node.depth, label: tab.label}
+    return openTab(cutting, node, tab)
   }
 
-  function open(
-    node: Heading,
-    kind: 'heading' | 'tab',
-    tabTitle?: string,
-    tabAnchor?: string
-  ): Section {
-    const parent = top()
-    const {title, anchor} =
-      kind === 'tab'
-        ? {title: tabTitle ?? '', anchor: tabAnchor ?? null}
-        : headingTitle(node)
-    const section: Section = {
-      kind,
-      depth: node.depth,
-      title,
-      anchor,
-      path: [...parent.path, title],
-      position: context.toRawPoint(startOf(node)),
-      node,
-      nodes: [],
-      children: []
-    }
-    parent.children.push(section)
-    sections.push(section)
-    stack.push(section)
-    return section
+  return open(cutting, node, 'heading', headingTitle(node))
+}
+
+/**
+ * Open the section of a heading in a tab group: the next tab, or a heading
+ * deeper than the group's parent, nested in the tab. Any other heading ends
+ * the group without a `---` (`unterminated-tab-group`).
+ *
+ * @returns
+ *   The section, or `undefined` when the heading ended the group.
+ */
+function sectionInGroup(
+  cutting: Cutting,
+  group: TabGroup,
+  node: Heading,
+  tab: TabHeading | null
+): Section | undefined {
+  const limit = group.parent.kind === 'root' ? group.depth : group.parent.depth
+
+  if (tab && node.depth === group.depth) {
+    popTo(cutting, group.parent)
+    return openTab(cutting, node, tab)
   }
 
-  function checkTab(
-    node: Heading,
-    label: string,
-    id: string,
-    expectedId: string
-  ) {
-    if (id === expectedId) return
-    context.messages.push(
-      createMessage(
-        'tab-label-mismatch',
-        'Unexpected tab id `' +
-          id +
-          '` for label `' +
-          label +
-          '`, expected `' +
-          expectedId +
-          '`; the label is the title of the tab',
-        context.toRawPoint(startOf(node))
-      )
+  if (!tab && node.depth > limit) {
+    const {stack} = cutting
+    while (top(cutting) !== cutting.tab && top(cutting).depth >= node.depth)
+      stack.pop()
+    return open(cutting, node, 'heading', headingTitle(node))
+  }
+
+  const {context} = cutting
+  context.messages.push(
+    createMessage(
+      'unterminated-tab-group',
+      'Unexpected heading `' +
+        headingTitle(node).title +
+        '` in tab group `' +
+        group.label +
+        '`, expected a `---` line first; the group ends at the heading',
+      context.toRawPoint(startOf(node))
     )
+  )
+  cutting.group = undefined
+  cutting.tab = undefined
+  return undefined
+}
+
+/** The open section that gets the next blocks. */
+function top(cutting: Cutting): Section {
+  const {stack} = cutting
+  return stack[stack.length - 1] ?? stack[0]
+}
+
+/** Close the sections opened after `section`. */
+function popTo(cutting: Cutting, section: Section) {
+  const {stack} = cutting
+  while (stack.length > 1 && top(cutting) !== section) stack.pop()
+}
+
+/** Open the section of a tab heading, checking its id against its label. */
+function openTab(cutting: Cutting, node: Heading, tab: TabHeading): Section {
+  cutting.tab = open(cutting, node, 'tab', {
+    title: tab.label,
+    anchor: tab.anchor
+  })
+  checkTab(cutting.context, node, tab)
+  return cutting.tab
+}
+
+/** Open a section as the last child of the open one. */
+function open(
+  cutting: Cutting,
+  node: Heading,
+  kind: 'heading' | 'tab',
+  {title, anchor}: {title: string; anchor: string | null}
+): Section {
+  const parent = top(cutting)
+  const section: Section = {
+    kind,
+    depth: node.depth,
+    title,
+    anchor,
+    path: [...parent.path, title],
+    position: cutting.context.toRawPoint(startOf(node)),
+    node,
+    nodes: [],
+    children: []
   }
+  parent.children.push(section)
+  cutting.sections.push(section)
+  cutting.stack.push(section)
+  return section
+}
+
+/** Report a tab whose id is not the one its label gives (`tab-label-mismatch`). */
+function checkTab(context: BlockContext, node: Heading, tab: TabHeading) {
+  if (tab.id === tab.expectedId) return
+  context.messages.push(
+    createMessage(
+      'tab-label-mismatch',
+      'Unexpected tab id `' +
+        tab.id +
+        '` for label `' +
+        tab.label +
+        '`, expected `' +
+        tab.expectedId +
+        '`; the label is the title of the tab',
+      context.toRawPoint(startOf(node))
+    )
+  )
 }
 
 /**
