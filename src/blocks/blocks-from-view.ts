@@ -11,11 +11,8 @@ import {
 import type {BlockContext} from './context.js'
 import {directiveOf} from './directive-of.js'
 import {endPoint} from '../util/end-point.js'
-import {
-  parseMarkdownCached,
-  sharedBlockCache,
-  type BlockCache
-} from './parse-cached.js'
+import {sharedBlockCache, type BlockCache} from './block-cache.js'
+import {parseMarkdownCached} from './parse-cached.js'
 import {createOmissions} from './omissions.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sectionTree} from './section-tree.js'

@@ -4,7 +4,7 @@
  */
 
 export {blocksFromView, type BlocksOptions} from './blocks-from-view.js'
-export {createBlockCache, type BlockCache} from './parse-cached.js'
+export {createBlockCache, type BlockCache} from './block-cache.js'
 export type {
   Blocks,
   Cell,

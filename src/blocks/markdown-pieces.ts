@@ -95,6 +95,24 @@ function nextTableState(
 }
 
 /**
+ * What is open at the end of a line, so that a blank line after it does not
+ * end it.
+ */
+interface OpenConstructs {
+  /** The opening sequence of the fenced code we are in (``` ```` ```, `~~~~`, …). */
+  fence: string | null
+  /** Whether an HTML comment is open. */
+  comment: boolean
+  /**
+   * How the raw HTML block we are in ends (`<pre>`, `<script>`, `<style>`,
+   * `<textarea>`, `<?`, `<!X`, `<![CDATA[`): blank lines do not end those.
+   */
+  rawHtmlEnd: RegExp | null
+  /** Whether the front matter is open. */
+  frontMatter: boolean
+}
+
+/**
  * Cut a document at blank lines after which nothing can continue what came
  * before: the next line starts at column 1, is not a list item (which would
  * continue a loose list), and no fenced code, HTML comment, raw HTML block or
@@ -108,30 +126,25 @@ export function splitPieces(text: string): Piece[] {
   let startLine = 0
   let lineNumber = 0
   let previousBlank = false
-  /** The opening sequence of the fenced code we are in (``` ```` ```, `~~~~`, …). */
-  let fence: string | null = null
-  let inComment = false
-  /**
-   * How the raw HTML block we are in ends (`<pre>`, `<script>`, `<style>`,
-   * `<textarea>`, `<?`, `<!X`, `<![CDATA[`): blank lines do not end those.
-   */
-  let rawHtmlEnd: RegExp | null = null
-  let inFrontMatter = text.startsWith('---')
+  const open: OpenConstructs = {
+    fence: null,
+    comment: false,
+    rawHtmlEnd: null,
+    frontMatter: text.startsWith('---')
+  }
   let table: TableState = 'start'
   let header = ''
   let match: RegExpExecArray | null
 
   while ((match = line.exec(text)) && match.index < text.length) {
-    const content = match[1] as string
+    // The first group always matches (maybe empty).
+    const content = match[1] ?? ''
     const offset = match.index
 
     if (
       previousBlank &&
-      fence === null &&
-      !inComment &&
-      !inFrontMatter &&
       offset > start &&
-      rawHtmlEnd === null &&
+      !isOpen(open) &&
       (table === 'ended' || /^[^\s>*+\-\d]/.test(content))
     ) {
       pieces.push({start, end: offset, line: startLine})
@@ -142,48 +155,7 @@ export function splitPieces(text: string): Piece[] {
 
     table = nextTableState(table, content, header)
     if (table === 'header') header = content
-
-    // Front matter ends where remark-frontmatter ends it, never sooner: a
-    // piece cut inside it would read as a thematic break and text.
-    if (inFrontMatter && lineNumber > 0 && /^---[ \t]*$/.test(content)) {
-      inFrontMatter = false
-    }
-
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})([ \t]*$)?/.exec(content)
-    if (fence === null && fenceMatch) {
-      fence = fenceMatch[1] as string
-    } else if (
-      fence !== null &&
-      fenceMatch &&
-      // A closing fence: the same character, at least as long, nothing after.
-      fenceMatch[2] !== undefined &&
-      (fenceMatch[1] as string).charAt(0) === fence.charAt(0) &&
-      (fenceMatch[1] as string).length >= fence.length
-    ) {
-      fence = null
-    }
-
-    if (fence === null) {
-      const open = content.lastIndexOf('<!--')
-      const close = content.lastIndexOf('-->')
-      if (open > close) inComment = true
-      else if (close !== -1) inComment = false
-    }
-
-    if (fence === null && rawHtmlEnd === null) {
-      if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) {
-        rawHtmlEnd = /<\/(?:pre|script|style|textarea)>/i
-      } else if (/^ {0,3}<\?/.test(content)) {
-        rawHtmlEnd = /\?>/
-      } else if (/^ {0,3}<!\[CDATA\[/.test(content)) {
-        rawHtmlEnd = /\]\]>/
-      } else if (/^ {0,3}<![A-Za-z]/.test(content)) {
-        rawHtmlEnd = />/
-      }
-    }
-
-    if (rawHtmlEnd !== null && rawHtmlEnd.test(content)) rawHtmlEnd = null
-
+    updateOpenConstructs(open, content, lineNumber)
     // Blank for Markdown: spaces and tabs only (not NBSP, form feed, …).
     previousBlank = /^[ \t]*$/.test(content)
     lineNumber++
@@ -194,9 +166,87 @@ export function splitPieces(text: string): Piece[] {
   return pieces
 }
 
-/** Number of lines in a text. */
-export function countLines(text: string): number {
-  let count = 1
+/** Whether anything is open that a blank line does not end. */
+function isOpen(open: OpenConstructs): boolean {
+  return (
+    open.fence !== null ||
+    open.comment ||
+    open.frontMatter ||
+    open.rawHtmlEnd !== null
+  )
+}
+
+/**
+ * Open or close what a line opens or closes.
+ *
+ * @param open
+ *   What is open before the line (changed).
+ * @param content
+ *   The line, without its line ending.
+ * @param lineNumber
+ *   Its 0-based line.
+ */
+function updateOpenConstructs(
+  open: OpenConstructs,
+  content: string,
+  lineNumber: number
+) {
+  // Front matter ends where remark-frontmatter ends it, never sooner: a
+  // piece cut inside it would read as a thematic break and text.
+  if (open.frontMatter && lineNumber > 0 && /^---[ \t]*$/.test(content)) {
+    open.frontMatter = false
+  }
+
+  open.fence = fenceAfter(open.fence, content)
+
+  if (open.fence === null) {
+    const start = content.lastIndexOf('<!--')
+    const end = content.lastIndexOf('-->')
+    if (start > end) open.comment = true
+    else if (end !== -1) open.comment = false
+    if (open.rawHtmlEnd === null) open.rawHtmlEnd = rawHtmlEndOf(content)
+  }
+
+  if (open.rawHtmlEnd !== null && open.rawHtmlEnd.test(content)) {
+    open.rawHtmlEnd = null
+  }
+}
+
+/**
+ * The fence open after a line: the line's opening fence if none was open,
+ * `null` if the line closes the open one.
+ */
+function fenceAfter(fence: string | null, content: string): string | null {
+  const fenceMatch = /^ {0,3}(`{3,}|~{3,})([ \t]*$)?/.exec(content)
+  if (!fenceMatch) return fence
+  const [, sequence = '', closing] = fenceMatch
+  if (fence === null) return sequence
+  // A closing fence: the same character, at least as long, nothing after.
+  return closing !== undefined &&
+    sequence.charAt(0) === fence.charAt(0) &&
+    sequence.length >= fence.length
+    ? null
+    : fence
+}
+
+/** How a raw HTML block that a line opens ends; `null` if it opens none. */
+function rawHtmlEndOf(content: string): RegExp | null {
+  if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) {
+    return /<\/(?:pre|script|style|textarea)>/i
+  }
+
+  if (/^ {0,3}<\?/.test(content)) return /\?>/
+  if (/^ {0,3}<!\[CDATA\[/.test(content)) return /\]\]>/
+  if (/^ {0,3}<![A-Za-z]/.test(content)) return />/
+  return null
+}
+
+/**
+ * Number of line endings in a text: LF, CRLF and a lone CR each count once
+ * (`"a\n"` has 1; a text of `n` lines has `n - 1` or `n`).
+ */
+export function lineEndingCount(text: string): number {
+  let count = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10))

@@ -1,9 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {
-  createBlockCache,
-  parseMarkdownCached
-} from '../../src/blocks/parse-cached.js'
+import {createBlockCache} from '../../src/blocks/block-cache.js'
+import {parseMarkdownCached} from '../../src/blocks/parse-cached.js'
 import {parseMarkdown} from '../../src/blocks/parse-markdown.js'
 import {layoutPipeRow} from '../../src/blocks/pipe-row-layout.js'
 import {readDocument} from '../../src/document.js'

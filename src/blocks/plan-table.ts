@@ -1,0 +1,153 @@
+import {isTableHead, type Piece} from './markdown-pieces.js'
+import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
+import {
+  keyOf,
+  type BlockRequest,
+  type CellRequest,
+  type Requester
+} from './request.js'
+
+/** How a piece that is a pipe table is rebuilt once its requests are answered. */
+export interface TablePlan {
+  kind: 'table'
+  piece: Piece
+  /** The ATX heading line before the table, if any. */
+  heading: BlockRequest | undefined
+  /** The header and delimiter rows. */
+  head: BlockRequest
+  /** Offset where the header row's line starts. */
+  headStart: number
+  /** Body rows, at least one. */
+  rows: PlannedRow[]
+}
+
+/** A body row of a table: its line, its layout, and a request per cell (`null`: plain text). */
+export interface PlannedRow {
+  /** 1-based line in the document. */
+  line: number
+  /** Offset where the row's line starts. */
+  lineStart: number
+  /** The line. */
+  text: string
+  layout: RowLayout
+  cells: Array<CellRequest | null>
+}
+
+/** A line of a piece. */
+interface PieceLine {
+  /** The line, without its line ending. */
+  text: string
+  /** Offset where it starts in the document. */
+  start: number
+}
+
+/**
+ * Text of a cell that is a single text node: no character that can start
+ * inline markup (escapes, code, emphasis, links, images, HTML, autolinks,
+ * references, strikethrough), nothing GFM would autolink, no tab (micromark
+ * expands those) and no NUL (replaced).
+ */
+const plainCell = /^[^\\`*_[\]!<>&~@\t\0]*$/
+const autolinkLike = /www\.|https?:/i
+
+/**
+ * Plan a piece that is a pipe table (after at most one ATX heading): its head
+ * (header and delimiter rows) as one request, and each body cell as plain
+ * text or a request of its own. `undefined` for any other piece, and for a
+ * table this layout does not cover (tabs, rows without a leading pipe, a
+ * header GFM refuses): those are parsed whole.
+ *
+ * @param text
+ *   The document.
+ * @param piece
+ *   The piece of it to plan.
+ * @param suffix
+ *   The page's definitions, for the keys of texts that may refer to one.
+ * @param requester
+ *   Gets the requests.
+ */
+export function planTable(
+  text: string,
+  piece: Piece,
+  suffix: string,
+  requester: Requester
+): TablePlan | undefined {
+  // Cheap refusals first: most pieces are prose.
+  const source = text.slice(piece.start, piece.end)
+  if (!source.includes('|') || source.includes('\t')) return undefined
+
+  const lines = pieceLines(source, piece.start)
+  const heading = lines[0] && /^ {0,3}#{1,6}(?: |$)/.test(lines[0].text) ? 1 : 0
+  const header = lines[heading]
+  const delimiter = lines[heading + 1]
+  if (!header || !delimiter || !isTableHead(header.text, delimiter.text))
+    return undefined
+
+  if (lines.length <= heading + 2) return undefined
+  const rows: PlannedRow[] = []
+  for (const [index, row] of lines.entries()) {
+    if (index < heading + 2) continue
+    const planned = planRow(row, piece.line + index + 1, suffix, requester)
+    if (!planned) return undefined
+    rows.push(planned)
+  }
+
+  const head = header.text + '\n' + delimiter.text
+  const headingLine = heading ? lines[0]?.text : undefined
+  return {
+    kind: 'table',
+    piece,
+    heading:
+      headingLine === undefined
+        ? undefined
+        : requester.block(keyOf('prose', headingLine, suffix), headingLine),
+    head: requester.block(keyOf('head', head, suffix), head),
+    headStart: header.start,
+    rows
+  }
+}
+
+/** The lines of a piece, without the blank lines at its end. */
+function pieceLines(source: string, start: number): PieceLine[] {
+  const lines: PieceLine[] = []
+  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  let match: RegExpExecArray | null
+  while ((match = line.exec(source)) && match.index < source.length) {
+    // The first group always matches (maybe empty).
+    lines.push({text: match[1] ?? '', start: start + match.index})
+    if (match[0].length === 0) break
+  }
+
+  let last = lines.at(-1)
+  while (last && /^ *$/.test(last.text)) {
+    lines.pop()
+    last = lines.at(-1)
+  }
+
+  return lines
+}
+
+/**
+ * Plan a body row: its layout, and each cell as plain text or a request.
+ * `undefined` for a row the layout does not cover.
+ */
+function planRow(
+  row: PieceLine,
+  line: number,
+  suffix: string,
+  requester: Requester
+): PlannedRow | undefined {
+  const layout = layoutPipeRow(row.text)
+  if (!layout) return undefined
+  return {
+    line,
+    lineStart: row.start,
+    text: row.text,
+    layout,
+    cells: layout.cells.map((cell) => {
+      const content = row.text.slice(cell.contentStart, cell.contentEnd)
+      if (plainCell.test(content) && !autolinkLike.test(content)) return null
+      return requester.cell(keyOf('cell', content, suffix), content)
+    })
+  }
+}
