@@ -1,7 +1,7 @@
 import {location} from 'vfile-location'
 import type {Point} from 'unist'
-import type {VFileMessage} from 'vfile-message'
-import {createMessage} from '../diagnostics.js'
+import type {Root} from 'mdast'
+import {createMessage, type RawPoint} from '../diagnostics.js'
 import {
   createPlacer,
   toRawStartOffset,
@@ -56,47 +56,14 @@ export function blocksFromView(
 ): Blocks {
   const settings = options || {}
   const place = settings.place || createPlacer(raw)
-  const messages: VFileMessage[] = []
-  let viewIndex: ReturnType<typeof location> | undefined
-
   const toRawPoint = (viewOffset: number) =>
     place(toRawStartOffset(view.map, viewOffset))
-
-  const context: BlockContext = {
-    text: view.text,
-    toRawPoint,
-    toViewPoint(viewOffset): Point {
-      // Only recovered tables need view points: index the view lazily.
-      if (!viewIndex) viewIndex = location(view.text)
-      const point = viewIndex.toPoint(viewOffset)
-      return point
-        ? {line: point.line, column: point.column, offset: viewOffset}
-        : endPoint(view.text, viewOffset)
-    },
-    omissions: createOmissions(view.text),
-    messages
-  }
-
+  const context = createBlockContext(view.text, toRawPoint)
   const parsed =
     settings.cache === false
       ? parseMarkdown(view.text)
       : parseMarkdownCached(view.text, settings.cache || sharedBlockCache)
-  // Bilingual side-by-side pages are read as their English original, in
-  // headings, paragraphs and cells alike; a copy, as the parse is cached.
-  const tree = mayHoldSideBySide(view.text)
-    ? englishOfTree(parsed, {
-        report(reason, node) {
-          messages.push(
-            createMessage(
-              'unpaired-side-by-side-span',
-              reason,
-              toRawPoint(node.position?.start.offset ?? 0)
-            )
-          )
-        },
-        omit: context.omissions.add
-      })
-    : parsed
+  const tree = englishTree(parsed, context)
   const collector = createTableCollector(context)
   const directives: Directive[] = []
 
@@ -121,7 +88,59 @@ export function blocksFromView(
     sections,
     tables: collector.tables,
     directives,
-    messages,
+    messages: context.messages,
     toRawPoint
   }
+}
+
+/**
+ * The state the steps share while reading a view.
+ *
+ * @param text
+ *   The view's text.
+ * @param toRawPoint
+ *   Turn a view offset into a point of the raw file.
+ */
+function createBlockContext(
+  text: string,
+  toRawPoint: (viewOffset: number) => RawPoint
+): BlockContext {
+  let viewIndex: ReturnType<typeof location> | undefined
+
+  return {
+    text,
+    toRawPoint,
+    toViewPoint(viewOffset): Point {
+      // Only recovered tables need view points: index the view lazily.
+      if (!viewIndex) viewIndex = location(text)
+      const point = viewIndex.toPoint(viewOffset)
+      return point
+        ? {line: point.line, column: point.column, offset: viewOffset}
+        : endPoint(text, viewOffset)
+    },
+    omissions: createOmissions(text),
+    messages: []
+  }
+}
+
+/**
+ * The tree with bilingual side-by-side pages read as their English
+ * original, in headings, paragraphs and cells alike; a copy, as the parse
+ * is cached. Malformed pairs are reported (`unpaired-side-by-side-span`) and
+ * the translations left out of the reading.
+ */
+function englishTree(parsed: Root, context: BlockContext): Root {
+  if (!mayHoldSideBySide(context.text)) return parsed
+  return englishOfTree(parsed, {
+    report(reason, node) {
+      context.messages.push(
+        createMessage(
+          'unpaired-side-by-side-span',
+          reason,
+          context.toRawPoint(node.position?.start.offset ?? 0)
+        )
+      )
+    },
+    omit: context.omissions.add
+  })
 }
