@@ -5,7 +5,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {ErDirect} from '../model.js'
 import type {CellValue} from './cell-problem.js'
-import {textFromCell} from './cell-text.js'
+import {valueFromCell, type ValueGrammar} from './cell-value.js'
 
 /** Texts that say ER Direct is available without saying at which speeds. */
 const available = new Set(['✓', '✔', 'supported', 'yes'])
@@ -15,6 +15,31 @@ const unavailable = new Set(['✗', '✘', 'n/a', 'not supported', 'no'])
 
 /** A port speed: `10G`, `100G`, `10 Gbps`. */
 const speed = /^\d+(?:\.\d+)?\s*g(?:bps)?$/i
+
+/** An ER Direct cell's grammar: speeds, or a word that says whether. */
+const erDirectGrammar: ValueGrammar<ErDirect> = {
+  name: 'ER Direct value',
+  expected: 'speeds (`10G, 100G`), `&check;`, `&cross;` or `n/a`',
+  read(text) {
+    const key = text.toLowerCase()
+    if (available.has(key)) return {available: true, speeds: []}
+    if (unavailable.has(key)) return {available: false, speeds: []}
+    const speeds = text
+      .split(/[,，、]|\s+and\s+/)
+      .map((d) => d.trim())
+      .filter(Boolean)
+    if (speeds.length === 0 || !speeds.every((d) => speed.test(d))) {
+      return undefined
+    }
+
+    return {
+      available: true,
+      speeds: speeds.map((d) =>
+        d.replace(/\s+/g, '').replace(/gbps$/i, 'G').toUpperCase()
+      )
+    }
+  }
+}
 
 /**
  * ER Direct availability.
@@ -31,42 +56,5 @@ const speed = /^\d+(?:\.\d+)?\s*g(?:bps)?$/i
 export function erDirectFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): CellValue<ErDirect> {
-  const text = textFromCell(children)
-  if (text === '') return {value: null, problem: null}
-  const key = text.toLowerCase()
-  if (available.has(key)) {
-    return {value: {available: true, speeds: []}, problem: null}
-  }
-
-  if (unavailable.has(key)) {
-    return {value: {available: false, speeds: []}, problem: null}
-  }
-
-  const speeds = text
-    .split(/[,，、]|\s+and\s+/)
-    .map((d) => d.trim())
-    .filter(Boolean)
-  if (speeds.length > 0 && speeds.every((d) => speed.test(d))) {
-    return {
-      value: {
-        available: true,
-        speeds: speeds.map((d) =>
-          d.replace(/\s+/g, '').replace(/gbps$/i, 'G').toUpperCase()
-        )
-      },
-      problem: null
-    }
-  }
-
-  return {
-    value: null,
-    problem: {
-      ruleId: 'unknown-cell-value',
-      reason:
-        'Unexpected ER Direct value `' +
-        text +
-        '`, expected speeds (`10G, 100G`), `&check;`, `&cross;` or `n/a`',
-      offset: children[0]?.position?.start.offset ?? null
-    }
-  }
+  return valueFromCell(children, erDirectGrammar)
 }

@@ -6,7 +6,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Status} from '../model.js'
 import type {CellValue} from './cell-problem.js'
-import {textFromCell} from './cell-text.js'
+import {valueFromCell, type ValueGrammar} from './cell-value.js'
 
 /**
  * Every status text of the survey, lowercased, whitespace collapsed.
@@ -54,6 +54,17 @@ const statuses: Record<string, Status> = {
   'em breve': 'coming-soon'
 }
 
+/** A status cell's grammar: one of the `statuses`. */
+const statusGrammar: ValueGrammar<Status> = {
+  name: 'status',
+  expected:
+    '`Supported`, `Not Supported`, `Coming soon`, `&check;` or `&cross;`',
+  read(text) {
+    const key = text.toLowerCase()
+    return Object.hasOwn(statuses, key) ? statuses[key] : undefined
+  }
+}
+
 /**
  * The status a cell states.
  *
@@ -66,22 +77,5 @@ const statuses: Record<string, Status> = {
 export function statusFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): CellValue<Status> {
-  const text = textFromCell(children)
-  if (text === '') return {value: null, problem: null}
-  const key = text.toLowerCase()
-  if (Object.hasOwn(statuses, key)) {
-    return {value: statuses[key]!, problem: null}
-  }
-
-  return {
-    value: null,
-    problem: {
-      ruleId: 'unknown-cell-value',
-      reason:
-        'Unexpected status `' +
-        text +
-        '`, expected `Supported`, `Not Supported`, `Coming soon`, `&check;` or `&cross;`',
-      offset: children[0]?.position?.start.offset ?? null
-    }
-  }
+  return valueFromCell(children, statusGrammar)
 }

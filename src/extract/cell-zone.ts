@@ -4,7 +4,18 @@
 
 import type {PhrasingContent} from 'mdast'
 import type {CellValue} from './cell-problem.js'
-import {textFromCell} from './cell-text.js'
+import {valueFromCell, type ValueGrammar} from './cell-value.js'
+
+/** A zone cell's grammar: a number, `Zone 1` too; `n/a` says none. */
+const zoneGrammar: ValueGrammar<number> = {
+  name: 'zone',
+  expected: 'a number',
+  read(text) {
+    if (/^(?:n\/a|✗|✘|-|—)$/i.test(text)) return null
+    const match = /^(?:zone\s*)?(\d+)$/i.exec(text)
+    return match ? Number(match[1]) : undefined
+  }
+}
 
 /**
  * The zone a cell states: `1`…`4` in the survey (`Zone 1` is read too).
@@ -18,20 +29,5 @@ import {textFromCell} from './cell-text.js'
 export function zoneFromCell(
   children: ReadonlyArray<PhrasingContent>
 ): CellValue<number> {
-  const text = textFromCell(children)
-  if (text === '' || /^(?:n\/a|✗|✘|-|—)$/i.test(text)) {
-    return {value: null, problem: null}
-  }
-
-  const match = /^(?:zone\s*)?(\d+)$/i.exec(text)
-  if (match) return {value: Number(match[1]), problem: null}
-
-  return {
-    value: null,
-    problem: {
-      ruleId: 'unknown-cell-value',
-      reason: 'Unexpected zone `' + text + '`, expected a number',
-      offset: children[0]?.position?.start.offset ?? null
-    }
-  }
+  return valueFromCell(children, zoneGrammar)
 }
