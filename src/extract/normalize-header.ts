@@ -51,45 +51,29 @@ const whitespace = /\s/
 
 /** `text.replace(/<\/?[a-z][^>]*>/gi, '')`. */
 function withoutTags(text: string): string {
-  let result = ''
-  let kept = 0
-  let close = -2
-  for (
-    let index = text.indexOf('<');
-    index !== -1;
-    index = text.indexOf('<', index + 1)
-  ) {
+  const closeAfter = createNextIndex(text, '>')
+  return replaceSpans(text, '<', function (index) {
     const letter =
       text.charCodeAt(index + 1) === 47 /* `/` */ ? index + 2 : index + 1
-    if (!isAsciiLetter(text.charCodeAt(letter))) continue
-    if (close !== -1 && close <= letter) close = text.indexOf('>', letter + 1)
+    if (!isAsciiLetter(text.charCodeAt(letter))) return undefined
+    const close = closeAfter(letter)
     // No `>` after this `<`: none after any later one either.
-    if (close === -1) break
-    result += text.slice(kept, index)
-    kept = close + 1
-    index = close
-  }
-
-  return kept === 0 ? text : result + text.slice(kept)
+    if (close === -1) return null
+    return {start: index, end: close + 1, value: ''}
+  })
 }
 
 /** `text.replace(/!?\[([^\]]*)\]\s*\([^)]*\)/g, '$1')`. */
 function withoutLinks(text: string): string {
-  let result = ''
-  let kept = 0
-  let close = -2
-  let paren = -2
+  const closeAfter = createNextIndex(text, ']')
+  const parenAfter = createNextIndex(text, ')')
   // End of the whitespace after the `]` at `spacedFrom`, memoized: many `[`
   // share one `]`.
   let spacedFrom = -1
   let spacedTo = -1
-  for (
-    let index = text.indexOf('[');
-    index !== -1;
-    index = text.indexOf('[', index + 1)
-  ) {
-    if (close !== -1 && close <= index) close = text.indexOf(']', index + 1)
-    if (close === -1) break
+  return replaceSpans(text, '[', function (index, kept) {
+    const close = closeAfter(index)
+    if (close === -1) return null
     if (spacedFrom !== close) {
       spacedFrom = close
       spacedTo = close + 1
@@ -97,39 +81,79 @@ function withoutLinks(text: string): string {
         spacedTo++
     }
 
-    if (text.charCodeAt(spacedTo) !== 40 /* `(` */) continue
-    if (paren !== -1 && paren <= spacedTo)
-      paren = text.indexOf(')', spacedTo + 1)
-    if (paren === -1) break
+    if (text.charCodeAt(spacedTo) !== 40 /* `(` */) return undefined
+    const paren = parenAfter(spacedTo)
+    if (paren === -1) return null
     const start =
       index > kept && text.charCodeAt(index - 1) === 33 /* `!` */
         ? index - 1
         : index
-    result += text.slice(kept, start) + text.slice(index + 1, close)
-    kept = paren + 1
-    index = paren
+    return {start, end: paren + 1, value: text.slice(index + 1, close)}
+  })
+}
+
+/** `text.replace(/\[([^\]]*)\]/g, '$1')`. */
+function withoutBrackets(text: string): string {
+  return replaceSpans(text, '[', function (index) {
+    const close = text.indexOf(']', index + 1)
+    if (close === -1) return null
+    return {start: index, end: close + 1, value: text.slice(index + 1, close)}
+  })
+}
+
+/** A span of a text to replace, `[start, end)`, and what replaces it. */
+interface Span {
+  start: number
+  end: number
+  value: string
+}
+
+/**
+ * Replace spans of a text in one pass: at each `opener`, `spanAt` gives the
+ * span to replace there (it ends after the opener, and starts after the
+ * last span's end, `kept`); the search goes on after the span.
+ *
+ * @param spanAt
+ *   The span at an opener; `undefined` for none, `null` for none at this
+ *   opener nor any later one.
+ */
+function replaceSpans(
+  text: string,
+  opener: string,
+  spanAt: (index: number, kept: number) => Span | null | undefined
+): string {
+  let result = ''
+  let kept = 0
+  for (
+    let index = text.indexOf(opener);
+    index !== -1;
+    index = text.indexOf(opener, index + 1)
+  ) {
+    const span = spanAt(index, kept)
+    if (span === null) break
+    if (span === undefined) continue
+    result += text.slice(kept, span.start) + span.value
+    kept = span.end
+    index = span.end - 1
   }
 
   return kept === 0 ? text : result + text.slice(kept)
 }
 
-/** `text.replace(/\[([^\]]*)\]/g, '$1')`. */
-function withoutBrackets(text: string): string {
-  let result = ''
-  let kept = 0
-  for (
-    let index = text.indexOf('[');
-    index !== -1;
-    index = text.indexOf('[', index + 1)
-  ) {
-    const close = text.indexOf(']', index + 1)
-    if (close === -1) break
-    result += text.slice(kept, index) + text.slice(index + 1, close)
-    kept = close + 1
-    index = close
+/**
+ * Finds the first `character` after an offset (`-1` when there is none).
+ *
+ * Note: remembers its last answer, which still holds for any later offset
+ * before it, so that queries at increasing offsets scan the text once in
+ * all; and once there is none, there is none after a later offset either.
+ */
+function createNextIndex(text: string, character: string) {
+  let found = -2
+  return function (after: number): number {
+    if (found !== -1 && found <= after)
+      found = text.indexOf(character, after + 1)
+    return found
   }
-
-  return kept === 0 ? text : result + text.slice(kept)
 }
 
 /** `text.replace(/^[\s|]+|[\s|]+$/g, '')`. */
