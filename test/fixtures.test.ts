@@ -156,25 +156,14 @@ function readInputs(folder: string, settings: CaseSettings): Inputs {
     return input
   }
 
-  const kinds = ['input.md', 'old.md', 'inputs'].filter((name) =>
-    existsSync(path.join(folder, name))
-  )
-  if (kinds.length !== 1) {
-    throw new Error(
-      'Expected one of `input.md`, `old.md` and `new.md`, or `inputs/` in `' +
-        folder +
-        '`, not ' +
-        (kinds.length === 0 ? 'none' : kinds.join(', '))
-    )
-  }
-
+  const kind = inputKind(folder)
   const inputs: Inputs =
-    kinds[0] === 'input.md'
-      ? {kind: 'page', page: read('input.md')}
-      : kinds[0] === 'old.md'
-        ? {kind: 'diff', older: read('old.md'), newer: read('new.md')}
+    kind === 'page'
+      ? {kind, page: read('input.md')}
+      : kind === 'diff'
+        ? {kind, older: read('old.md'), newer: read('new.md')}
         : {
-            kind: 'changelog',
+            kind,
             versions: readdirSync(path.join(folder, 'inputs'))
               .sort()
               .map((name) => read('inputs/' + name))
@@ -182,7 +171,7 @@ function readInputs(folder: string, settings: CaseSettings): Inputs {
 
   // A path for a file the case does not read is a typo, not a default; a
   // page's outputs name their view.
-  if (inputs.kind === 'page' && settings.view !== undefined) {
+  if (kind === 'page' && settings.view !== undefined) {
     throw new Error(
       'Unexpected `view` in `' +
         folder +
@@ -201,6 +190,28 @@ function readInputs(folder: string, settings: CaseSettings): Inputs {
   }
 
   return inputs
+}
+
+/** Which kind of input a case holds; exactly one, or the run fails. */
+function inputKind(folder: string): Inputs['kind'] {
+  const found = (
+    [
+      ['input.md', 'page'],
+      ['old.md', 'diff'],
+      ['inputs', 'changelog']
+    ] as const
+  ).filter(([name]) => existsSync(path.join(folder, name)))
+  const [first] = found
+  if (found.length !== 1 || !first) {
+    throw new Error(
+      'Expected one of `input.md`, `old.md` and `new.md`, or `inputs/` in `' +
+        folder +
+        '`, not ' +
+        (found.length === 0 ? 'none' : found.map(([name]) => name).join(', '))
+    )
+  }
+
+  return first[1]
 }
 
 /** The outputs a case can have, by file name, the first its default. */
