@@ -82,12 +82,7 @@ export function entriesOfPairs(
   const holders: number[] = []
 
   for (const {pair, start} of pairs) {
-    const range = isScalar(pair.value)
-      ? pair.value.range
-      : isScalar(pair.key)
-        ? pair.key.range
-        : undefined
-    const offset = start + (range?.[0] ?? 0)
+    const offset = start + pairStart(pair)
     if (holdsAlias(pair.key) || holdsAlias(pair.value)) {
       holders.push(entries.length)
       entries.push({key: '', value: '', offset})
@@ -132,6 +127,16 @@ export function entriesOfPairs(
   }
 
   return entries
+}
+
+/** Where a pair starts in its document: at its value, else its key. */
+function pairStart(pair: FrontMatterPair['pair']): number {
+  const range = isScalar(pair.value)
+    ? pair.value.range
+    : isScalar(pair.key)
+      ? pair.key.range
+      : undefined
+  return range?.[0] ?? 0
 }
 
 /**
