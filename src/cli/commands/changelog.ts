@@ -12,6 +12,7 @@ import {
   changelogFormatOption,
   type ChangelogFormat
 } from '../changelog-format-option.js'
+import {compareCodeUnits} from '../../util/compare-code-units.js'
 import type {Command} from '../command.js'
 import {assertDistinctInputs} from '../distinct-inputs.js'
 import {gitHistory, type GitVersion} from '../git-history.js'
@@ -136,47 +137,59 @@ export const changelogCommand: Command = {
       documents.every((document) => kept.has(document))
     )
 
-    if (values['merge'] === true) {
-      io.stdout(renderChangelog(histories.flat(), {format, merge: true}))
-      return 0
-    }
-
-    // Two paths of one document (its path before and after a rename, given
-    // both) are one history: their versions by date, each commit once.
-    const byDocument = new Map<string, LocationsDocument[]>()
-    for (const documents of histories) {
-      const id = (documents[0] as LocationsDocument).source.document.id
-      const earlier = byDocument.get(id)
-      byDocument.set(
-        id,
-        earlier
-          ? orderDocuments(uniqueVersions([...earlier, ...documents]))
-          : documents
-      )
-    }
-
-    const sections = [...byDocument.values()]
-      .map((documents) => {
-        const document = (documents[0] as LocationsDocument).source.document
-        // Paired here (not by `renderChangelog`, which orders by date and
-        // path), so the renderers take the pairs in commit order.
-        return {
-          id: document.id,
-          description: changeSentences.documentVersions(
-            document,
-            documents.length
-          ),
-          pairs: versionPairs(documents)
-        }
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     io.stdout(
-      format === 'json'
-        ? changelogToJson(sections.flatMap((section) => section.pairs))
-        : changelogToMarkdown(sections)
+      values['merge'] === true
+        ? renderChangelog(histories.flat(), {format, merge: true})
+        : gitChangelog(histories, format)
     )
     return 0
   }
+}
+
+/**
+ * The changelog of the git histories of files, one section a document.
+ *
+ * @param histories
+ *   The versions of each file, in commit order.
+ * @param format
+ *   How to render it.
+ */
+function gitChangelog(
+  histories: readonly LocationsDocument[][],
+  format: ChangelogFormat
+): string {
+  // Two paths of one document (its path before and after a rename, given
+  // both) are one history: their versions by date, each commit once.
+  const byDocument = new Map<string, LocationsDocument[]>()
+  for (const documents of histories) {
+    const id = (documents[0] as LocationsDocument).source.document.id
+    const earlier = byDocument.get(id)
+    byDocument.set(
+      id,
+      earlier
+        ? orderDocuments(uniqueVersions([...earlier, ...documents]))
+        : documents
+    )
+  }
+
+  const sections = [...byDocument.values()]
+    .map((documents) => {
+      const document = (documents[0] as LocationsDocument).source.document
+      // Paired here (not by `renderChangelog`, which orders by date and
+      // path), so the renderers take the pairs in commit order.
+      return {
+        id: document.id,
+        description: changeSentences.documentVersions(
+          document,
+          documents.length
+        ),
+        pairs: versionPairs(documents)
+      }
+    })
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
+  return format === 'json'
+    ? changelogToJson(sections.flatMap((section) => section.pairs))
+    : changelogToMarkdown(sections)
 }
 
 /** Settings of both kinds of changelog. */
