@@ -2,7 +2,7 @@
  * Regexes that backtracked quadratically on a long run (issue 10 §1), each
  * reached through `parse` with a run of about 200 KB. Each page must parse
  * within vitest's timeout (30 s); time is not asserted otherwise. Normal
- * inputs give the same model as before: the goldens of `test/extract` are
+ * inputs give the same model as before: the goldens of `test/fixtures` are
  * that check, and the last test pins a few normal headers.
  *
  * Measured once (node 20, this machine), whole `parse` of the same page:
