@@ -48,6 +48,9 @@ const nodeGlobals = [
     'Only `src/cli` uses Node: the library runs in browsers too (see README, “Library”).'
 }))
 
+/** The entry points, which compose the stages: no stage imports them. */
+const entryPoints = ['parse.js', 'views.js', 'document.js', 'index.js']
+
 /**
  * Import patterns a file of `stage` may not use.
  *
@@ -80,15 +83,9 @@ function restrictedFor(stage) {
   // command line is the library's caller: it may, and it alone runs on Node.
   if (stage !== 'cli')
     patterns.push(nodeModules, {
-      group: [
-        '../parse.js',
-        '../views.js',
-        '../document.js',
-        '../index.js',
-        '../../parse.js',
-        '../../views.js',
-        '../../index.js'
-      ],
+      group: ['..', '../..'].flatMap((up) =>
+        entryPoints.map((name) => up + '/' + name)
+      ),
       message:
         'A stage does not import the entry points that compose the stages.'
     })
@@ -138,8 +135,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: stages.map((stage) => './' + stage + '/*'),
+              group: stages.flatMap((stage) => [
+                './' + stage + '/*',
+                './' + stage
+              ]),
               message: 'Shared modules import no stage.'
+            },
+            {
+              // Else a stage could reach a later one through them.
+              group: entryPoints.map((name) => './' + name),
+              message: 'Shared modules import no entry point.'
             },
             nodeModules
           ]
@@ -165,17 +170,44 @@ export default tseslint.config(
     }
   },
   {
-    // Helpers that every stage shares: no other block restricts their
-    // imports.
+    // Helpers that every stage shares: they import nothing of the library
+    // outside `src/util`, so no stage reaches another through them.
     files: ['src/util/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {patterns: [nodeModules]}]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['../*', '..'], message: 'Helpers import only helpers.'},
+            nodeModules
+          ]
+        }
+      ]
     }
   },
   {
     // Only one block sets this rule: nothing to merge.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
-    rules: {'no-restricted-globals': ['error', ...nodeGlobals]}
+    rules: {
+      'no-restricted-globals': ['error', ...nodeGlobals],
+      // What the two rules above cannot see: `import()` and Node's globals
+      // read off `globalThis`.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message:
+            'The library imports statically: a bundle for the browser must see every module.'
+        },
+        {
+          selector:
+            "MemberExpression[object.name='globalThis'][property.name=/^(" +
+            nodeGlobals.map(({name}) => name).join('|') +
+            ')$/]',
+          message: nodeGlobals[0].message
+        }
+      ]
+    }
   }
 )
