@@ -20,11 +20,18 @@ export {
   type Subject,
   type SubjectRecords
 } from './diff/index.js'
-export {renderChangelog, renderDiff} from './render/index.js'
+export {history, renderChangelog, renderDiff} from './render/index.js'
 export type {
   Changelog,
   ChangelogOptions,
   ChangelogPoint,
   ChangelogVersion,
+  FactInterval,
+  FactKind,
+  FactState,
+  History,
+  HistoryFact,
+  HistoryOptions,
+  HistoryVersion,
   RenderOptions
 } from './render/index.js'

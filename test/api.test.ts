@@ -9,6 +9,7 @@ describe('public API', () => {
       'compareDocuments',
       'createBlockCache',
       'diff',
+      'history',
       'parse',
       'renderChangelog',
       'renderDiff',

@@ -23,3 +23,13 @@ export type {
   ChangelogVersion,
   RenderOptions
 } from './changelog.js'
+export {history} from './history.js'
+export type {
+  FactInterval,
+  FactKind,
+  FactState,
+  History,
+  HistoryFact,
+  HistoryOptions,
+  HistoryVersion
+} from './history-types.js'

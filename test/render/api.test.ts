@@ -11,6 +11,7 @@ describe('render API', () => {
       'changelogToMarkdown',
       'datasetTables',
       'disagreementMessages',
+      'history',
       'ndjsonFromModel',
       'orderDocuments',
       'renderChangelog',
