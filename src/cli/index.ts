@@ -8,7 +8,9 @@ import {checkCommand} from './commands/check.js'
 import {compareCommand} from './commands/compare.js'
 import {datasetCommand} from './commands/dataset.js'
 import {diffCommand} from './commands/diff.js'
+import {historyCommand} from './commands/history.js'
 import {parseCommand} from './commands/parse.js'
+import {reportCommand} from './commands/report.js'
 import {summaryCommand} from './commands/summary.js'
 import {viewsCommand} from './commands/views.js'
 import type {Command} from './command.js'
@@ -28,7 +30,9 @@ const commands: Command[] = [
   changelogCommand,
   compareCommand,
   summaryCommand,
-  datasetCommand
+  datasetCommand,
+  historyCommand,
+  reportCommand
 ]
 
 /**

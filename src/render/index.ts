@@ -33,3 +33,5 @@ export type {
   HistoryOptions,
   HistoryVersion
 } from './history-types.js'
+export * from './history-exports.js'
+export * from './report-exports.js'

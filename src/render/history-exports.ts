@@ -1,0 +1,2 @@
+// The history renderers, for the command line (filled in by issue 14).
+export {}
