@@ -8,9 +8,10 @@
  * same manifest).
  *
  * It says which kind of set it describes (`set`): a `dataset` (`dataset
- * --out`) or the CSV `tables` of one page (`parse --format csv --out`). A
- * write of one kind is refused in a directory of the other, which it would
- * otherwise empty of files the other command wrote. A manifest without `set`
+ * --out`), the CSV `tables` of one page (`parse --format csv --out`) or a
+ * `report` (`report --out`). A write of one kind is refused in a directory
+ * of another, which it would otherwise empty of files the other command
+ * wrote. A manifest without `set`
  * (written before it existed) describes a dataset.
  */
 
@@ -20,7 +21,7 @@ import {createHash} from 'node:crypto'
 export const manifestName = 'manifest.json'
 
 /** Which kind of set a manifest describes. */
-export type FileSetKind = 'dataset' | 'tables'
+export type FileSetKind = 'dataset' | 'tables' | 'report'
 
 /** What a manifest says. */
 export interface FileSetManifest {
@@ -30,7 +31,7 @@ export interface FileSetManifest {
   files: Map<string, string>
 }
 
-const kinds: readonly string[] = ['dataset', 'tables']
+const kinds: readonly string[] = ['dataset', 'tables', 'report']
 
 const generator = 'er-locations'
 const manifestVersion = 1

@@ -47,6 +47,8 @@ export interface Refusal {
   listed?: boolean
   /** With `other-set`: the kind of set the directory holds. */
   set?: FileSetKind
+  /** With `other-set`: the kind of set the write would write. */
+  wanted?: FileSetKind
 }
 
 /** What a write does. */
@@ -93,7 +95,8 @@ export function planFileSet(
     const refusal: Refusal = {
       reason: 'other-set',
       name: manifestName,
-      set: state.manifest.set
+      set: state.manifest.set,
+      wanted: set
     }
     return {refusal, refusals: [refusal]}
   }

@@ -153,7 +153,8 @@ function inTheWay(refusals: readonly Refusal[], shown: string): string {
 
 const kinds: Readonly<Record<FileSetKind, string>> = {
   dataset: 'a dataset (of `er-locations dataset`)',
-  tables: 'the CSV tables of one page (of `er-locations parse --format csv`)'
+  tables: 'the CSV tables of one page (of `er-locations parse --format csv`)',
+  report: 'a report (of `er-locations report`)'
 }
 
 function otherSet(refusal: Refusal): string {
@@ -162,7 +163,7 @@ function otherSet(refusal: Refusal): string {
     'it holds ' +
     kinds[held] +
     ', not ' +
-    kinds[held === 'dataset' ? 'tables' : 'dataset'] +
+    kinds[refusal.wanted ?? (held === 'dataset' ? 'tables' : 'dataset')] +
     ', and would lose its files'
   )
 }
