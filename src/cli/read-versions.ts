@@ -4,10 +4,17 @@
  * commit of files in a git repository.
  */
 
+import path from 'node:path'
 import type {LocationsDocument, ViewName} from '../model.js'
 import {parse} from '../parse.js'
+import {docsOf} from '../render/index.js'
+import type {CommandArguments, CommandOption} from './command.js'
+import {commitPositions} from './commit-order.js'
+import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
+import {readInput} from './read-input.js'
+import {viewOption} from './view-option.js'
 
 /** Settings of reading versions from git. */
 export interface GitSettings {
@@ -34,6 +41,25 @@ export async function historyOfFile(
   settings: GitSettings,
   io: Io
 ): Promise<LocationsDocument[]> {
+  const versions = await commitsOfFile(repository, file, settings, io)
+  return versions.map((version) => version.document)
+}
+
+/** A version read from git, with the full hash of its commit. */
+interface CommitVersion {
+  document: LocationsDocument
+  commit: string
+  /** Path of the file at that commit, from the root of the repository. */
+  path: string
+}
+
+/** The versions of one file in git, as `historyOfFile` reads them, with their commits. */
+async function commitsOfFile(
+  repository: string,
+  file: string,
+  settings: GitSettings,
+  io: Io
+): Promise<CommitVersion[]> {
   const versions = await gitHistory(repository, file, {
     cwd: io.cwd,
     since: settings.since,
@@ -68,14 +94,17 @@ export async function historyOfFile(
     )
   }
 
-  const read = withoutRepeats(versions).map((version) =>
-    documentOfVersion(version, settings.view)
-  )
+  const kept = withoutRepeats(versions)
+  const read = kept.map((version) => documentOfVersion(version, settings.view))
   const document = (read.at(-1) as LocationsDocument).source.document
-  return read.map((version) => ({
-    ...version,
-    source: {...version.source, document}
-  }))
+  return read.map((version, index) => {
+    const {commit, path} = kept[index] as GitVersion
+    return {
+      document: {...version, source: {...version.source, document}},
+      commit,
+      path
+    }
+  })
 }
 
 /** Check a `--document` value: a document id or an `edition/language`. */
@@ -175,4 +204,273 @@ export function dateOption(
   }
 
   return value
+}
+
+/**
+ * The options with which a command reads versions (`readVersions`), to
+ * spread into its own.
+ */
+export const versionOptions: Record<string, CommandOption> = {
+  document: {
+    type: 'string',
+    description:
+      'Only the pages of this edition and language (`global/en`), or of one document (`global/en/locations`).'
+  },
+  view: {
+    type: 'string',
+    description:
+      'Which view of each page to read: published (default) or upstream.'
+  },
+  git: {
+    type: 'string',
+    description: 'Read the versions from this git repository.'
+  },
+  path: {
+    type: 'string',
+    multiple: true,
+    description:
+      'With --git: the file, relative to the repository (again for each page).'
+  },
+  since: {
+    type: 'string',
+    description: 'With --git: only commits on or after this date.'
+  },
+  until: {
+    type: 'string',
+    description: 'With --git: only commits on or before this date.'
+  }
+}
+
+/** The versions of one docs, as `history` takes them. */
+export interface Versions {
+  /** The versions: files as given, or git versions in commit order. */
+  documents: LocationsDocument[]
+  /** How `history` orders them: files by date, git versions as given. */
+  order: 'date' | 'given'
+  /** The full hash of the commit a version was read from (git only). */
+  commit: (document: LocationsDocument) => string | undefined
+  /** The one docs (`edition/language`) they are versions of. */
+  docs: string
+}
+
+/**
+ * Read the versions of the pages of one docs (one edition and language),
+ * for a history: the files given (`<file...>`), each parsed and dated, or
+ * with `--git <repo> --path <file> [--path <file>…]` every commit of each
+ * file (as `changelog --git` reads them), the versions of several files
+ * merged in commit order (a parent before its children). `--document`
+ * keeps the pages of one docs or document (whole files, with `--git`);
+ * pages of several docs are a usage error that names them.
+ *
+ * Reads the options of `versionOptions` from `values`.
+ *
+ * @param command
+ *   Name of the command, for messages.
+ * @param arguments_
+ *   Parsed values and positionals of the command.
+ * @param io
+ *   Streams of the run.
+ * @throws {UsageError}
+ *   On bad usage, an unreadable input, or pages of several docs.
+ */
+export async function readVersions(
+  command: string,
+  {values, positionals}: CommandArguments,
+  io: Io
+): Promise<Versions> {
+  const view = viewOption(values['view'])
+  const selected = documentOption(values['document'])
+  const repository = values['git']
+
+  if (repository === undefined) {
+    for (const name of ['path', 'since', 'until']) {
+      if (values[name] !== undefined) {
+        throw new UsageError(
+          '`--' +
+            name +
+            '` reads history from git: give the repository with `--git <repo>`'
+        )
+      }
+    }
+
+    const documents = selectDocuments(
+      await readFiles(command, positionals, view, io),
+      selected
+    )
+    return {
+      documents,
+      order: 'date',
+      commit: () => undefined,
+      docs: oneDocs(documents)
+    }
+  }
+
+  if (typeof repository !== 'string' || repository === '') {
+    throw new UsageError('`--git` needs the repository: `--git <repo>`')
+  }
+
+  if (positionals.length > 0) {
+    throw new UsageError(
+      '`' +
+        command +
+        ' --git` reads its versions from the repository: give no files'
+    )
+  }
+
+  const files = ([] as unknown[]).concat(values['path'] ?? [])
+  if (
+    files.length === 0 ||
+    files.some((file) => typeof file !== 'string' || file === '')
+  ) {
+    throw new UsageError(
+      '`' + command + ' --git <repo>` needs the file: `--path <file-in-repo>`'
+    )
+  }
+
+  const settings = {
+    view,
+    since: dateOption(values, 'since'),
+    until: dateOption(values, 'until')
+  }
+  const read: CommitVersion[][] = []
+  for (const file of new Set(files as string[]))
+    read.push(await commitsOfFile(repository, file, settings, io))
+  // A file's versions all carry its document: whole files are selected.
+  const kept = new Set(
+    selectDocuments(
+      read.flatMap((versions) => versions.map((version) => version.document)),
+      selected
+    )
+  )
+  const histories = read.filter((versions) =>
+    versions.every((version) => kept.has(version.document))
+  )
+  const positions = await commitPositions(
+    repository,
+    [
+      ...new Set(
+        histories.flatMap((versions) => versions.map((version) => version.path))
+      )
+    ],
+    io.cwd
+  )
+  const merged = mergeInCommitOrder(histories, positions)
+  const commits = new Map(
+    merged.map((version) => [version.document, version.commit])
+  )
+  const documents = merged.map((version) => version.document)
+  return {
+    documents,
+    order: 'given',
+    commit: (document) => commits.get(document),
+    docs: oneDocs(documents)
+  }
+}
+
+/** Read and parse the files given, each with its date. */
+async function readFiles(
+  command: string,
+  names: readonly string[],
+  view: ViewName,
+  io: Io
+): Promise<LocationsDocument[]> {
+  if (names.length === 0) {
+    throw new UsageError(
+      '`' +
+        command +
+        '` takes at least one file (or `--git <repo> --path <file>`)'
+    )
+  }
+
+  assertDistinctInputs(command, names)
+  const documents: LocationsDocument[] = []
+  for (const name of names) {
+    const input = await readInput(name, io)
+    const document = parse(input.text, {
+      view,
+      path: recordedPath(name, input.path, io.cwd)
+    })
+    if (document.meta.date === null) {
+      throw new UsageError(
+        'Cannot place `' +
+          input.path +
+          '` in the history: it has no date (`ms.date` is missing or unreadable)'
+      )
+    }
+
+    documents.push(document)
+  }
+
+  return documents
+}
+
+/**
+ * The path a version records: as given, made relative to the working
+ * directory when absolute, with `/` separators, so what is written does not
+ * depend on where it was written.
+ */
+function recordedPath(name: string, shown: string, cwd: string): string {
+  if (name === '-') return shown
+  const relative = path.isAbsolute(name)
+    ? path.relative(cwd, name)
+    : path.normalize(name)
+  return relative.split(path.sep).join('/')
+}
+
+/** The one docs of the versions; several are a usage error naming them. */
+function oneDocs(documents: readonly LocationsDocument[]): string {
+  const all = [...new Set(documents.map((document) => docsOf(document)))].sort()
+  if (all.length > 1) {
+    throw new UsageError(
+      'The pages given are of ' +
+        all.length +
+        ' docs, ' +
+        all.map((docs) => '`' + docs + '`').join(', ') +
+        ': a history is of one; choose it with `--document <edition/language>`'
+    )
+  }
+
+  return all[0] ?? 'unknown'
+}
+
+/**
+ * The versions of several files as one sequence in commit order: each
+ * file's versions keep their order; between files, the commit listed first
+ * by `git rev-list --topo-order --reverse` comes first (a commit of both
+ * files: in the order the files were given). A commit with no position (or
+ * no positions at all) is taken as soon as its file's turn comes. A version
+ * of one commit at one path read twice (a path given before and after a
+ * rename) counts once.
+ */
+function mergeInCommitOrder(
+  histories: readonly CommitVersion[][],
+  positions: ReadonlyMap<string, number>
+): CommitVersion[] {
+  const heads = histories.map(() => 0)
+  const merged: CommitVersion[] = []
+  const seen = new Set<string>()
+  for (;;) {
+    let best = -1
+    let bestPosition = Number.POSITIVE_INFINITY
+    for (const [file, versions] of histories.entries()) {
+      const version = versions[heads[file] as number]
+      if (version === undefined) continue
+      const position = positions.get(version.commit) ?? -1
+      if (best === -1 || position < bestPosition) {
+        best = file
+        bestPosition = position
+      }
+    }
+
+    if (best === -1) return merged
+    const version = (histories[best] as CommitVersion[])[
+      heads[best] as number
+    ] as CommitVersion
+    heads[best] = (heads[best] as number) + 1
+    const id = version.commit + ':' + version.path
+    if (!seen.has(id)) {
+      seen.add(id)
+      merged.push(version)
+    }
+  }
 }

@@ -1,2 +1,3 @@
-// The history renderers, for the command line (filled in by issue 14).
-export {}
+// The history renderers, for the command line (issue 14).
+export {docsOf} from './history-states.js'
+export {historyToJson} from './history-json.js'
