@@ -8,8 +8,8 @@
  * same manifest).
  *
  * It says which kind of set it describes (`set`): a `dataset` (`dataset
- * --out`), the CSV `tables` of one page (`parse --format csv --out`) or a
- * `report` (`report --out`). A write of one kind is refused in a directory
+ * --out`), the CSV `tables` of one page (`parse --format csv --out`), a
+ * `report` (`report --out`) or a `history` (`history --out`). A write of one kind is refused in a directory
  * of another, which it would otherwise empty of files the other command
  * wrote. A manifest without `set`
  * (written before it existed) describes a dataset.
@@ -21,7 +21,7 @@ import {createHash} from 'node:crypto'
 export const manifestName = 'manifest.json'
 
 /** Which kind of set a manifest describes. */
-export type FileSetKind = 'dataset' | 'tables' | 'report'
+export type FileSetKind = 'dataset' | 'tables' | 'report' | 'history'
 
 /** What a manifest says. */
 export interface FileSetManifest {
@@ -31,7 +31,7 @@ export interface FileSetManifest {
   files: Map<string, string>
 }
 
-const kinds: readonly string[] = ['dataset', 'tables', 'report']
+const kinds: readonly string[] = ['dataset', 'tables', 'report', 'history']
 
 const generator = 'er-locations'
 const manifestVersion = 1

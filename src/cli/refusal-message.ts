@@ -154,7 +154,8 @@ function inTheWay(refusals: readonly Refusal[], shown: string): string {
 const kinds: Readonly<Record<FileSetKind, string>> = {
   dataset: 'a dataset (of `er-locations dataset`)',
   tables: 'the CSV tables of one page (of `er-locations parse --format csv`)',
-  report: 'a report (of `er-locations report`)'
+  report: 'a report (of `er-locations report`)',
+  history: 'a history dataset (of `er-locations history --out`)'
 }
 
 function otherSet(refusal: Refusal): string {
