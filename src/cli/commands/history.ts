@@ -1,25 +1,152 @@
-import {history, historyToJson} from '../../render/index.js'
+import path from 'node:path'
+import {
+  history,
+  historyToJson,
+  renderHistoryDataset
+} from '../../render/index.js'
 import type {Command} from '../command.js'
+import {compareFileSet} from '../compare-file-set.js'
+import {type Io, UsageError} from '../io.js'
 import {readVersions, versionOptions} from '../read-versions.js'
+import {writeFileSetOnce} from '../write-file-set-once.js'
 
 export const historyCommand: Command = {
   name: 'history',
   usage:
-    'history <file...> | --git <repo> --path <file> [--path <file>] [--document <docs>] [--since <date>] [--until <date>] [--view published|upstream]',
+    'history <file...> | --git <repo> --path <file> [--path <file>] [--document <docs>] [--since <date>] [--until <date>] [--out <dir> [--check] [--force]] [--view published|upstream]',
   summary:
     'Print when each fact was stated: its intervals of presence across the versions of one docs.',
   details: [],
-  options: {...versionOptions},
+  options: {
+    ...versionOptions,
+    out: {
+      type: 'string',
+      description:
+        'Write history.json, history.schema.json and CSV tables into this directory.'
+    },
+    check: {
+      type: 'boolean',
+      description:
+        'With --out: compare <dir> with what would be written; exit 1 when it differs.'
+    },
+    force: {
+      type: 'boolean',
+      description:
+        'With --out: write into a directory without manifest.json, and over files of the manifest that were edited.'
+    }
+  },
   async run(arguments_, io) {
-    const versions = await readVersions('history', arguments_, io)
-    io.stdout(
-      historyToJson(
-        history(versions.documents, {
-          order: versions.order,
-          commit: versions.commit
-        })
+    const {values} = arguments_
+    const out = values['out']
+    if (out === undefined) {
+      for (const name of ['check', 'force']) {
+        if (values[name] !== undefined) {
+          throw new UsageError(
+            '`--' + name + '` is about the files of `--out <dir>`: give it'
+          )
+        }
+      }
+    } else if (typeof out !== 'string' || out === '') {
+      throw new UsageError(
+        '`--out` needs the directory to write: `--out <dir>`'
       )
+    }
+
+    const versions = await readVersions('history', arguments_, io)
+    const result = history(versions.documents, {
+      order: versions.order,
+      commit: versions.commit
+    })
+
+    if (out === undefined) {
+      io.stdout(historyToJson(result))
+      return 0
+    }
+
+    const files = renderHistoryDataset(result)
+    const directory = path.resolve(io.cwd, out)
+    if (values['check'] === true) return check(files, directory, out, io)
+    const written = await writeFileSetOnce(directory, files, {
+      shown: out,
+      what: 'the history',
+      set: 'history',
+      force: values['force'] === true
+    })
+    noteForeign(written.foreign, out, io)
+    const summary =
+      result.versions.length +
+      ' version' +
+      (result.versions.length === 1 ? '' : 's') +
+      ' of ' +
+      result.docs
+    io.stdout(
+      written.written.length === 0 && written.removed.length === 0
+        ? out +
+            ' is up to date (' +
+            written.unchanged.length +
+            ' files of ' +
+            summary +
+            '): nothing written\n'
+        : 'Wrote ' +
+            written.written.length +
+            ' files of ' +
+            summary +
+            ' to ' +
+            out +
+            (written.unchanged.length > 0
+              ? ' (' + written.unchanged.length + ' unchanged)'
+              : '') +
+            '\n'
     )
     return 0
   }
+}
+
+/** Name the files of `<dir>` that are not the history's, left alone. */
+function noteForeign(foreign: readonly string[], out: string, io: Io): void {
+  for (const name of foreign) {
+    io.stderr(
+      'er-locations: note: `' +
+        path.join(out, name) +
+        '` is not part of the history; left alone\n'
+    )
+  }
+}
+
+async function check(
+  files: Map<string, string>,
+  directory: string,
+  out: string,
+  io: Io
+): Promise<number> {
+  const {differences, foreign, advice, plain} = await compareFileSet(
+    directory,
+    files,
+    out,
+    'history'
+  )
+  noteForeign(foreign, out, io)
+  if (differences.length === 0) {
+    io.stdout(out + ' is up to date (' + (files.size + 1) + ' files)\n')
+    return 0
+  }
+
+  io.stderr(
+    'er-locations: ' +
+      out +
+      ' is stale: ' +
+      differences.length +
+      ' file' +
+      (differences.length === 1 ? ' differs' : 's differ') +
+      ' from what `history` would write\n' +
+      differences
+        .map(
+          ([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n'
+        )
+        .join('') +
+      advice +
+      (plain ? ' (`npm start` for the bundled fixtures)' : '') +
+      '.\n'
+  )
+  return 1
 }
