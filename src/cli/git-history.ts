@@ -1,10 +1,11 @@
 /**
  * Read every version of one file from the history of a git repository, with
- * the real `git` (through `execFile` with an argument array: no shell, so no
- * quoting of paths).
+ * the real `git` (through `execFile` and `spawn` with an argument array: no
+ * shell, so no quoting of paths): one `git log` for the commits, one `git
+ * cat-file --batch` for all their contents, however many.
  */
 
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -18,6 +19,11 @@ export interface GitVersion {
   date: string
   /** Path of the file at that commit (renames followed), from the repository root. */
   path: string
+  /**
+   * Hash of the file's content (its blob) at that commit: two versions with
+   * the same content have the same one.
+   */
+  blob: string
   /** The file's content at that commit, decoded as UTF-8. */
   text: string
 }
@@ -30,7 +36,10 @@ export interface GitHistoryOptions {
   since?: string | null | undefined
   /** Keep commits dated on or before this ISO date (default: no bound). */
   until?: string | null | undefined
-  /** Called before each `git show`, with the 1-based index and the count (default: nothing). */
+  /**
+   * Called as each version is read, before it is yielded, with the 1-based
+   * index and the count (default: nothing).
+   */
   onProgress?:
     | ((
         index: number,
@@ -63,7 +72,10 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
  *
  * Throws `UsageError` when `repository` is not a git repository, `file` has
  * no history there, is a folder or is outside the repository, a version is
- * not UTF-8, or `git` cannot be run.
+ * not UTF-8 or its content is missing, or `git` cannot be run.
+ *
+ * The versions are read as `gitVersions` reads them, all held: a caller that
+ * can take them one at a time holds less with `gitVersions`.
  *
  * @param repository
  *   Directory of the repository (its work tree or a bare repository).
@@ -78,6 +90,38 @@ export async function gitHistory(
   file: string,
   options?: GitHistoryOptions | null | undefined
 ): Promise<GitVersion[]> {
+  const versions: GitVersion[] = []
+  for await (const version of gitVersions(repository, file, options))
+    versions.push(version)
+  return versions
+}
+
+/**
+ * The versions of `file` in `repository`, oldest commit first, yielded as
+ * they are read: what `gitHistory` returns, one at a time.
+ *
+ * Two `git` processes read the whole history, however long: one `git log`
+ * lists the commits and the hash of the file's content at each, one `git
+ * cat-file --batch` streams those contents back, read as they come (a
+ * caller that is slower than `git` holds it up: the texts not yet taken
+ * are not read ahead beyond the pipe's buffers). Leaving the loop early
+ * ends the `git cat-file`.
+ *
+ * Errors are `gitHistory`'s, thrown when the version concerned is reached
+ * (a usage error about the repository or the path: before the first).
+ *
+ * @param repository
+ *   Directory of the repository (its work tree or a bare repository).
+ * @param file
+ *   Path of the file, relative to `repository`, or absolute.
+ * @param options
+ *   Date bounds and a progress callback (optional).
+ */
+export async function* gitVersions(
+  repository: string,
+  file: string,
+  options?: GitHistoryOptions | null | undefined
+): AsyncGenerator<GitVersion, undefined, undefined> {
   const settings = options || {}
   const directory = path.resolve(settings.cwd ?? process.cwd(), repository)
   await assertRepository(directory, repository)
@@ -101,15 +145,60 @@ export async function gitHistory(
     )
     // `git log` lists newest first; a history reads oldest first.
     .reverse()
-  const versions: GitVersion[] = []
+  if (selected.length === 0) return undefined
 
-  for (const [index, commit] of selected.entries()) {
-    if (settings.onProgress)
-      settings.onProgress(index + 1, selected.length, commit)
-    versions.push({...commit, text: await textAt(root, commit)})
+  const contents = catFileBatch(
+    root,
+    selected.map((commit) => commit.blob)
+  )
+  try {
+    for (const [index, commit] of selected.entries()) {
+      const failed =
+        'Cannot read `' +
+        commit.path +
+        '` at commit ' +
+        commit.commit.slice(0, 7) +
+        ': '
+      const next = await contents.next().catch((error: unknown) => {
+        throw error instanceof BatchFailure
+          ? new UsageError(failed + error.message)
+          : error
+      })
+      if (next.done) throw new UsageError(failed + '`git cat-file` ended early')
+      if (settings.onProgress)
+        settings.onProgress(index + 1, selected.length, commit)
+      yield {...commit, text: textOfEntry(next.value, commit, failed)}
+    }
+  } finally {
+    await contents.return(undefined)
   }
 
-  return versions
+  return undefined
+}
+
+/** The text of a version from its `git cat-file` entry, as UTF-8. */
+function textOfEntry(
+  entry: BatchEntry,
+  commit: {blob: string},
+  failed: string
+): string {
+  if (entry.type === undefined) {
+    throw new UsageError(
+      failed +
+        'its content (object ' +
+        commit.blob.slice(0, 7) +
+        ') is missing from the repository'
+    )
+  }
+
+  if (entry.type !== 'blob')
+    throw new UsageError(failed + 'it is a ' + entry.type + ', not a file')
+
+  try {
+    return decoder.decode(entry.content)
+  } catch {
+    throw new UsageError(failed + 'it is not valid UTF-8')
+  }
 }
 
 /** Throw unless `directory` is a directory in a git repository. */
@@ -141,7 +230,9 @@ async function commitsOfFile(root: string, pathInRepository: string) {
   const log = await git(root, [
     'log',
     '--follow',
-    '--name-only',
+    // The hash of the file's content at each commit, in full.
+    '--raw',
+    '--no-abbrev',
     '-z',
     // Deletions have no content to show.
     '--diff-filter=d',
@@ -152,27 +243,6 @@ async function commitsOfFile(root: string, pathInRepository: string) {
 
   // An empty repository fails here (`does not have any commits yet`): no history either.
   return log.code === 0 ? commitsFromLog(log.stdout.toString('utf8')) : []
-}
-
-/** The text of the file at a commit, as UTF-8. */
-async function textAt(
-  root: string,
-  commit: {commit: string; path: string}
-): Promise<string> {
-  const shown = await git(root, ['show', commit.commit + ':' + commit.path])
-  const failed =
-    'Cannot read `' +
-    commit.path +
-    '` at commit ' +
-    commit.commit.slice(0, 7) +
-    ': '
-  if (shown.code !== 0) throw new UsageError(failed + firstLine(shown.stderr))
-
-  try {
-    return decoder.decode(shown.stdout)
-  } catch {
-    throw new UsageError(failed + 'it is not valid UTF-8')
-  }
 }
 
 /**
@@ -291,27 +361,175 @@ async function assertFile(
   }
 }
 
+/** A commit of the file, before its content is read. */
+type CommitOfFile = Omit<GitVersion, 'text'>
+
 /**
  * Read the output of our `git log` format: records of `<hash> US <date> NUL`
- * then the names of the commit, each NUL-terminated.
+ * then the raw diff entries of the commit, each `:<modes> <hashes>
+ * <status> NUL <path> NUL` (two paths for a rename or a copy).
  */
-function commitsFromLog(output: string): Array<Omit<GitVersion, 'text'>> {
-  const commits: Array<Omit<GitVersion, 'text'>> = []
+function commitsFromLog(output: string): CommitOfFile[] {
+  const commits: CommitOfFile[] = []
 
   for (const record of output.split(recordSeparator)) {
     if (record === '') continue
-    const [header = '', ...names] = record.split('\0')
+    const [header = '', ...fields] = record.split('\0')
     const [commit = '', date = ''] = header.split(fieldSeparator)
-    // With `--follow`, the one name of a commit is the path at that commit.
-    // Note: a commit without a name (a merge) has no version of its own.
-    const path = names
-      .map((name) => name.replace(/^\n/, ''))
-      .find((name) => name !== '')
-    if (path === undefined) continue
-    commits.push({commit, date: date.slice(0, 10), path})
+    // With `--follow`, the one entry of a commit is the file at that commit.
+    // Note: a commit without an entry (a merge) has no version of its own.
+    const at = fields.findIndex((field) => field.startsWith('\n:'))
+    if (at === -1) continue
+    // `:<old mode> <new mode> <old hash> <new hash> <status>`.
+    const [, , , blob = '', status = ''] = (fields[at] as string)
+      .slice(2)
+      .split(' ')
+    const pathCount = /^[RC]/.test(status) ? 2 : 1
+    const path = fields[at + pathCount]
+    if (path === undefined || path === '' || blob === '') continue
+    commits.push({commit, date: date.slice(0, 10), path, blob})
   }
 
   return commits
+}
+
+/**
+ * One answer of `git cat-file --batch`: the object's type and content, or
+ * no type when it is missing.
+ */
+type BatchEntry =
+  {type: string; content: Uint8Array} | {type: undefined; content: undefined}
+
+/** `git cat-file --batch` stopped before answering: why, as git says it. */
+class BatchFailure extends Error {
+  override name = 'BatchFailure'
+}
+
+/**
+ * The objects `names` from one `git cat-file --batch`, in order, each read
+ * as it comes: `<hash> <type> <size> LF <content> LF`, or `<name> missing
+ * LF`. The process ends when the generator does (finished or left).
+ *
+ * @throws {BatchFailure}
+ *   When `git` ends before answering every name.
+ */
+async function* catFileBatch(
+  root: string,
+  names: readonly string[]
+): AsyncGenerator<BatchEntry, undefined, undefined> {
+  const child = spawn('git', ['-C', root, 'cat-file', '--batch'], {
+    env: gitEnvironment(),
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  let failure: Error | undefined
+  let stderr = ''
+  const closed = new Promise<number | null>((resolve) => {
+    child.on('close', resolve)
+  })
+  child.on('error', (error) => {
+    failure = error
+  })
+  child.stderr.setEncoding('utf8')
+  child.stderr.on('data', (chunk: string) => {
+    if (stderr.length < 65_536) stderr += chunk
+  })
+  // A `git` that ends early closes its input: that is told by its exit.
+  child.stdin.on('error', () => {})
+  child.stdin.end(names.map((name) => name + '\n').join(''))
+
+  const parse = createBatchParser()
+  let answered = 0
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      for (const entry of parse(chunk)) {
+        answered++
+        yield entry
+      }
+
+      if (answered === names.length) break
+    }
+
+    if (answered < names.length) {
+      const code = await closed
+      if (failure) throw gitRunError(failure)
+      throw new BatchFailure(
+        firstLine(stderr) ||
+          '`git cat-file` ended early' +
+            (code === null ? '' : ' (exit code ' + code + ')')
+      )
+    }
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill()
+  }
+
+  return undefined
+}
+
+/**
+ * A parser of `git cat-file --batch` output: give it the chunks as they
+ * come, it returns the entries they complete.
+ */
+function createBatchParser(): (chunk: Buffer) => BatchEntry[] {
+  // Bytes received and not yet read, as one buffer or several.
+  let buffered: Buffer[] = []
+  let length = 0
+  // The header of the object whose content is being received.
+  let pending: {type: string; size: number} | undefined
+
+  /** The bytes received, as one buffer. */
+  function joined(): Buffer {
+    const whole =
+      buffered.length === 1
+        ? (buffered[0] as Buffer)
+        : Buffer.concat(buffered, length)
+    buffered = [whole]
+    return whole
+  }
+
+  function consume(whole: Buffer, count: number) {
+    const rest = whole.subarray(count)
+    buffered = rest.length > 0 ? [rest] : []
+    length = rest.length
+  }
+
+  return function (chunk) {
+    buffered.push(chunk)
+    length += chunk.length
+    const entries: BatchEntry[] = []
+
+    for (;;) {
+      if (!pending) {
+        const whole = joined()
+        const end = whole.indexOf(10)
+        if (end === -1) break
+        const line = whole.toString('utf8', 0, end)
+        consume(whole, end + 1)
+        const fields = line.split(' ')
+        const last = fields.at(-1)
+        if (fields.length < 3 || last === 'missing' || last === 'ambiguous') {
+          entries.push({type: undefined, content: undefined})
+          continue
+        }
+
+        pending = {
+          type: fields[fields.length - 2] as string,
+          size: Number(last)
+        }
+      }
+
+      // The content, then a line feed.
+      if (length < pending.size + 1) break
+      const whole = joined()
+      entries.push({
+        type: pending.type,
+        content: whole.subarray(0, pending.size)
+      })
+      consume(whole, pending.size + 1)
+      pending = undefined
+    }
+
+    return entries
+  }
 }
 
 /** Result of one `git` run. */
@@ -335,28 +553,12 @@ function git(repository: string, arguments_: string[]): Promise<GitResult> {
         encoding: 'buffer',
         // A page is some hundred kilobytes; a long history of names is more.
         maxBuffer: 256 * 1024 * 1024,
-        // English messages; no pager, no prompt.
-        env: {
-          ...process.env,
-          LC_ALL: 'C',
-          GIT_PAGER: 'cat',
-          GIT_TERMINAL_PROMPT: '0',
-          // These conflict with `--literal-pathspecs`.
-          GIT_GLOB_PATHSPECS: undefined,
-          GIT_NOGLOB_PATHSPECS: undefined,
-          GIT_ICASE_PATHSPECS: undefined
-        }
+        env: gitEnvironment()
       },
       (error, stdout, stderr) => {
         const stderrText = stderr.toString('utf8')
         if (error && typeof error.code !== 'number') {
-          reject(
-            error.code === 'ENOENT'
-              ? new UsageError(
-                  'Cannot run `git`: it is not installed or not on PATH'
-                )
-              : new UsageError('Cannot run `git`: ' + firstLine(error.message))
-          )
+          reject(gitRunError(error))
           return
         }
 
@@ -368,6 +570,30 @@ function git(repository: string, arguments_: string[]): Promise<GitResult> {
       }
     )
   })
+}
+
+/**
+ * The environment `git` runs in: English messages; no pager, no prompt;
+ * literal pathspecs.
+ */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+    GIT_TERMINAL_PROMPT: '0',
+    // These conflict with `--literal-pathspecs`.
+    GIT_GLOB_PATHSPECS: undefined,
+    GIT_NOGLOB_PATHSPECS: undefined,
+    GIT_ICASE_PATHSPECS: undefined
+  }
+}
+
+/** The usage error of a `git` that could not be run at all. */
+function gitRunError(error: {code?: unknown; message: string}): UsageError {
+  return error.code === 'ENOENT'
+    ? new UsageError('Cannot run `git`: it is not installed or not on PATH')
+    : new UsageError('Cannot run `git`: ' + firstLine(error.message))
 }
 
 function firstLine(text: string): string {

@@ -1,9 +1,21 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {
+  gitHistory,
+  gitVersions,
+  type GitVersion
+} from '../../src/cli/git-history.js'
 import {run} from '../../src/cli/index.js'
+import {UsageError} from '../../src/cli/io.js'
 import type {Changelog} from '../../src/index.js'
 import {fixture, root, seed000, seed001, seed002} from '../helpers.js'
 import {runCli, type RunResult} from './run.js'
@@ -547,5 +559,209 @@ describe('cli changelog --git, paths and repeated contents', () => {
     const [revert, change] = changelog.versions
     expect(revert?.changes.length).toBe(change?.changes.length)
     expect(revert?.changes.length).toBeGreaterThan(0)
+  })
+})
+
+describe('gitHistory and gitVersions: one stream of contents', () => {
+  let dense = ''
+  /** What each commit wrote: `[commit, path, text]`, oldest first. */
+  const written: Array<[string, string, string]> = []
+
+  /** Run `git` in the dense repository. */
+  function denseGit(arguments_: string[], input?: string | Buffer): string {
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', ...arguments_], {
+      cwd: dense,
+      encoding: 'utf8',
+      input,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2016-01-01T12:00:00Z',
+        GIT_COMMITTER_DATE: '2016-01-01T12:00:00Z',
+        GIT_CONFIG_NOSYSTEM: '1'
+      }
+    })
+  }
+
+  /*
+   * 60 commits by one `git fast-import`, a day apart from 2016-01-01: the
+   * page at `a.md` (commits 1–19), renamed to `docs/a.md` unchanged (20),
+   * changed (21–29), deleted (30), written again (31–60), with commits of
+   * another file between (45, 50, 55, 60); then, by plain commits, a page
+   * that is not UTF-8 (`latin.md`) and one whose older content is removed
+   * from the object store (`gone.md`).
+   */
+  beforeAll(() => {
+    dense = mkdtempSync(path.join(tmpdir(), 'er-locations-git-dense-'))
+    denseGit(['init', '-q'])
+    denseGit(['config', 'user.name', 'Test'])
+    denseGit(['config', 'user.email', 'test@example.com'])
+    denseGit(['symbolic-ref', 'HEAD', 'refs/heads/main'])
+    const lines: string[] = []
+    const page = (step: number) =>
+      '# Page\n\n| Location | Step |\n|--|--|\n' +
+      Array.from(
+        {length: step},
+        (_, row) => '| Row ' + row + ' | ' + step + ' |\n'
+      ).join('')
+    let mark = 0
+    const changes: Array<[string, string | undefined]> = []
+    for (let step = 1; step <= 60; step++) {
+      const file = step < 20 ? 'a.md' : 'docs/a.md'
+      let change: string
+      let text: string | undefined
+      if (step === 20) change = 'R a.md docs/a.md'
+      else if (step === 30) change = 'D docs/a.md'
+      else if (step > 40 && step % 5 === 0) {
+        text = 'other ' + step + '\n'
+        change = 'M 100644 inline other.md'
+      } else {
+        text = page(step)
+        change = 'M 100644 inline ' + file
+      }
+
+      changes.push([change, text])
+      const time = Date.parse('2016-01-01T12:00:00Z') / 1000 + step * 86_400
+      const who = 'Test <test@example.com> ' + time + ' +0000'
+      lines.push(
+        'commit refs/heads/main',
+        'mark :' + ++mark,
+        'author ' + who,
+        'committer ' + who,
+        'data 7',
+        'Step ' + String(step).padStart(2, '0'),
+        change
+      )
+      if (text !== undefined)
+        lines.push('data ' + Buffer.byteLength(text), text)
+      lines.push('')
+    }
+
+    denseGit(['fast-import', '--quiet'], lines.join('\n') + '\n')
+    const log = denseGit(['log', '--reverse', '--format=%H']).trim().split('\n')
+    for (const [index, [change, text]] of changes.entries()) {
+      const file = change.split(' ').at(-1) as string
+      if (change.startsWith('M') && file !== 'other.md' && text !== undefined)
+        written.push([log[index] as string, file, text])
+    }
+  })
+
+  it('should read a history of 56 commits: renames followed, deletions and other files skipped', async () => {
+    const versions = await gitHistory(dense, 'docs/a.md')
+    // 60 commits: 4 of the other file, a rename (a version of its own, the
+    // same content), a deletion; 55 versions.
+    const expected = written.flatMap(([commit, file, text], index) => {
+      const version = {commit, path: file, text}
+      // The rename: after step 19, the content of step 19 at its new path.
+      return index === 18
+        ? [
+            version,
+            {
+              commit: denseGit(['log', '--format=%H', '--grep=Step 20']).trim(),
+              path: 'docs/a.md',
+              text
+            }
+          ]
+        : [version]
+    })
+    expect(
+      versions.map(({commit, path, text}) => ({commit, path, text}))
+    ).toEqual(expected)
+    expect(expected).toHaveLength(55)
+    // Dates are the commit dates; blobs the content's hashes.
+    expect(versions[0]?.date).toBe('2016-01-02')
+    expect(versions.at(-1)?.date).toBe('2016-02-29')
+    for (const version of [versions[0], versions[19], versions.at(-1)]) {
+      const {commit, path, blob} = version as GitVersion
+      expect(blob).toBe(denseGit(['rev-parse', commit + ':' + path]).trim())
+    }
+
+    expect(versions[18]?.blob).toBe(versions[19]?.blob)
+  })
+
+  it('should yield the same versions one at a time, with progress, and stop when left', async () => {
+    const progress: string[] = []
+    const seen: GitVersion[] = []
+    for await (const version of gitVersions(dense, 'docs/a.md', {
+      since: '2016-02-01',
+      onProgress(index, count, version) {
+        progress.push(index + '/' + count + ' ' + version.path)
+      }
+    }))
+      seen.push(version)
+    expect(seen).toEqual(
+      (await gitHistory(dense, 'docs/a.md')).filter(
+        (version) => version.date >= '2016-02-01'
+      )
+    )
+    expect(progress[0]).toBe('1/' + seen.length + ' docs/a.md')
+    expect(progress).toHaveLength(seen.length)
+
+    // Leaving after two: the rest is not read, and nothing hangs.
+    const first: string[] = []
+    for await (const version of gitVersions(dense, 'docs/a.md')) {
+      first.push(version.text)
+      if (first.length === 2) break
+    }
+
+    expect(first).toEqual([written[0]?.[2], written[1]?.[2]])
+  })
+
+  it('should refuse a version that is not UTF-8, naming its path and commit', async () => {
+    writeFileSync(
+      path.join(dense, 'latin.md'),
+      Buffer.from('# Caf\u00E9\n', 'latin1')
+    )
+    denseGit(['add', 'latin.md'])
+    denseGit(['commit', '-q', '-m', 'Latin-1'])
+    const commit = denseGit(['rev-parse', '--short=7', 'HEAD']).trim()
+    const error = await gitHistory(dense, 'latin.md').catch(
+      (error: unknown) => error
+    )
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toBe(
+      'Cannot read `latin.md` at commit ' + commit + ': it is not valid UTF-8'
+    )
+    // Through the CLI: exit 2, one line.
+    expect(
+      await runCli(['changelog', '--git', dense, '--path', 'latin.md'])
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'er-locations: Cannot read `latin.md` at commit ' +
+        commit +
+        ': it is not valid UTF-8\n'
+    })
+  })
+
+  it('should refuse a version whose content is missing from the repository', async () => {
+    // Three versions; the middle one's content goes (an added file's
+    // would fail `git log --follow` itself, which reads it for renames).
+    const commitOf = (text: string) => {
+      writeFileSync(path.join(dense, 'gone.md'), text)
+      denseGit(['add', 'gone.md'])
+      denseGit(['commit', '-q', '-m', text])
+      return denseGit(['rev-parse', 'HEAD']).trim()
+    }
+
+    commitOf('# Here\n')
+    const commit = commitOf('# Gone, ' + dense + '\n')
+    const blob = denseGit(['rev-parse', 'HEAD:gone.md']).trim()
+    commitOf('# Still here\n')
+    // A loose object (not packed): its file is the object.
+    rmSync(path.join(dense, '.git', 'objects', blob.slice(0, 2), blob.slice(2)))
+    const error = await gitHistory(dense, 'gone.md').catch(
+      (error: unknown) => error
+    )
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toBe(
+      'Cannot read `gone.md` at commit ' +
+        commit.slice(0, 7) +
+        ': its content (object ' +
+        blob.slice(0, 7) +
+        ') is missing from the repository'
+    )
+    // The history of the other pages is still read.
+    expect(await gitHistory(dense, 'docs/a.md')).toHaveLength(55)
   })
 })
