@@ -1,11 +1,15 @@
 import type {LocationsDocument, ViewName} from '../../model.js'
 import {parse} from '../../parse.js'
 import {
+  changeOfQuery,
   changeSentences,
+  changelogSections,
   changelogToJson,
   changelogToMarkdown,
+  type ChangelogSection,
+  type HistoryQuery,
+  knownNamesOfDocuments,
   orderDocuments,
-  renderChangelog,
   versionPairs
 } from '../../render/index.js'
 import {
@@ -16,6 +20,12 @@ import {compareCodeUnits} from '../../util/compare-code-units.js'
 import type {Command} from '../command.js'
 import {assertDistinctInputs} from '../distinct-inputs.js'
 import {type Io, UsageError} from '../io.js'
+import {
+  queryOptions,
+  queryOptionValues,
+  type QueryOptionValues,
+  resolveQuery
+} from '../query-options.js'
 import {readInput} from '../read-input.js'
 import {
   dateOption,
@@ -44,7 +54,12 @@ export const changelogCommand: Command = {
     'order; consecutive commits with the same content count once, a revert to earlier',
     'content is a version of its own. --since and --until (YYYY-MM-DD, inclusive) select',
     'commits by commit date. Give --path again for each page (the two pages side by side):',
-    'one history each, or with --merge one history of the pages merged.'
+    'one history each, or with --merge one history of the pages merged.',
+    'With --provider, --location or --cloud, only the changes of what they name (as `history`',
+    'selects facts: a provider and its offerings, a location and what is at it, both: the',
+    'offerings of the one at the other), and only the pairs with such a change; names go',
+    'through the alias table (`Level3`, `Hong Kong`); a name no version uses is an error',
+    'that suggests the nearest.'
   ],
   options: {
     format: {type: 'string', description: 'markdown (default) or json.'},
@@ -80,10 +95,12 @@ export const changelogCommand: Command = {
     until: {
       type: 'string',
       description: 'With --git: only commits on or before this date.'
-    }
+    },
+    ...queryOptions
   },
   async run({values, positionals}, io) {
     const format = changelogFormatOption(values['format'])
+    const filters = queryOptionValues(values)
     const view = viewOption(values['view'])
     const repository = values['git']
 
@@ -104,7 +121,8 @@ export const changelogCommand: Command = {
           format,
           view,
           merge: values['merge'] === true,
-          document: documentOption(values['document'])
+          document: documentOption(values['document']),
+          filters
         },
         io
       )
@@ -142,27 +160,74 @@ export const changelogCommand: Command = {
       documents.every((document) => kept.has(document))
     )
 
-    io.stdout(
+    const sections =
       values['merge'] === true
-        ? renderChangelog(histories.flat(), {format, merge: true})
-        : gitChangelog(histories, format)
-    )
+        ? changelogSections(histories.flat(), true)
+        : gitSections(histories)
+    io.stdout(render(sections, format, filters, histories.flat()))
     return 0
   }
 }
 
 /**
- * The changelog of the git histories of files, one section a document.
+ * Render the sections of a changelog; with filters, only the changes they
+ * select (`changeOfQuery`), and only the pairs and sections left with any.
+ *
+ * @param sections
+ *   The sections.
+ * @param format
+ *   How to render them.
+ * @param filters
+ *   `--provider`, `--location`, `--cloud`, if given.
+ * @param documents
+ *   The versions, whose names the filters' names are resolved against.
+ * @throws {UsageError}
+ *   When a filter names what no version names.
+ */
+function render(
+  sections: ChangelogSection[],
+  format: ChangelogFormat,
+  filters: QueryOptionValues | undefined,
+  documents: readonly LocationsDocument[]
+): string {
+  const kept =
+    filters === undefined
+      ? sections
+      : filterSections(
+          sections,
+          resolveQuery(filters, knownNamesOfDocuments(documents))
+        )
+  return format === 'json'
+    ? changelogToJson(kept.flatMap((section) => section.pairs))
+    : changelogToMarkdown(kept)
+}
+
+/** Sections with only the changes a query selects; pairs and sections left empty dropped. */
+function filterSections(
+  sections: readonly ChangelogSection[],
+  query: HistoryQuery
+): ChangelogSection[] {
+  return sections.flatMap((section) => {
+    const pairs = section.pairs.flatMap((pair) => {
+      const changes = pair.changes.flatMap(
+        (change) => changeOfQuery(query, change) ?? []
+      )
+      return changes.length === 0 ? [] : [{...pair, changes}]
+    })
+    return pairs.length === 0 ? [] : [{...section, pairs}]
+  })
+}
+
+/**
+ * The sections of the changelog of the git histories of files, one a
+ * document.
  *
  * @param histories
  *   The versions of each file, in commit order.
- * @param format
- *   How to render it.
  */
-function gitChangelog(
-  histories: readonly LocationsDocument[][],
-  format: ChangelogFormat
-): string {
+function gitSections(
+  histories: readonly LocationsDocument[][]
+): ChangelogSection[] {
   // Two paths of one document (its path before and after a rename, given
   // both) are one history: their versions by date, each commit once.
   const byDocument = new Map<string, LocationsDocument[]>()
@@ -177,7 +242,7 @@ function gitChangelog(
     )
   }
 
-  const sections = [...byDocument.values()]
+  return [...byDocument.values()]
     .map((documents) => {
       const document = (documents[0] as LocationsDocument).source.document
       // Paired here (not by `renderChangelog`, which orders by date and
@@ -192,9 +257,6 @@ function gitChangelog(
       }
     })
     .sort((a, b) => compareCodeUnits(a.id, b.id))
-  return format === 'json'
-    ? changelogToJson(sections.flatMap((section) => section.pairs))
-    : changelogToMarkdown(sections)
 }
 
 /** Settings of both kinds of changelog. */
@@ -206,7 +268,11 @@ interface Settings {
 /** Changelog of files given on the command line. */
 async function changelogOfFiles(
   names: string[],
-  settings: Settings & {merge: boolean; document: string | undefined},
+  settings: Settings & {
+    merge: boolean
+    document: string | undefined
+    filters: QueryOptionValues | undefined
+  },
   io: Io
 ): Promise<number> {
   if (names.length === 0) {
@@ -234,11 +300,14 @@ async function changelogOfFiles(
     documents.push(document)
   }
 
+  const selected = selectDocuments(documents, settings.document)
   io.stdout(
-    renderChangelog(selectDocuments(documents, settings.document), {
-      format: settings.format,
-      merge: settings.merge
-    })
+    render(
+      changelogSections(selected, settings.merge),
+      settings.format,
+      settings.filters,
+      selected
+    )
   )
   return 0
 }

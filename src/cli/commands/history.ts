@@ -1,12 +1,21 @@
 import path from 'node:path'
 import {
+  answerQuery,
   history,
   historyToJson,
+  knownNamesOfHistory,
+  queryAnswerText,
   renderHistoryDataset
 } from '../../render/index.js'
 import type {Command} from '../command.js'
 import {compareFileSet} from '../compare-file-set.js'
 import {type Io, UsageError} from '../io.js'
+import {
+  queryOptions,
+  queryOptionValues,
+  queryWords,
+  resolveQuery
+} from '../query-options.js'
 import {readVersions, versionOptions} from '../read-versions.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
 
@@ -19,6 +28,7 @@ export const historyCommand: Command = {
   details: [],
   options: {
     ...versionOptions,
+    ...queryOptions,
     out: {
       type: 'string',
       description:
@@ -52,11 +62,27 @@ export const historyCommand: Command = {
       )
     }
 
+    const filters = queryOptionValues(values)
+    if (filters !== undefined && out !== undefined) {
+      throw new UsageError(
+        '`--out` writes the whole history: give no `--provider`, `--location` or `--cloud` with it'
+      )
+    }
+
     const versions = await readVersions('history', arguments_, io)
-    const result = history(versions.documents, {
-      order: versions.order,
-      commit: versions.commit
-    })
+    const options = {order: versions.order, commit: versions.commit}
+    const result = history(versions.documents, options)
+
+    if (filters !== undefined) {
+      const query = resolveQuery(filters, knownNamesOfHistory(result))
+      io.stdout(
+        queryAnswerText(
+          answerQuery(result, versions.documents, options, query),
+          queryWords(filters)
+        )
+      )
+      return 0
+    }
 
     if (out === undefined) {
       io.stdout(historyToJson(result))

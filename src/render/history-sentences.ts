@@ -1,0 +1,456 @@
+/**
+ * A query of a history in words: each interval of each fact it selects as
+ * one plain sentence (“Megaport has offered ExpressRoute at Sydney since
+ * 2016-07-28.”), then the changelog's sentences of the version pairs that
+ * touched what it selects, each after the dates of its pair.
+ */
+
+import {diff} from '../diff/index.js'
+import type {Cloud, LocationsDocument, RegionCloud, Status} from '../model.js'
+import {cloudNames} from './change-sentences.js'
+import {factReaders} from './history-facts.js'
+import {changeOfQuery, factMatches, type HistoryQuery} from './history-query.js'
+import {historyStates} from './history-states.js'
+import type {
+  FactInterval,
+  FactKind,
+  FactState,
+  History,
+  HistoryFact,
+  HistoryOptions
+} from './history-types.js'
+import {orderDocuments} from './order-documents.js'
+import {sentencesFromChanges} from './sentences-from-changes.js'
+
+/** One version pair that touched what a query selects. */
+export interface QueryChanges {
+  /** `2016-07-28 (compared with 2016-03-31)`: the pair, as a changelog titles it. */
+  label: string
+  /** Index of the newer version in `History.versions`. */
+  version: number
+  /** The changelog's sentences of the changes selected, as plain text: added, removed, changed. */
+  sentences: string[]
+}
+
+/** A query answered. */
+export interface QueryAnswer {
+  /** The facts selected, in history order. */
+  facts: HistoryFact[]
+  /** One sentence an interval of each fact selected, fact by fact. */
+  intervals: string[]
+  /** The pairs that touched them, oldest first. */
+  changes: QueryChanges[]
+}
+
+/**
+ * Answer a query of a history.
+ *
+ * The changes are those of each version with the one before it, in the
+ * history's states of the docs (the newest version so far of each page,
+ * merged: as `changelog --merge` compares them, one version at a time);
+ * each change the query selects (`changeOfQuery`) is worded by the
+ * changelog's own sentence code.
+ *
+ * @param history
+ *   The history of `documents` (`history(documents, options)`).
+ * @param documents
+ *   The versions it was made of.
+ * @param options
+ *   The options it was made with (their order).
+ * @param query
+ *   What to select.
+ */
+export function answerQuery(
+  history: History,
+  documents: readonly LocationsDocument[],
+  options: HistoryOptions | null | undefined,
+  query: HistoryQuery
+): QueryAnswer {
+  const versions =
+    options?.order === 'given' ? [...documents] : orderDocuments(documents)
+  const states = historyStates(versions)
+  const facts = history.facts.filter((fact) => factMatches(query, fact))
+  const names = nameFinder(history)
+  const stating = statingVersions(states)
+  const intervals = facts.flatMap((fact) =>
+    fact.intervals.map((interval, index) =>
+      intervalSentence(fact, interval, {
+        dateOf: (version) => history.versions[version]?.date ?? '',
+        names,
+        // The first version after the interval that states the fact's kind.
+        endedAt:
+          interval.to === null
+            ? undefined
+            : stating[fact.kind].find(
+                (version) => version > (interval.to as number)
+              ),
+        next: fact.intervals[index + 1],
+        last: history.versions.length - 1
+      })
+    )
+  )
+
+  const changes: QueryChanges[] = []
+  for (let version = 1; version < states.length; version++) {
+    const older = states[version - 1] as LocationsDocument
+    const newer = states[version] as LocationsDocument
+    const selected = diff(older, newer).flatMap(
+      (change) => changeOfQuery(query, change) ?? []
+    )
+    if (selected.length === 0) continue
+    const sentences = sentencesFromChanges(selected, older, newer)
+    changes.push({
+      label: pairLabel(newer, older),
+      version,
+      sentences: [
+        ...sentences.added,
+        ...sentences.removed,
+        ...sentences.changed
+      ].map((text) => plainText(text))
+    })
+  }
+
+  return {facts, intervals, changes}
+}
+
+/**
+ * The answer as text: the interval sentences, a blank line between facts
+ * of different kinds, then `Changes:` and a line a sentence, after the
+ * dates of its pair.
+ *
+ * @param answer
+ *   A query answered (`answerQuery`).
+ * @param what
+ *   What the query names, for the line said when nothing matches
+ *   (`Megaport at Sydney`).
+ */
+export function queryAnswerText(answer: QueryAnswer, what: string): string {
+  if (answer.facts.length === 0) {
+    return 'No version of these pages states ' + what + '.\n'
+  }
+
+  const lines: string[] = []
+  let kind: FactKind | undefined
+  for (const [index, fact] of answer.facts.entries()) {
+    if (kind !== undefined && fact.kind !== kind) lines.push('')
+    kind = fact.kind
+    const first = answer.facts
+      .slice(0, index)
+      .reduce((count, earlier) => count + earlier.intervals.length, 0)
+    lines.push(...answer.intervals.slice(first, first + fact.intervals.length))
+  }
+
+  if (answer.changes.length > 0) {
+    lines.push('', 'Changes:')
+    for (const pair of answer.changes)
+      for (const sentence of pair.sentences)
+        lines.push(pair.label + ': ' + sentence)
+  }
+
+  return lines.join('\n') + '\n'
+}
+
+/** For each kind of fact, the versions whose state states it, in order. */
+function statingVersions(
+  states: readonly LocationsDocument[]
+): Record<FactKind, number[]> {
+  const stating = {} as Record<FactKind, number[]>
+  for (const [kind, reader] of Object.entries(factReaders) as Array<
+    [FactKind, (typeof factReaders)[FactKind]]
+  >) {
+    stating[kind] = states.flatMap((state, index) =>
+      reader.facets.some((facet) => state.facets.includes(facet)) ? [index] : []
+    )
+  }
+
+  return stating
+}
+
+/** How a sentence names what a fact is about, at a version. */
+interface NameFinder {
+  provider: (id: string, version: number) => string
+  location: (cloud: string | undefined, id: string, version: number) => string
+  region: (key: string, version: number) => string
+}
+
+/** Names of providers, locations and regions, as the history's facts name them at a version. */
+function nameFinder(history: History): NameFinder {
+  const byKey = new Map<string, HistoryFact>()
+  const locations = new Map<string, HistoryFact[]>()
+  for (const fact of history.facts) {
+    byKey.set(fact.kind + ':' + fact.key, fact)
+    if (fact.kind === 'location' && fact.location !== undefined)
+      locations.set(fact.location, [
+        ...(locations.get(fact.location) ?? []),
+        fact
+      ])
+  }
+
+  return {
+    provider: (id, version) => nameAt(byKey.get('provider:' + id), version, id),
+    location(cloud, id, version) {
+      const fact =
+        byKey.get('location:' + cloud + '/' + id) ??
+        (locations.get(id) ?? []).find((candidate) =>
+          candidate.intervals.some((interval) => contains(interval, version))
+        ) ??
+        locations.get(id)?.[0]
+      return nameAt(fact, version, id)
+    },
+    region: (key, version) => nameAt(byKey.get('region:' + key), version, key)
+  }
+}
+
+function contains(interval: FactInterval, version: number): boolean {
+  return interval.from <= version && (interval.to ?? Infinity) >= version
+}
+
+/** A fact's name at a version: the last of its interval then, else its name. */
+function nameAt(
+  fact: HistoryFact | undefined,
+  version: number,
+  fallback: string
+): string {
+  if (fact === undefined) return fallback
+  const interval = fact.intervals.find((candidate) =>
+    contains(candidate, version)
+  )
+  return interval?.names.at(-1) ?? fact.name
+}
+
+/** What an interval sentence needs besides the fact and the interval. */
+interface SentenceContext {
+  dateOf: (version: number) => string
+  names: NameFinder
+  /** The version that no longer stated the fact, after a closed interval. */
+  endedAt: number | undefined
+  /** The fact's next interval, if any. */
+  next: FactInterval | undefined
+  /** Index of the newest version. */
+  last: number
+}
+
+/** The words of a status in a sentence. */
+const statusWords: Record<Status, string> = {
+  supported: 'supported',
+  'not-supported': 'not supported',
+  'coming-soon': 'coming soon'
+}
+
+/** What a kind of region is called. */
+const regionKinds: Record<RegionCloud, string> = {
+  commercial: 'geopolitical region',
+  national: 'national cloud region'
+}
+
+/** What the named kinds of fact are listed as. */
+const listedAs: Partial<Record<FactKind, string>> = {
+  provider: 'a connectivity provider',
+  systemIntegrator: 'a system integrator',
+  satelliteOperator: 'a satellite operator',
+  datacenterProvider: 'a datacenter provider',
+  researchNetwork: 'a research network'
+}
+
+/** ` in Azure China` for a cloud other than the commercial one. */
+function inCloud(cloud: string | undefined): string {
+  const name =
+    cloud === undefined
+      ? ''
+      : (cloudNames[cloud as Cloud] as string | undefined)
+  return name ? ' in ' + name : ''
+}
+
+/**
+ * One interval in words.
+ *
+ * An open interval: “… has … since D”; a closed one: “… from D1 to D2”
+ * (“on D” when both are one date); and, when the next version that states
+ * its kind no longer states the fact (rather than stating it in another
+ * state), “(no longer listed on D3)”. Statuses and names the fact went by
+ * in the interval go between the same parentheses.
+ */
+function intervalSentence(
+  fact: HistoryFact,
+  interval: FactInterval,
+  context: SentenceContext
+): string {
+  const open = interval.to === null
+  const from = context.dateOf(interval.from)
+  const to = interval.to === null ? '' : context.dateOf(interval.to)
+  const when = open
+    ? ' since ' + from
+    : from === to
+      ? ' on ' + from
+      : ' from ' + from + ' to ' + to
+  const comingSoon = interval.state?.comingSoon === true
+  const subject = sentenceSubject(fact, interval, context)
+  const verb = (present: string, past: string) => (open ? present : past)
+  let body: string
+
+  switch (fact.kind) {
+    case 'offering': {
+      const place = subject.location + inCloud(fact.cloud)
+      body = comingSoon
+        ? subject.provider +
+          verb(' has been', ' was') +
+          ' listed as coming soon at ' +
+          place
+        : subject.provider +
+          verb(' has offered', ' offered') +
+          ' ExpressRoute at ' +
+          place
+      break
+    }
+
+    case 'location': {
+      body =
+        subject.location +
+        verb(' has been', ' was') +
+        (comingSoon ? ' listed as a coming-soon' : ' a') +
+        ' peering location' +
+        inCloud(fact.cloud)
+      break
+    }
+
+    case 'regionLocation': {
+      body =
+        subject.location +
+        verb(' has been', ' was') +
+        (comingSoon ? ' listed as coming soon in' : ' a peering location of') +
+        ' the ' +
+        regionKinds[fact.cloud === 'national' ? 'national' : 'commercial'] +
+        ' ' +
+        subject.region
+      break
+    }
+
+    case 'exchange': {
+      body =
+        subject.location +
+        inCloud(fact.cloud) +
+        verb(' has had', ' had') +
+        ' an exchange listing'
+      break
+    }
+
+    case 'region': {
+      body =
+        subject.name +
+        verb(' has been', ' was') +
+        ' listed as a ' +
+        regionKinds[fact.cloud === 'national' ? 'national' : 'commercial']
+      break
+    }
+
+    default: {
+      body =
+        subject.name +
+        verb(' has been', ' was') +
+        ' listed as ' +
+        (listedAs[fact.kind] ?? 'a fact')
+    }
+  }
+
+  const statuses = statusNotes(interval.state)
+  const ended = context.endedAt
+  const notes = [
+    statuses.join(', '),
+    interval.names.length > 1 && listedName(fact.kind)
+      ? 'named ' + interval.names.join(', then ')
+      : '',
+    ended !== undefined && context.next?.from !== ended
+      ? context.dateOf(ended) === to
+        ? 'no longer listed by the next version, of the same date'
+        : 'no longer listed on ' + context.dateOf(ended)
+      : ''
+  ].filter(Boolean)
+  return (
+    body + when + (notes.length > 0 ? ' (' + notes.join('; ') + ')' : '') + '.'
+  )
+}
+
+/** Whether a kind's names are the thing's own (not made of other names). */
+function listedName(kind: FactKind): boolean {
+  return kind !== 'offering' && kind !== 'regionLocation' && kind !== 'exchange'
+}
+
+/** The names a sentence about a fact uses, at the end of the interval. */
+function sentenceSubject(
+  fact: HistoryFact,
+  interval: FactInterval,
+  context: SentenceContext
+): {name: string; provider: string; location: string; region: string} {
+  // Named as at the end of the interval.
+  const version = interval.to ?? context.last
+  const name = interval.names.at(-1) ?? fact.name
+  return {
+    name,
+    provider:
+      fact.provider === undefined
+        ? name
+        : context.names.provider(fact.provider, version),
+    location:
+      fact.kind === 'location'
+        ? name
+        : fact.location === undefined
+          ? name
+          : context.names.location(
+              fact.kind === 'regionLocation' && fact.cloud === 'national'
+                ? undefined
+                : fact.cloud,
+              fact.location,
+              version
+            ),
+    region:
+      fact.region === undefined
+        ? ''
+        : context.names.region((fact.cloud ?? '') + '/' + fact.region, version)
+  }
+}
+
+/** `Azure supported`, `Office 365 not supported`: the statuses an interval states. */
+function statusNotes(state: FactState | undefined): string[] {
+  if (state === undefined) return []
+  return [
+    state.azure === undefined ? '' : 'Azure ' + statusWords[state.azure],
+    state.office365 === undefined
+      ? ''
+      : 'Office 365 ' + statusWords[state.office365]
+  ].filter(Boolean)
+}
+
+/** A pair as a changelog titles it: the dates, and the paths when they are one date. */
+function pairLabel(newer: LocationsDocument, older: LocationsDocument): string {
+  const a = newer.meta.date ?? newer.source.path ?? 'undated'
+  const b = older.meta.date ?? older.source.path ?? 'undated'
+  if (a !== b || !newer.source.path || !older.source.path)
+    return a + ' (compared with ' + b + ')'
+  return (
+    a +
+    ', ' +
+    newer.source.path +
+    ' (compared with ' +
+    b +
+    ', ' +
+    older.source.path +
+    ')'
+  )
+}
+
+/** A changelog sentence without its Markdown: emphasis dropped, escapes undone. */
+export function plainText(markdown: string): string {
+  let text = ''
+  for (let index = 0; index < markdown.length; index++) {
+    const character = markdown[index] as string
+    if (character === '\\' && index + 1 < markdown.length) {
+      text += markdown[++index]
+    } else if (character === '*' && markdown[index + 1] === '*') {
+      index++
+    } else {
+      text += character
+    }
+  }
+
+  return text
+}
