@@ -22,10 +22,27 @@ import {writeFileSetOnce} from '../write-file-set-once.js'
 export const historyCommand: Command = {
   name: 'history',
   usage:
-    'history <file...> | --git <repo> --path <file> [--path <file>] [--document <docs>] [--since <date>] [--until <date>] [--out <dir> [--check] [--force]] [--view published|upstream]',
+    'history <file...> | --git <repo> --path <file> [--path <file>] [--document <docs>] [--since <date>] [--until <date>] [--provider <name>] [--location <name>] [--cloud <cloud>] [--out <dir> [--check] [--force]] [--view published|upstream]',
   summary:
     'Print when each fact was stated: its intervals of presence across the versions of one docs.',
-  details: [],
+  details: [
+    'A history is of the pages of one edition and language (`global/en`): both pages, merged',
+    'as `changelog --merge` merges them; pages of several are an error naming them (choose',
+    'with --document). Files are ordered by `ms.date` (ties: by path); with --git, the',
+    'versions are every commit of each --path (renames followed), in commit order, as',
+    '`changelog --git` reads them. For every fact (keyed as `diff` keys its changes), the',
+    'intervals of versions that state it; a version that does not state a kind of fact',
+    'neither starts nor ends an interval of it; a change of state (coming soon, a status)',
+    'starts a new one; `to: null`: still stated. Prints the history as JSON.',
+    'With --provider, --location and --cloud: the intervals of what they name, in sentences,',
+    'then the changelog sentences that touched it (a provider: it and its offerings; a',
+    'location: it, the offerings there, its region maps, its exchange listing; both: the',
+    'offerings of the one at the other). Names go through the alias table (`Level3`, `Hong',
+    'Kong`); a name no version uses is an error that suggests the nearest.',
+    'With --out, writes history.json, history.schema.json, versions.csv, intervals.csv and',
+    'one <kind>-history.csv a kind (as `dataset` writes: manifest.json, all or nothing, never',
+    'over files it did not write); --check writes nothing: exit 1 naming each stale file.'
+  ],
   options: {
     ...versionOptions,
     ...queryOptions,
