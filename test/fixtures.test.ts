@@ -11,7 +11,9 @@
  *   `upstream.md` (the text of that view, `views`);
  * - `old.md` and `new.md`: two pages; `diff.md` or `diff.json` (`renderDiff`);
  * - `inputs/*.md`: versions, in any order; `changelog.md` or
- *   `changelog.json` (`renderChangelog`).
+ *   `changelog.json` (`renderChangelog`), and any file of `history --out`
+ *   (`history.json`, `offerings-history.csv`…: `renderHistoryDataset` of
+ *   `history` of the versions, ordered by date).
  *
  * Beside it, `README.md` says which lines of each output were checked
  * against which lines of the input, and what was found; `case.json`
@@ -39,6 +41,7 @@ import {
   type LocationsDocument,
   type ViewName
 } from '../src/index.js'
+import {history, renderHistoryDataset} from '../src/render/index.js'
 import {root} from './helpers.js'
 
 /** What a case says beyond its file names (`case.json`). */
@@ -75,6 +78,9 @@ const notOutputs = new Set([
   'new.md',
   'inputs'
 ])
+
+/** The files of `history --out` (the same for every history). */
+const historyFileNames = [...renderHistoryDataset(history([])).keys()]
 
 const cases = readdirSync(fixturesRoot, {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
@@ -243,9 +249,18 @@ function outputsOf(inputs: Inputs, settings: CaseSettings): Outputs {
     case 'changelog': {
       const versions = () =>
         inputs.versions.map((version) => model(version, view))
+      let historyFiles: Map<string, string> | undefined
+      const historyFile = (name: string) => {
+        historyFiles ??= renderHistoryDataset(history(versions()))
+        return historyFiles.get(name) as string
+      }
+
       return {
         'changelog.md': () => renderChangelog(versions()),
-        'changelog.json': () => renderChangelog(versions(), {format: 'json'})
+        'changelog.json': () => renderChangelog(versions(), {format: 'json'}),
+        ...Object.fromEntries(
+          historyFileNames.map((name) => [name, () => historyFile(name)])
+        )
       }
     }
   }
