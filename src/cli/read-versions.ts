@@ -382,7 +382,7 @@ async function readFiles(
     )
   }
 
-  assertDistinctInputs(command, names)
+  assertDistinctInputs(command, names, {cwd: io.cwd})
   const documents: LocationsDocument[] = []
   for (const name of names) {
     const input = await readInput(name, io)
