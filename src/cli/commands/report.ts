@@ -1,13 +1,144 @@
+import path from 'node:path'
+import {renderReport} from '../../render/index.js'
 import type {Command} from '../command.js'
-import {UsageError} from '../io.js'
+import {compareFileSet} from '../compare-file-set.js'
+import {type Io, UsageError} from '../io.js'
+import {readReportApp} from '../report-app.js'
+import {readVersions, versionOptions} from '../read-versions.js'
+import {writeFileSetOnce} from '../write-file-set-once.js'
+
+/** The one file of a report (beside its manifest). */
+const page = 'index.html'
 
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'report <file...> | --git <repo> --path <file>',
-  summary: 'Not yet built.',
-  details: [],
-  options: {},
-  async run() {
-    throw new UsageError('`report` is not built yet')
+  usage:
+    'report <file...> | --git <repo> --path <file> [--path <file>], --out <dir> [--document <docs>] [--since <date>] [--until <date>] [--view published|upstream] [--check] [--force]',
+  summary:
+    'Write the history of the pages as one self-contained HTML page: counts over time, a table of locations and providers, timelines, the changelog, and a page dropped onto it compared with the newest version.',
+  details: [
+    'Writes <dir>/index.html: chart, table and changelog as HTML, the data and the script inline;',
+    'it loads nothing (no network, no font), and works from file://. The versions are of one',
+    'edition and language (the pages side by side merged, as `history` reads them); give',
+    '--document (`global/en`) when the files are of several. Files are ordered by `ms.date`;',
+    'with --git, the versions are the commits of <file> (of several --path, in commit order).',
+    'Byte-stable, with a manifest as `dataset` writes: only files er-locations wrote are ever',
+    'replaced; all or nothing. With --check, writes nothing: exit 1 when <dir> is stale.'
+  ],
+  options: {
+    out: {type: 'string', description: 'Directory of the report (required).'},
+    ...versionOptions,
+    check: {
+      type: 'boolean',
+      description:
+        'Compare <dir> with what would be written; exit 1 when it differs.'
+    },
+    force: {
+      type: 'boolean',
+      description:
+        'Write into a directory without manifest.json, and over files of the manifest that were edited.'
+    }
+  },
+  async run(arguments_, io) {
+    const {values} = arguments_
+    const out = values['out']
+    if (typeof out !== 'string' || out === '') {
+      throw new UsageError(
+        '`report` needs the directory to write: `--out <dir>`'
+      )
+    }
+
+    const read = await readVersions('report', arguments_, io)
+    const {documents} = read
+    const html = renderReport(documents, {
+      order: read.order,
+      commit: read.commit,
+      script: await readReportApp()
+    })
+    const files = new Map([[page, html]])
+    const directory = path.resolve(io.cwd, out)
+    const versions =
+      documents.length + ' version' + (documents.length === 1 ? '' : 's')
+
+    if (values['check'] === true) return check(files, directory, out, io)
+
+    const result = await writeFileSetOnce(directory, files, {
+      shown: out,
+      what: 'the report',
+      set: 'report',
+      force: values['force'] === true
+    })
+    noteForeign(result.foreign, out, io)
+    io.stdout(
+      result.written.length === 0 && result.removed.length === 0
+        ? out +
+            ' is up to date (the report of ' +
+            versions +
+            '): nothing written\n'
+        : 'Wrote the report of ' +
+            versions +
+            ' to ' +
+            path.join(out, page) +
+            ' (' +
+            kilobytes(html) +
+            ')\n'
+    )
+    return 0
   }
+}
+
+/** `1.4 MB`, `312 kB`. */
+function kilobytes(text: string): string {
+  const bytes = new TextEncoder().encode(text).length
+  return bytes >= 1_000_000
+    ? (bytes / 1_000_000).toFixed(1) + ' MB'
+    : Math.ceil(bytes / 1000) + ' kB'
+}
+
+function noteForeign(names: readonly string[], out: string, io: Io): void {
+  for (const name of names) {
+    io.stderr(
+      'er-locations: note: `' +
+        path.join(out, name) +
+        '` is not part of the report; left alone\n'
+    )
+  }
+}
+
+async function check(
+  files: Map<string, string>,
+  directory: string,
+  out: string,
+  io: Io
+): Promise<number> {
+  const {differences, foreign, advice} = await compareFileSet(
+    directory,
+    files,
+    out,
+    'report'
+  )
+  noteForeign(foreign, out, io)
+
+  if (differences.length === 0) {
+    io.stdout(out + ' is up to date\n')
+    return 0
+  }
+
+  io.stderr(
+    'er-locations: ' +
+      out +
+      ' is stale: ' +
+      differences.length +
+      ' file' +
+      (differences.length === 1 ? ' differs' : 's differ') +
+      ' from what `report` would write\n' +
+      differences
+        .map(
+          ([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n'
+        )
+        .join('') +
+      advice +
+      '.\n'
+  )
+  return 1
 }
