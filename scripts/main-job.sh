@@ -23,3 +23,7 @@ for document in "${documents[@]}"; do
 done
 "${cli[@]}" changelog "${english[@]}" --merge --document global/en | emit history/global-en-merged.md
 "${cli[@]}" compare "${english[@]}" | emit history/disagreements.txt
+# The history dataset of the global English docs (history/global-en/); "$@" is --check or nothing.
+"${cli[@]}" history "${english[@]}" --document global/en --out history/global-en "$@"
+# The report of the global English docs (history/report/index.html); "$@" is --check or nothing.
+"${cli[@]}" report "${english[@]}" --document global/en --out history/report "$@"
