@@ -283,16 +283,7 @@ export async function readVersions(
   const repository = values['git']
 
   if (repository === undefined) {
-    for (const name of ['path', 'since', 'until']) {
-      if (values[name] !== undefined) {
-        throw new UsageError(
-          '`--' +
-            name +
-            '` reads history from git: give the repository with `--git <repo>`'
-        )
-      }
-    }
-
+    assertNoGitOptions(values)
     const documents = selectDocuments(
       await readFiles(command, positionals, view, io),
       selected
@@ -305,36 +296,16 @@ export async function readVersions(
     }
   }
 
-  if (typeof repository !== 'string' || repository === '') {
-    throw new UsageError('`--git` needs the repository: `--git <repo>`')
-  }
-
-  if (positionals.length > 0) {
-    throw new UsageError(
-      '`' +
-        command +
-        ' --git` reads its versions from the repository: give no files'
-    )
-  }
-
-  const files = ([] as unknown[]).concat(values['path'] ?? [])
-  if (
-    files.length === 0 ||
-    files.some((file) => typeof file !== 'string' || file === '')
-  ) {
-    throw new UsageError(
-      '`' + command + ' --git <repo>` needs the file: `--path <file-in-repo>`'
-    )
-  }
-
+  const files = gitPaths(command, {values, positionals})
+  const root = String(repository)
   const settings = {
     view,
     since: dateOption(values, 'since'),
     until: dateOption(values, 'until')
   }
   const read: CommitVersion[][] = []
-  for (const file of new Set(files as string[]))
-    read.push(await commitsOfFile(repository, file, settings, io))
+  for (const file of new Set(files))
+    read.push(await commitsOfFile(root, file, settings, io))
   // A file's versions all carry its document: whole files are selected.
   const kept = new Set(
     selectDocuments(
@@ -346,7 +317,7 @@ export async function readVersions(
     versions.every((version) => kept.has(version.document))
   )
   const positions = await commitPositions(
-    repository,
+    root,
     [
       ...new Set(
         histories.flatMap((versions) => versions.map((version) => version.path))
@@ -405,11 +376,18 @@ async function readFiles(
 }
 
 /**
- * The path a version records: as given, made relative to the working
- * directory when absolute, with `/` separators, so what is written does not
- * depend on where it was written.
+ * The path a version (or a dataset's page) records: as given, made relative
+ * to the working directory when absolute, with `/` separators, so what is
+ * written does not depend on where it was written.
+ *
+ * @param name
+ *   The file argument (`-` for standard input).
+ * @param shown
+ *   How the input names it (`<stdin>` for `-`).
+ * @param cwd
+ *   Working directory.
  */
-function recordedPath(name: string, shown: string, cwd: string): string {
+export function recordedPath(name: string, shown: string, cwd: string): string {
   if (name === '-') return shown
   const relative = path.isAbsolute(name)
     ? path.relative(cwd, name)
@@ -473,4 +451,61 @@ function mergeInCommitOrder(
       merged.push(version)
     }
   }
+}
+
+/**
+ * Refuse the options of `--git` without it.
+ *
+ * @param values
+ *   Parsed values of the command.
+ */
+export function assertNoGitOptions(values: CommandArguments['values']): void {
+  for (const name of ['path', 'since', 'until']) {
+    if (values[name] !== undefined) {
+      throw new UsageError(
+        '`--' +
+          name +
+          '` reads history from git: give the repository with `--git <repo>`'
+      )
+    }
+  }
+}
+
+/**
+ * The `--path`s of a command run with `--git`: at least one, and no file
+ * arguments.
+ *
+ * @param command
+ *   Name of the command, for messages.
+ * @param arguments_
+ *   Parsed values and positionals.
+ */
+export function gitPaths(
+  command: string,
+  {values, positionals}: CommandArguments
+): string[] {
+  const repository = values['git']
+  if (typeof repository !== 'string' || repository === '') {
+    throw new UsageError('`--git` needs the repository: `--git <repo>`')
+  }
+
+  if (positionals.length > 0) {
+    throw new UsageError(
+      '`' +
+        command +
+        ' --git` reads its versions from the repository: give no files'
+    )
+  }
+
+  const files = ([] as unknown[]).concat(values['path'] ?? [])
+  if (
+    files.length === 0 ||
+    files.some((file) => typeof file !== 'string' || file === '')
+  ) {
+    throw new UsageError(
+      '`' + command + ' --git <repo>` needs the file: `--path <file-in-repo>`'
+    )
+  }
+
+  return files as string[]
 }

@@ -28,8 +28,10 @@ import {
 } from '../query-options.js'
 import {readInput} from '../read-input.js'
 import {
+  assertNoGitOptions,
   dateOption,
   documentOption,
+  gitPaths,
   historyOfFile,
   selectDocuments
 } from '../read-versions.js'
@@ -105,16 +107,7 @@ export const changelogCommand: Command = {
     const repository = values['git']
 
     if (repository === undefined) {
-      for (const name of ['path', 'since', 'until']) {
-        if (values[name] !== undefined) {
-          throw new UsageError(
-            '`--' +
-              name +
-              '` reads history from git: give the repository with `--git <repo>`'
-          )
-        }
-      }
-
+      assertNoGitOptions(values)
       return changelogOfFiles(
         positionals,
         {
@@ -128,22 +121,7 @@ export const changelogCommand: Command = {
       )
     }
 
-    if (positionals.length > 0) {
-      throw new UsageError(
-        '`changelog --git` reads its versions from the repository: give no files'
-      )
-    }
-
-    const files = ([] as unknown[]).concat(values['path'] ?? [])
-    if (
-      files.length === 0 ||
-      files.some((file) => typeof file !== 'string' || file === '')
-    ) {
-      throw new UsageError(
-        '`changelog --git <repo>` needs the file: `--path <file-in-repo>`'
-      )
-    }
-
+    const files = gitPaths('changelog', {values, positionals})
     const settings = {
       format,
       view,
@@ -152,7 +130,7 @@ export const changelogCommand: Command = {
     }
     const selected = documentOption(values['document'])
     const read: LocationsDocument[][] = []
-    for (const file of new Set(files as string[]))
+    for (const file of new Set(files))
       read.push(await historyOfFile(String(repository), file, settings, io))
     // A file's versions all carry its document: whole files are selected.
     const kept = new Set(selectDocuments(read.flat(), selected))

@@ -3,10 +3,11 @@ import type {LocationsDocument} from '../../model.js'
 import {parse} from '../../parse.js'
 import {renderDataset} from '../../render/index.js'
 import type {Command} from '../command.js'
-import {compareFileSet} from '../compare-file-set.js'
 import {assertDistinctInputs} from '../distinct-inputs.js'
-import {type Io, UsageError} from '../io.js'
+import {UsageError} from '../io.js'
+import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
 import {readInput} from '../read-input.js'
+import {recordedPath} from '../read-versions.js'
 import {viewOption} from '../view-option.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
 
@@ -68,7 +69,11 @@ export const datasetCommand: Command = {
     const directory = path.resolve(io.cwd, out)
 
     if (values['check'] === true) {
-      return check(files, directory, out, io)
+      return checkFileSet(files, directory, out, io, {
+        command: 'dataset',
+        set: 'dataset',
+        what: 'dataset'
+      })
     }
 
     const result = await writeFileSetOnce(directory, files, {
@@ -77,13 +82,7 @@ export const datasetCommand: Command = {
       set: 'dataset',
       force: values['force'] === true
     })
-    for (const name of result.foreign) {
-      io.stderr(
-        'er-locations: note: `' +
-          path.join(out, name) +
-          '` is not part of the dataset; left alone\n'
-      )
-    }
+    noteForeignFiles(result.foreign, out, io, 'dataset')
 
     const pages =
       documents.length + ' page' + (documents.length === 1 ? '' : 's')
@@ -108,62 +107,4 @@ export const datasetCommand: Command = {
     )
     return 0
   }
-}
-
-/**
- * The path a document records: as given, made relative to the working
- * directory when absolute, with `/` separators, so a dataset does not depend
- * on where it was written.
- */
-function recordedPath(name: string, shown: string, cwd: string): string {
-  if (name === '-') return shown
-  const relative = path.isAbsolute(name)
-    ? path.relative(cwd, name)
-    : path.normalize(name)
-  return relative.split(path.sep).join('/')
-}
-
-async function check(
-  files: Map<string, string>,
-  directory: string,
-  out: string,
-  io: Io
-): Promise<number> {
-  const {differences, foreign, advice, plain} = await compareFileSet(
-    directory,
-    files,
-    out,
-    'dataset'
-  )
-  for (const name of foreign) {
-    io.stderr(
-      'er-locations: note: `' +
-        path.join(out, name) +
-        '` is not part of the dataset; left alone\n'
-    )
-  }
-
-  if (differences.length === 0) {
-    io.stdout(out + ' is up to date (' + (files.size + 1) + ' files)\n')
-    return 0
-  }
-
-  io.stderr(
-    'er-locations: ' +
-      out +
-      ' is stale: ' +
-      differences.length +
-      ' file' +
-      (differences.length === 1 ? ' differs' : 's differ') +
-      ' from what `dataset` would write\n' +
-      differences
-        .map(
-          ([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n'
-        )
-        .join('') +
-      advice +
-      (plain ? ' (`npm start` for the bundled fixtures)' : '') +
-      '.\n'
-  )
-  return 1
 }

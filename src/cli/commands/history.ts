@@ -8,8 +8,8 @@ import {
   renderHistoryDataset
 } from '../../render/index.js'
 import type {Command} from '../command.js'
-import {compareFileSet} from '../compare-file-set.js'
-import {type Io, UsageError} from '../io.js'
+import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
+import {UsageError} from '../io.js'
 import {
   queryOptions,
   queryOptionValues,
@@ -108,14 +108,21 @@ export const historyCommand: Command = {
 
     const files = renderHistoryDataset(result)
     const directory = path.resolve(io.cwd, out)
-    if (values['check'] === true) return check(files, directory, out, io)
+    if (values['check'] === true) {
+      return checkFileSet(files, directory, out, io, {
+        command: 'history',
+        set: 'history',
+        what: 'history'
+      })
+    }
+
     const written = await writeFileSetOnce(directory, files, {
       shown: out,
       what: 'the history',
       set: 'history',
       force: values['force'] === true
     })
-    noteForeign(written.foreign, out, io)
+    noteForeignFiles(written.foreign, out, io, 'history')
     const summary =
       result.versions.length +
       ' version' +
@@ -143,53 +150,4 @@ export const historyCommand: Command = {
     )
     return 0
   }
-}
-
-/** Name the files of `<dir>` that are not the history's, left alone. */
-function noteForeign(foreign: readonly string[], out: string, io: Io): void {
-  for (const name of foreign) {
-    io.stderr(
-      'er-locations: note: `' +
-        path.join(out, name) +
-        '` is not part of the history; left alone\n'
-    )
-  }
-}
-
-async function check(
-  files: Map<string, string>,
-  directory: string,
-  out: string,
-  io: Io
-): Promise<number> {
-  const {differences, foreign, advice, plain} = await compareFileSet(
-    directory,
-    files,
-    out,
-    'history'
-  )
-  noteForeign(foreign, out, io)
-  if (differences.length === 0) {
-    io.stdout(out + ' is up to date (' + (files.size + 1) + ' files)\n')
-    return 0
-  }
-
-  io.stderr(
-    'er-locations: ' +
-      out +
-      ' is stale: ' +
-      differences.length +
-      ' file' +
-      (differences.length === 1 ? ' differs' : 's differ') +
-      ' from what `history` would write\n' +
-      differences
-        .map(
-          ([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n'
-        )
-        .join('') +
-      advice +
-      (plain ? ' (`npm start` for the bundled fixtures)' : '') +
-      '.\n'
-  )
-  return 1
 }
