@@ -261,6 +261,72 @@ function inCloud(cloud: string | undefined): string {
   return name ? ' in ' + name : ''
 }
 
+/** What the sentence of an interval is made of. */
+interface SentenceParts {
+  fact: HistoryFact
+  /** The fact's names, at the end of the interval. */
+  name: string
+  provider: string
+  location: string
+  region: string
+  /** Whether the interval's state is coming soon. */
+  comingSoon: boolean
+  /** The verb for a still open interval, or for a closed one. */
+  verb: (present: string, past: string) => string
+}
+
+/** `geopolitical region` or `national cloud region`. */
+function regionKind(fact: HistoryFact): string {
+  return regionKinds[fact.cloud === 'national' ? 'national' : 'commercial']
+}
+
+/** A named fact listed as such: `Cologix has been listed as a connectivity provider`. */
+function listing(parts: SentenceParts): string {
+  return (
+    parts.name +
+    parts.verb(' has been', ' was') +
+    ' listed as ' +
+    (listedAs[parts.fact.kind] ?? 'a fact')
+  )
+}
+
+/** The start of an interval's sentence (before its dates), by kind of fact. */
+const bodies: Partial<Record<FactKind, (parts: SentenceParts) => string>> = {
+  offering: (parts) =>
+    parts.provider +
+    (parts.comingSoon
+      ? parts.verb(' has been', ' was') + ' listed as coming soon at '
+      : parts.verb(' has offered', ' offered') + ' ExpressRoute at ') +
+    parts.location +
+    inCloud(parts.fact.cloud),
+  location: (parts) =>
+    parts.location +
+    parts.verb(' has been', ' was') +
+    (parts.comingSoon ? ' listed as a coming-soon' : ' a') +
+    ' peering location' +
+    inCloud(parts.fact.cloud),
+  regionLocation: (parts) =>
+    parts.location +
+    parts.verb(' has been', ' was') +
+    (parts.comingSoon
+      ? ' listed as coming soon in'
+      : ' a peering location of') +
+    ' the ' +
+    regionKind(parts.fact) +
+    ' ' +
+    parts.region,
+  exchange: (parts) =>
+    parts.location +
+    inCloud(parts.fact.cloud) +
+    parts.verb(' has had', ' had') +
+    ' an exchange listing',
+  region: (parts) =>
+    parts.name +
+    parts.verb(' has been', ' was') +
+    ' listed as a ' +
+    regionKind(parts.fact)
+}
+
 /**
  * One interval in words.
  *
@@ -283,75 +349,13 @@ function intervalSentence(
     : from === to
       ? ' on ' + from
       : ' from ' + from + ' to ' + to
-  const comingSoon = interval.state?.comingSoon === true
   const subject = sentenceSubject(fact, interval, context)
-  const verb = (present: string, past: string) => (open ? present : past)
-  let body: string
-
-  switch (fact.kind) {
-    case 'offering': {
-      const place = subject.location + inCloud(fact.cloud)
-      body = comingSoon
-        ? subject.provider +
-          verb(' has been', ' was') +
-          ' listed as coming soon at ' +
-          place
-        : subject.provider +
-          verb(' has offered', ' offered') +
-          ' ExpressRoute at ' +
-          place
-      break
-    }
-
-    case 'location': {
-      body =
-        subject.location +
-        verb(' has been', ' was') +
-        (comingSoon ? ' listed as a coming-soon' : ' a') +
-        ' peering location' +
-        inCloud(fact.cloud)
-      break
-    }
-
-    case 'regionLocation': {
-      body =
-        subject.location +
-        verb(' has been', ' was') +
-        (comingSoon ? ' listed as coming soon in' : ' a peering location of') +
-        ' the ' +
-        regionKinds[fact.cloud === 'national' ? 'national' : 'commercial'] +
-        ' ' +
-        subject.region
-      break
-    }
-
-    case 'exchange': {
-      body =
-        subject.location +
-        inCloud(fact.cloud) +
-        verb(' has had', ' had') +
-        ' an exchange listing'
-      break
-    }
-
-    case 'region': {
-      body =
-        subject.name +
-        verb(' has been', ' was') +
-        ' listed as a ' +
-        regionKinds[fact.cloud === 'national' ? 'national' : 'commercial']
-      break
-    }
-
-    default: {
-      body =
-        subject.name +
-        verb(' has been', ' was') +
-        ' listed as ' +
-        (listedAs[fact.kind] ?? 'a fact')
-    }
-  }
-
+  const body = (bodies[fact.kind] ?? listing)({
+    ...subject,
+    fact,
+    comingSoon: interval.state?.comingSoon === true,
+    verb: (present, past) => (open ? present : past)
+  })
   const statuses = statusNotes(interval.state)
   const ended = context.endedAt
   const notes = [

@@ -33,7 +33,8 @@ import {
   documentOption,
   gitPaths,
   historyOfFile,
-  selectDocuments
+  selectDocuments,
+  versionOptions
 } from '../read-versions.js'
 import {viewOption} from '../view-option.js'
 
@@ -70,33 +71,11 @@ export const changelogCommand: Command = {
       description:
         'Merge the pages of one edition and language into one history.'
     },
+    ...versionOptions,
     document: {
       type: 'string',
       description:
         'Only the history of this document (`global/en/locations`), or of an edition and language (`global/en`).'
-    },
-    view: {
-      type: 'string',
-      description:
-        'Which view of each page to read: published (default) or upstream.'
-    },
-    git: {
-      type: 'string',
-      description: 'Read the versions from this git repository.'
-    },
-    path: {
-      type: 'string',
-      multiple: true,
-      description:
-        'With --git: the file, relative to the repository (again for each page).'
-    },
-    since: {
-      type: 'string',
-      description: 'With --git: only commits on or after this date.'
-    },
-    until: {
-      type: 'string',
-      description: 'With --git: only commits on or before this date.'
     },
     ...queryOptions
   },
