@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The main job on the bundled fixtures: the dataset of every seed and dated
 # corpus page; of the seeds and English corpus pages, one changelog a
-# document, the merged changelog of the global English docs, and where the
-# newest pages disagree. With --check: write nothing, exit 1 when any of
-# them is stale.
+# document, the merged changelog of the global English docs, where the
+# newest pages disagree, and the history dataset and report of the global
+# English docs. With --check: write nothing, exit 1 when any of them is
+# stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=(node dist/cli/bin.js)
