@@ -32,6 +32,13 @@ const cloudLabels: Readonly<Record<string, string>> = {
   germany: 'Germany'
 }
 
+/** Clouds in the timeline's row labels, where room is short. */
+const shortClouds: Readonly<Record<string, string>> = {
+  'us-government': 'US Gov',
+  china: 'China',
+  germany: 'Germany'
+}
+
 const sectionTitles = ['Added', 'Removed', 'Changed'] as const
 
 const svgNamespace = 'http://www.w3.org/2000/svg'
@@ -274,7 +281,7 @@ function showTimeline(index: Index, id: string): void {
           : index.name('location:' + offering.cloud + '/' + offering.location) +
             (offering.cloud === 'commercial'
               ? ''
-              : ' (' + (cloudLabels[offering.cloud] ?? offering.cloud) + ')')
+              : ' (' + (shortClouds[offering.cloud] ?? offering.cloud) + ')')
     }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
 
@@ -300,6 +307,27 @@ function showTimeline(index: Index, id: string): void {
         : 'It, and the locations it serves'
     ),
     gantt(index, rows),
+    ganttLegend(),
+    element(
+      'details',
+      {},
+      element('summary', {}, 'The rows as text'),
+      element(
+        'ul',
+        {class: 'intervals'},
+        ...rows.map((row) =>
+          element(
+            'li',
+            {},
+            row.label +
+              ': ' +
+              row.intervals
+                .map((interval) => intervalText(index, interval, row.label))
+                .join('; ')
+          )
+        )
+      )
+    ),
     element('h4', {}, 'Changelog sentences that touched it'),
     sentences.length === 0
       ? element('p', {}, 'None: it has not changed since its first version.')
@@ -350,8 +378,9 @@ function gantt(
     86_400_000
   const start = day(0)
   const end = Math.max(day(versions.length - 1), start + 1)
-  const width = 480
-  const left = 150
+  // About the width of the timeline panel: drawn at 1:1, text at 11px.
+  const width = 400
+  const left = 136
   const right = 12
   const rowHeight = 18
   const top = 22
@@ -404,7 +433,7 @@ function gantt(
           'dominant-baseline': 'middle',
           'font-weight': row.own ? '600' : '400'
         },
-        row.label.length > 24 ? row.label.slice(0, 23) + '…' : row.label
+        row.label.length > 20 ? row.label.slice(0, 19) + '…' : row.label
       )
     )
     for (const interval of row.intervals) {
@@ -423,7 +452,7 @@ function gantt(
             width: Math.max(b - a, 3),
             height: rowHeight - 6,
             rx: 2,
-            fill: tones[tone] ?? '#0b5cad',
+            ...(tones[tone] ?? tones['listed']),
             class: 'bar bar-' + tone
           },
           svgElement(
@@ -440,10 +469,41 @@ function gantt(
 }
 
 /** Fill of a bar of each tone (at least 3:1 on white). */
-const tones: Readonly<Record<string, string>> = {
-  listed: '#0b5cad',
-  soon: '#a35200',
-  other: '#6b6b6b'
+/**
+ * How a bar of each tone is drawn: solid, or (coming soon) hollow, so that
+ * colour is not the only cue; edges at least 3:1 on white.
+ */
+const tones: Readonly<Record<string, Record<string, string>>> = {
+  listed: {fill: '#0b5cad'},
+  soon: {fill: '#fde7cf', stroke: '#a35200', 'stroke-width': '1.5'},
+  other: {fill: '#6b6b6b'}
+}
+
+/** What the bars mean. */
+function ganttLegend(): HTMLElement {
+  const swatch = (tone: string) =>
+    svgElement(
+      'svg',
+      {width: 22, height: 12, viewBox: '0 0 22 12', 'aria-hidden': 'true'},
+      svgElement('rect', {
+        x: 1,
+        y: 1,
+        width: 20,
+        height: 10,
+        rx: 2,
+        ...(tones[tone] ?? {})
+      })
+    )
+  return element(
+    'p',
+    {class: 'muted gantt-legend'},
+    swatch('listed'),
+    ' listed ',
+    swatch('soon'),
+    ' coming soon ',
+    swatch('other'),
+    ' stated, not supported'
+  )
 }
 
 // ---------------------------------------------------------------------------
@@ -453,15 +513,30 @@ function setUpDrop(newest: readonly LocationsDocument[]): void {
   const zone = document.getElementById('drop-zone') as HTMLElement
   const input = document.getElementById('drop-file') as HTMLInputElement
   const result = document.getElementById('drop-result') as HTMLElement
+  const status = document.getElementById('drop-status') as HTMLElement
 
   const read = async (file: File | undefined) => {
     if (file === undefined) return
-    result.replaceChildren(element('p', {}, 'Reading ' + file.name + '…'))
+    status.textContent = 'Reading ' + file.name + '…'
     try {
       const text = await file.text()
       const dropped = parse(text, {path: file.name})
-      result.replaceChildren(...dropNodes(dropReport(dropped, newest)))
+      const report = dropReport(dropped, newest)
+      result.replaceChildren(...dropNodes(report))
+      status.textContent =
+        'Read ' +
+        file.name +
+        ': ' +
+        (report.base === null
+          ? 'nothing to compare it with.'
+          : report.changes +
+            ' change' +
+            (report.changes === 1 ? '' : 's') +
+            ' from the newest version of ' +
+            report.base.document +
+            '.')
     } catch (error) {
+      status.textContent = ''
       result.replaceChildren(
         element(
           'p',

@@ -274,7 +274,7 @@ function entitiesSection(model: ReportModel): string {
     '</table>',
     '</div>',
     '</div>',
-    '<section id="timeline" class="panel-box" aria-labelledby="timeline-title" aria-live="polite">',
+    '<section id="timeline" class="panel-box" aria-labelledby="timeline-title">',
     '<h3 id="timeline-title" tabindex="-1">Timeline</h3>',
     '<p class="muted" id="timeline-hint">Select a location or provider in the table to see when the docs stated it, and the changelog sentences that touched it.</p>',
     '<div id="timeline-body"></div>',
@@ -384,7 +384,8 @@ function dropSection(): string {
     '<label for="drop-file">Choose a page</label> ',
     '<input id="drop-file" type="file" accept=".md,.txt,.markdown,text/markdown,text/plain">',
     '</div>',
-    '<div id="drop-result" class="drop-result" tabindex="0" role="region" aria-label="The page compared" aria-live="polite"></div>',
+    '<p id="drop-status" role="status"></p>',
+    '<div id="drop-result" class="drop-result" tabindex="0" role="region" aria-label="The page compared"></div>',
     '</div>',
     '</section>'
   ].join('\n')

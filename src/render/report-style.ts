@@ -76,6 +76,7 @@ button.entity { font: inherit; color: var(--accent); background: none; border: 0
 #timeline h3:focus-visible { outline: 3px solid var(--accent); }
 .timeline-svg { display: block; width: 100%; height: auto; margin: 0.4rem 0; }
 .timeline-svg text { font: 11px system-ui, sans-serif; fill: var(--text); }
+.gantt-legend svg { vertical-align: middle; }
 .intervals, .sentences { margin: 0.3rem 0; padding-left: 1.2rem; }
 .sentences li { margin: 0.15rem 0; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.8rem; margin: 0.4rem 0; }

@@ -242,6 +242,11 @@ describe.skipIf(chromium === undefined)('the report in Chromium', () => {
     )
     expect(result.summary).toContain('global/en/locations-providers')
     expect(result.items).toBeGreaterThan(5)
+    expect(
+      await page.$eval('#drop-status', (node) => node.textContent)
+    ).toMatch(
+      /^Read 2024-09-22_locations-providers_en_42f83287\.md: \d+ changes from the newest version of global\/en\/locations-providers\.$/
+    )
 
     // A drop: a file built in the page, in a DataTransfer, dropped on the body.
     const text = fixture(

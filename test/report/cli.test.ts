@@ -71,7 +71,7 @@ describe('report --out', () => {
     const check = await runCli(['report', ...pages, '--out', out, '--check'])
     expect(check).toEqual({
       code: 0,
-      stdout: out + ' is up to date\n',
+      stdout: out + ' is up to date (2 files)\n',
       stderr: ''
     })
   })

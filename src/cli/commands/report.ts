@@ -1,8 +1,8 @@
 import path from 'node:path'
 import {renderReport} from '../../render/index.js'
 import type {Command} from '../command.js'
-import {compareFileSet} from '../compare-file-set.js'
-import {type Io, UsageError} from '../io.js'
+import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
+import {UsageError} from '../io.js'
 import {readReportApp} from '../report-app.js'
 import {readVersions, versionOptions} from '../read-versions.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
@@ -60,7 +60,13 @@ export const reportCommand: Command = {
     const versions =
       documents.length + ' version' + (documents.length === 1 ? '' : 's')
 
-    if (values['check'] === true) return check(files, directory, out, io)
+    if (values['check'] === true) {
+      return checkFileSet(files, directory, out, io, {
+        command: 'report',
+        set: 'report',
+        what: 'report'
+      })
+    }
 
     const result = await writeFileSetOnce(directory, files, {
       shown: out,
@@ -68,7 +74,7 @@ export const reportCommand: Command = {
       set: 'report',
       force: values['force'] === true
     })
-    noteForeign(result.foreign, out, io)
+    noteForeignFiles(result.foreign, out, io, 'report')
     io.stdout(
       result.written.length === 0 && result.removed.length === 0
         ? out +
@@ -93,52 +99,4 @@ function kilobytes(text: string): string {
   return bytes >= 1_000_000
     ? (bytes / 1_000_000).toFixed(1) + ' MB'
     : Math.ceil(bytes / 1000) + ' kB'
-}
-
-function noteForeign(names: readonly string[], out: string, io: Io): void {
-  for (const name of names) {
-    io.stderr(
-      'er-locations: note: `' +
-        path.join(out, name) +
-        '` is not part of the report; left alone\n'
-    )
-  }
-}
-
-async function check(
-  files: Map<string, string>,
-  directory: string,
-  out: string,
-  io: Io
-): Promise<number> {
-  const {differences, foreign, advice} = await compareFileSet(
-    directory,
-    files,
-    out,
-    'report'
-  )
-  noteForeign(foreign, out, io)
-
-  if (differences.length === 0) {
-    io.stdout(out + ' is up to date\n')
-    return 0
-  }
-
-  io.stderr(
-    'er-locations: ' +
-      out +
-      ' is stale: ' +
-      differences.length +
-      ' file' +
-      (differences.length === 1 ? ' differs' : 's differ') +
-      ' from what `report` would write\n' +
-      differences
-        .map(
-          ([name, kind]) => '  ' + kind.padEnd(8) + path.join(out, name) + '\n'
-        )
-        .join('') +
-      advice +
-      '.\n'
-  )
-  return 1
 }
