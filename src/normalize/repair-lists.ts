@@ -63,25 +63,113 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
   const messages: VFileMessage[] = []
   // First the commas that split names, so the names the page states (which
   // decide the run-together splits) are whole.
-  eachList(extraction, (list, table) => joinSplitNames(list, table, messages))
-  const known = knownNames(extraction)
   eachList(extraction, (list, table) =>
-    dropDuplicates(
-      list.flatMap((entry, index) =>
-        // A translation joins the last two names of a list with its “and”.
-        splitRunTogether(
-          entry,
-          table,
-          known[table],
-          messages,
-          index === list.length - 1
-        )
-      ),
-      table,
-      messages
+    unlessClean(cleanJoins, list, table, messages, () =>
+      joinSplitNames(list, table, messages)
+    )
+  )
+  const known = knownNames(extraction)
+  for (const table of nameTables) {
+    // What was clean against other names may split now.
+    if (!sameSet(known[table], cleanSplits[table].known)) {
+      cleanSplits[table] = {known: known[table], lists: new Set()}
+    }
+  }
+
+  eachList(extraction, (list, table) =>
+    unlessClean(cleanSplits[table].lists, list, table, messages, () =>
+      dropDuplicates(
+        list.flatMap((entry, index) =>
+          // A translation joins the last two names of a list with its “and”.
+          splitRunTogether(
+            entry,
+            table,
+            known[table],
+            messages,
+            index === list.length - 1
+          )
+        ),
+        table,
+        messages
+      )
     )
   )
   return messages
+}
+
+const nameTables: readonly NameTable[] = [
+  'providers',
+  'locations',
+  'azureRegions'
+]
+
+/**
+ * Lists that needed no repair, by their table and names: the versions of a
+ * page repeat nearly all their lists, and most need none. What a repair
+ * does depends on the names of a list alone (the commas of split names,
+ * labels, legal forms), or on them and the names the page states (the
+ * run-together splits, which are kept while those names are the same).
+ * Bounded: a set empties past 20,000 lists or 2 million characters.
+ */
+const cleanJoins = new Set<string>()
+const cleanSplits: Record<NameTable, {known: Set<string>; lists: Set<string>}> =
+  {
+    providers: {known: new Set(), lists: new Set()},
+    locations: {known: new Set(), lists: new Set()},
+    azureRegions: {known: new Set(), lists: new Set()}
+  }
+const cleanCharacters = new WeakMap<Set<string>, number>()
+
+/**
+ * `list` itself when `clean` knows it needs no repair; else what `repair`
+ * makes of it, remembered in `clean` when that is no change and no
+ * diagnostic.
+ */
+function unlessClean(
+  clean: Set<string>,
+  list: NameRef[],
+  table: NameTable,
+  messages: VFileMessage[],
+  repair: () => NameRef[]
+): NameRef[] {
+  let key: string | undefined = table
+  for (const entry of list) {
+    key += '\u0000' + entry.name
+    if (key.length > 10_000) {
+      key = undefined
+      break
+    }
+  }
+
+  if (key !== undefined && clean.has(key)) return list
+  const count = messages.length
+  const result = repair()
+  if (
+    key !== undefined &&
+    messages.length === count &&
+    result.length === list.length &&
+    result.every((entry, index) => entry === list[index])
+  ) {
+    const held = (cleanCharacters.get(clean) ?? 0) + key.length
+    if (clean.size >= 20_000 || held > 2_000_000) {
+      clean.clear()
+      cleanCharacters.set(clean, key.length)
+    } else {
+      cleanCharacters.set(clean, held)
+    }
+
+    clean.add(key)
+  }
+
+  return result
+}
+
+/** Whether two sets hold the same names. */
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true
+  if (a.size !== b.size) return false
+  for (const name of a) if (!b.has(name)) return false
+  return true
 }
 
 /** Replace every list of an extraction with what `change` makes of it. */

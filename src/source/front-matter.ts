@@ -26,6 +26,28 @@ const frontmatterProcessor = unified()
 const yamlOptions = {logLevel: 'error'} as const
 
 /**
+ * The entries of front matters read before without a diagnostic, by the
+ * text up to the closing fence: versions of a page mostly share theirs
+ * (reading one is a Markdown and a YAML parse). Entries hold view offsets
+ * only, the same for the same text at the start of a view; a front matter
+ * with diagnostics (whose points depend on the view's map) is read afresh
+ * each time. Bounded: emptied past 256 entries or a million characters.
+ */
+const quietEntries = new Map<string, MetadataEntry[]>()
+let quietCharacters = 0
+
+function rememberQuiet(head: string, entries: MetadataEntry[]) {
+  if (quietEntries.size >= 256 || quietCharacters + head.length > 1_000_000) {
+    quietEntries.clear()
+    quietCharacters = 0
+  }
+
+  if (head.length > 1_000_000) return
+  quietEntries.set(head, entries)
+  quietCharacters += head.length
+}
+
+/**
  * Read the top-level keys of the YAML front matter of a view.
  *
  * @param text
@@ -49,6 +71,27 @@ export function frontMatterEntries(
   const close = fence.exec(text)
   if (!close) return undefined
   const head = text.slice(0, close.index + close[0].length)
+  const known = quietEntries.get(head)
+  if (known) return known.map((entry) => ({...entry}))
+  const found: VFileMessage[] = []
+  const entries = readFrontMatter(head, found, at)
+  messages.push(...found)
+  if (entries && found.length === 0) {
+    rememberQuiet(
+      head,
+      entries.map((entry) => ({...entry}))
+    )
+  }
+
+  return entries
+}
+
+/** Read the front matter `head` (up to its closing fence) into entries. */
+function readFrontMatter(
+  head: string,
+  messages: VFileMessage[],
+  at: (offset: number) => ReturnType<Placer>
+): MetadataEntry[] | undefined {
   const tree = frontmatterProcessor.parse(head)
   const node = tree.children[0]
   if (!node || node.type !== 'yaml') return undefined
