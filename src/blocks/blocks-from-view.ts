@@ -6,6 +6,7 @@ import {
   createPlacer,
   toRawStartOffset,
   type Placer,
+  type SourceMap,
   type View
 } from '../source/index.js'
 import type {BlockContext} from './context.js'
@@ -58,7 +59,11 @@ export function blocksFromView(
   const place = settings.place || createPlacer(raw)
   const toRawPoint = (viewOffset: number) =>
     place(toRawStartOffset(view.map, viewOffset))
-  const context = createBlockContext(view.text, toRawPoint)
+  const context = createBlockContext(
+    view.text,
+    toRawPoint,
+    view.text === raw && isIdentity(view.map)
+  )
   const parsed =
     settings.cache === false
       ? parseMarkdown(view.text)
@@ -103,7 +108,8 @@ export function blocksFromView(
  */
 function createBlockContext(
   text: string,
-  toRawPoint: (viewOffset: number) => RawPoint
+  toRawPoint: (viewOffset: number) => RawPoint,
+  rowsMove: boolean
 ): BlockContext {
   let viewIndex: ReturnType<typeof location> | undefined
 
@@ -119,8 +125,23 @@ function createBlockContext(
         : endPoint(text, viewOffset)
     },
     omissions: createOmissions(text),
-    messages: []
+    messages: [],
+    rowsMove
   }
+}
+
+/** Whether a view's map takes every offset to itself. */
+function isIdentity(map: SourceMap): boolean {
+  const [segment, ...rest] = map.segments
+  return (
+    rest.length === 0 &&
+    map.viewLength === map.rawLength &&
+    (segment === undefined
+      ? map.viewLength === 0
+      : segment.viewStart === 0 &&
+        segment.rawStart === 0 &&
+        segment.length === map.viewLength)
+  )
 }
 
 /**

@@ -15,4 +15,10 @@ export interface BlockContext {
   omissions: Omissions
   /** Diagnostics found so far, in document order. */
   messages: VFileMessage[]
+  /**
+   * Whether the raw points of a line move with it: the view is the raw text
+   * (a page without customization), so a line's points are its line, its
+   * columns and its offsets moved by as much as its start.
+   */
+  rowsMove: boolean
 }

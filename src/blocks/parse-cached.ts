@@ -66,7 +66,7 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     return parseMarkdown(text)
   }
 
-  const children = childrenOf(plans)
+  const children = childrenOf(plans, suffix)
   // Nothing is cached from a page whose definitions are not those guessed:
   // its pieces saw other definitions than their keys say.
   if (!children || !definitionsAgree(children, suffix, cache))
@@ -111,11 +111,11 @@ function planPiece(
  * The top-level nodes of the document, positioned in it; `undefined` when
  * the parse did not come out as planned.
  */
-function childrenOf(plans: Plan[]): RootContent[] | undefined {
+function childrenOf(plans: Plan[], suffix: string): RootContent[] | undefined {
   const children: RootContent[] = []
   for (const plan of plans) {
     if (plan.kind === 'table') {
-      const nodes = tableNodes(plan)
+      const nodes = tableNodes(plan, suffix)
       if (!nodes) return undefined
       children.push(...nodes)
     } else {

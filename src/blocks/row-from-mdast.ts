@@ -27,6 +27,20 @@ export function rowFromMdast(
   const cells = node.children.map((cell) => cellFromMdast(cell, context))
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
+  return rowOfCells(cells, start, end, columns, context)
+}
+
+/**
+ * A row of `cells`, from view offset `start` to `end`, fitted to `columns`
+ * columns as `rowFromMdast` fits it.
+ */
+export function rowOfCells(
+  cells: Cell[],
+  start: number,
+  end: number,
+  columns: number | undefined,
+  context: BlockContext
+): Row {
   const row: Row = {cells, position: context.toRawPoint(start)}
   if (columns === undefined) return row
 

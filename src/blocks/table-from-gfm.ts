@@ -1,9 +1,17 @@
-import type {Table as MdastTable} from 'mdast'
+import type {PhrasingContent, Table as MdastTable} from 'mdast'
 import {ok as assert} from 'devlop'
 import {createMessage} from '../diagnostics.js'
 import type {BlockContext} from './context.js'
-import {rowFromMdast} from './row-from-mdast.js'
-import type {Row, Section, Table} from './types.js'
+import type {CellLayout} from './pipe-row-layout.js'
+import type {PlannedRow} from './plan-table.js'
+import {
+  plannedTableOf,
+  setRowSource,
+  type PlannedTable
+} from './planned-tables.js'
+import type {CellRequest} from './request.js'
+import {rowFromMdast, rowOfCells} from './row-from-mdast.js'
+import type {Cell, Row, Section, Table} from './types.js'
 
 /**
  * Read a table GFM took as one: its header and its body rows, each row cut
@@ -25,28 +33,22 @@ export function tableFromGfm(
   section: Section,
   context: BlockContext
 ): Table {
-  const [head, ...body] = node.children
+  const planned = plannedTableOf(node)
+  const [head, ...body] = planned ? [planned.head] : node.children
   assert(head, 'a GFM table has a header row')
   const header = rowFromMdast(head, undefined, context)
   const columns = header.cells.length
   const rows: Row[] = []
 
-  for (const row of body) {
-    const start = row.position?.start.offset ?? 0
-    const end = row.position?.end.offset ?? start
-
-    if (!/\|/.test(context.text.slice(start, end))) {
-      context.messages.push(
-        createMessage(
-          'table-row-without-pipe',
-          'Unexpected line without `|` in a table, expected a row or a blank line before text; left it out of the rows',
-          context.toRawPoint(start)
-        )
-      )
-      continue
+  if (planned) {
+    plannedRows(planned, columns, rows, context)
+  } else {
+    for (const row of body) {
+      const start = row.position?.start.offset ?? 0
+      const end = row.position?.end.offset ?? start
+      if (hasPipe(start, end, context))
+        rows.push(rowFromMdast(row, columns, context))
     }
-
-    rows.push(rowFromMdast(row, columns, context))
   }
 
   return {
@@ -56,5 +58,108 @@ export function tableFromGfm(
     recovered: false,
     position: header.position,
     nodes: [node]
+  }
+}
+
+/**
+ * Whether the row from `start` to `end` has a pipe; reported when not.
+ */
+function hasPipe(start: number, end: number, context: BlockContext): boolean {
+  if (/\|/.test(context.text.slice(start, end))) return true
+  context.messages.push(
+    createMessage(
+      'table-row-without-pipe',
+      'Unexpected line without `|` in a table, expected a row or a blank line before text; left it out of the rows',
+      context.toRawPoint(start)
+    )
+  )
+  return false
+}
+
+/**
+ * The body rows of a table the block cache laid out, read from its plan as
+ * `rowFromMdast` reads the mdast rows the plan makes, without making them:
+ * a cell's content is made when first read. Each row remembers its line
+ * (`rowSourceOf`) when the view's raw points move with its rows.
+ */
+function plannedRows(
+  planned: PlannedTable,
+  columns: number,
+  rows: Row[],
+  context: BlockContext
+) {
+  for (const [index, row] of planned.plan.rows.entries()) {
+    const start = row.lineStart + row.layout.start
+    const end = row.lineStart + row.layout.end
+    if (!hasPipe(start, end, context)) continue
+    const cells = row.layout.cells.map((layout, cell) =>
+      plannedCell(row, layout, row.cells[cell] ?? null, context, () =>
+        planned.content(index, cell)
+      )
+    )
+    const read = rowOfCells(cells, start, end, columns, context)
+    if (context.rowsMove) {
+      setRowSource(read, {
+        text: row.text,
+        key:
+          columns +
+          '\u0000' +
+          row.text +
+          (row.text.includes('[') ? planned.suffix : '')
+      })
+    }
+
+    rows.push(read)
+  }
+}
+
+/**
+ * A cell of a planned row, as `cellFromMdast` reads the mdast cell the plan
+ * makes: its text and position from where its content starts and ends.
+ */
+function plannedCell(
+  row: PlannedRow,
+  layout: CellLayout,
+  request: CellRequest | null,
+  context: BlockContext,
+  content: () => PhrasingContent[]
+): Cell {
+  const contentStart = row.lineStart + layout.contentStart
+  let start: number | undefined
+  let end: number | undefined
+
+  if (request) {
+    const nodes = request.nodes as PhrasingContent[]
+    const first = nodes[0]?.position
+    const last = nodes.at(-1)?.position
+    if (first) start = (first.start.offset ?? 0) + contentStart
+    if (last) end = (last.end.offset ?? 0) + contentStart
+  } else if (layout.contentEnd > layout.contentStart) {
+    start = contentStart
+    end = row.lineStart + layout.contentEnd
+  }
+
+  let text = ''
+  let offset: number
+  if (start !== undefined && end !== undefined) {
+    text = context.omissions.slice(start, end).trim()
+    offset = start
+  } else {
+    // An empty cell: point just after its opening pipe.
+    offset = row.lineStart + layout.start
+    if (context.text.charCodeAt(offset) === 124 /* `|` */) offset++
+  }
+
+  let children: PhrasingContent[] | undefined
+  return {
+    get children() {
+      return (children ??= content())
+    },
+    set children(value) {
+      children = value
+    },
+    text,
+    position: context.toRawPoint(offset),
+    padded: false
   }
 }

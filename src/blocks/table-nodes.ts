@@ -1,8 +1,15 @@
-import type {PhrasingContent, RootContent, TableCell, TableRow} from 'mdast'
+import type {
+  PhrasingContent,
+  RootContent,
+  Table as MdastTable,
+  TableCell,
+  TableRow
+} from 'mdast'
 import {ok as assert} from 'devlop'
 import type {Point} from 'unist'
 import type {CellLayout} from './pipe-row-layout.js'
 import type {PlannedRow, TablePlan} from './plan-table.js'
+import {setPlannedTable} from './planned-tables.js'
 import {rebase} from './rebase.js'
 import type {CellRequest} from './request.js'
 
@@ -11,12 +18,21 @@ import type {CellRequest} from './request.js'
  * the header row as parsed, each body row laid out here with its cells'
  * content as parsed (or as one text node, for plain text).
  *
+ * The body rows are made when the table's `children` are first read: the
+ * table collector reads a planned table from its plan (`planned-tables.ts`),
+ * and a cell's content when it is first read.
+ *
  * @param plan
  *   The plan, its requests answered.
+ * @param suffix
+ *   The page's definitions, which the plan's keys were made with.
  * @returns
  *   The nodes, or `undefined` when the parse did not come out as planned.
  */
-export function tableNodes(plan: TablePlan): RootContent[] | undefined {
+export function tableNodes(
+  plan: TablePlan,
+  suffix: string
+): RootContent[] | undefined {
   const nodes: RootContent[] = []
   const {piece} = plan
   if (plan.heading) {
@@ -30,22 +46,33 @@ export function tableNodes(plan: TablePlan): RootContent[] | undefined {
   if (template?.type !== 'table') return undefined
   const headRow = template.children[0]
   if (!headRow || template.children.length !== 1) return undefined
+  // Every cell answered, or the parse did not come out as planned.
+  for (const row of plan.rows) {
+    for (const request of row.cells)
+      if (request && !request.nodes) return undefined
+  }
+
   const headLine = piece.line + (plan.heading ? 1 : 0)
   const headOffset = plan.headStart
-  const tableRows: TableRow[] = [rebase(headRow, headOffset, headLine, 0)]
-
-  for (const row of plan.rows) {
-    const node = bodyRow(row)
-    if (!node) return undefined
-    tableRows.push(node)
+  const head = rebase(headRow, headOffset, headLine, 0)
+  const contents = plan.rows.map((row) =>
+    row.layout.cells.map((): PhrasingContent[] | undefined => undefined)
+  )
+  const content = (rowIndex: number, cellIndex: number) => {
+    const row = plan.rows[rowIndex] as PlannedRow
+    const made = contents[rowIndex] as Array<PhrasingContent[] | undefined>
+    return (made[cellIndex] ??= cellContent(
+      row,
+      row.layout.cells[cellIndex] as CellLayout,
+      row.cells[cellIndex] ?? null
+    ))
   }
 
   const lastRow = plan.rows.at(-1)
   assert(lastRow, 'a planned table has body rows')
   const start = template.position?.start
-  nodes.push({
+  const table: MdastTable = {
     ...template,
-    children: tableRows,
     position: {
       start: {
         line: headLine + 1,
@@ -54,22 +81,36 @@ export function tableNodes(plan: TablePlan): RootContent[] | undefined {
       },
       end: pointOf(lastRow, lastRow.lineStart + lastRow.layout.end)
     }
+  }
+  let rows: TableRow[] | undefined
+  Object.defineProperty(table, 'children', {
+    get: () =>
+      (rows ??= [
+        head,
+        ...plan.rows.map((row, index) => bodyRow(row, index, content))
+      ]),
+    set(value: TableRow[]) {
+      rows = value
+    },
+    enumerable: true,
+    configurable: true
   })
+  setPlannedTable(table, {plan, head, suffix, content})
+  nodes.push(table)
   return nodes
 }
 
-/**
- * A body row laid out, its cells' content as parsed; `undefined` when a
- * cell's request was not answered.
- */
-function bodyRow(row: PlannedRow): TableRow | undefined {
+/** A body row laid out, its cells' content as parsed. */
+function bodyRow(
+  row: PlannedRow,
+  rowIndex: number,
+  content: (row: number, cell: number) => PhrasingContent[]
+): TableRow {
   const cells: TableCell[] = []
   for (const [index, layout] of row.layout.cells.entries()) {
-    const children = cellContent(row, layout, row.cells[index] ?? null)
-    if (!children) return undefined
     cells.push({
       type: 'tableCell',
-      children,
+      children: content(rowIndex, index),
       position: {
         start: pointOf(row, row.lineStart + layout.start),
         end: pointOf(row, row.lineStart + layout.end)
@@ -89,17 +130,17 @@ function bodyRow(row: PlannedRow): TableRow | undefined {
 
 /**
  * Content of a body cell: as parsed, or one text node for plain text (none
- * for an empty cell); `undefined` when its request was not answered.
+ * for an empty cell). Its request, if any, is answered.
  */
-function cellContent(
+export function cellContent(
   row: PlannedRow,
   layout: CellLayout,
   request: CellRequest | null
-): PhrasingContent[] | undefined {
+): PhrasingContent[] {
   const contentStart = row.lineStart + layout.contentStart
 
   if (request) {
-    return request.nodes?.map((child) =>
+    return (request.nodes as PhrasingContent[]).map((child) =>
       rebase(child, contentStart, row.line - 1, layout.contentStart)
     )
   }
@@ -118,6 +159,6 @@ function cellContent(
 }
 
 /** Point of an offset on the line of a row. */
-function pointOf(row: PlannedRow, offset: number): Point {
+export function pointOf(row: PlannedRow, offset: number): Point {
   return {line: row.line, column: offset - row.lineStart + 1, offset}
 }

@@ -14,6 +14,7 @@ import {statusFromCell} from './cell-status.js'
 import {segmentsFromCell} from './cell-segments.js'
 import {textFromCell} from './cell-value.js'
 import {zoneFromCell} from './cell-zone.js'
+import {readRows} from './row-memo.js'
 import {cloudFromName} from './cloud-from-name.js'
 import {createMessage} from '../diagnostics.js'
 import type {ColumnRole} from './header-synonyms.js'
@@ -110,6 +111,45 @@ function* keyedRows(
     if (key) yield [row, key]
     else input.unrecognized(row, reason)
   }
+}
+
+/**
+ * The name in a row's key column; a row without one is reported as not
+ * read (`unrecognized-row`), as `keyedRows` does.
+ */
+function rowKey(
+  input: TableInput,
+  row: Row,
+  role: ColumnRole,
+  reason: string
+): NameRef | undefined {
+  const key = input.reader.key(cellOf(input, row, role))
+  if (key) return key
+  input.unrecognized(row, reason)
+  return undefined
+}
+
+/**
+ * Read each row of a table whose rows read alone (their records depend on
+ * the row and the table's kind, roles and cloud), reusing the reading of a
+ * row read before (`row-memo.ts`).
+ */
+function eachRow(
+  input: TableInput,
+  extraction: Extraction,
+  read: (row: Row) => void
+) {
+  readRows(
+    input.table.rows,
+    [
+      input.kind,
+      input.roles.join(','),
+      String(input.cloud),
+      input.defaultCloud
+    ].join('\u0000'),
+    extraction,
+    read
+  )
 }
 
 /** Cell of a row in the first column with `role`. */
@@ -278,11 +318,14 @@ function providerRows(input: TableInput, extraction: Extraction) {
   const cloud = tableCloud(input)
   const hasLocations = input.roles.includes('locations')
 
-  for (const [row, provider] of keyedRows(
-    input,
-    'serviceProvider',
-    'a provider row without a provider'
-  )) {
+  eachRow(input, extraction, (row) => {
+    const provider = rowKey(
+      input,
+      row,
+      'serviceProvider',
+      'a provider row without a provider'
+    )
+    if (!provider) return
     extraction.providers.push({
       provider,
       cloud,
@@ -296,18 +339,21 @@ function providerRows(input: TableInput, extraction: Extraction) {
         : null,
       position: row.position
     })
-  }
+  })
 }
 
 function locationRows(input: TableInput, extraction: Extraction) {
   const {reader} = input
   const cloud = tableCloud(input)
 
-  for (const [row, location] of keyedRows(
-    input,
-    'location',
-    'a location row without a location'
-  )) {
+  eachRow(input, extraction, (row) => {
+    const location = rowKey(
+      input,
+      row,
+      'location',
+      'a location row without a location'
+    )
+    if (!location) return
     const address =
       cellOf(input, row, 'address') ??
       cellOf(input, row, 'peeringLocationOwner')
@@ -324,21 +370,21 @@ function locationRows(input: TableInput, extraction: Extraction) {
       providers: reader.list(cellOf(input, row, 'serviceProviders')),
       position: row.position
     })
-  }
+  })
 }
 
 function exchangeRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
+  const {reader} = input
   const cloud = tableCloud(input)
   const byLocation = input.roles[0] === 'location'
 
-  for (const row of table.rows) {
+  eachRow(input, extraction, (row) => {
     const exchanges = reader.list(cellOf(input, row, 'exchange')) ?? []
     if (byLocation) {
       const location = reader.key(cellOf(input, row, 'location'))
       if (!location) {
         input.unrecognized(row, 'an exchange row without a location')
-        continue
+        return
       }
 
       extraction.exchanges.push({
@@ -357,7 +403,7 @@ function exchangeRows(input: TableInput, extraction: Extraction) {
           row,
           'an exchange row without a provider or a location'
         )
-        continue
+        return
       }
 
       for (const location of locations) {
@@ -370,14 +416,14 @@ function exchangeRows(input: TableInput, extraction: Extraction) {
         })
       }
     }
-  }
+  })
 }
 
 function integratorRows(input: TableInput, extraction: Extraction) {
-  const {table, reader} = input
+  const {reader} = input
   const continentFirst = input.roles[0] === 'continent'
 
-  for (const row of table.rows) {
+  eachRow(input, extraction, (row) => {
     const continentCell = cellOf(input, row, 'continent')
     // `Asia, Europe, US`: an integrator on several continents is on each.
     const continents = continentFirst
@@ -395,7 +441,7 @@ function integratorRows(input: TableInput, extraction: Extraction) {
         row,
         'a system integrator row without an integrator or a continent'
       )
-      continue
+      return
     }
 
     for (const integrator of integrators) {
@@ -407,22 +453,25 @@ function integratorRows(input: TableInput, extraction: Extraction) {
         })
       }
     }
-  }
+  })
 }
 
 function datacenterRows(input: TableInput, extraction: Extraction) {
   const {reader} = input
-  for (const [row, provider] of keyedRows(
-    input,
-    'provider',
-    'a datacenter provider row without a provider'
-  )) {
+  eachRow(input, extraction, (row) => {
+    const provider = rowKey(
+      input,
+      row,
+      'provider',
+      'a datacenter provider row without a provider'
+    )
+    if (!provider) return
     extraction.datacenterProviders.push({
       provider,
       exchanges: reader.list(cellOf(input, row, 'exchange')) ?? [],
       position: row.position
     })
-  }
+  })
 }
 
 /** `GARR, through GÉANT`: a network and the one it connects through. */

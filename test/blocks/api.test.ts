@@ -5,7 +5,8 @@ describe('blocks API', () => {
   it('should export exactly these values', () => {
     expect(Object.keys(blocks).sort()).toEqual([
       'blocksFromView',
-      'createBlockCache'
+      'createBlockCache',
+      'rowSourceOf'
     ])
   })
 })
