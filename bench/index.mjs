@@ -15,12 +15,16 @@
  * the median over rounds of each round's ratio, so that a load that comes
  * and goes weighs on both sides of a ratio alike.
  *
- * Last, the time of `parse` against the length of one long list cell
- * (`long-cells.mjs`).
+ * Then the time of `parse` against the length of one long list cell
+ * (`long-cells.mjs`); last, `changelog --git` (and `history --git`) on a
+ * dense git history of about a thousand commits built from the fixtures,
+ * against a bare parse of every version (`dense-history.mjs`).
  *
  * Options: `--time <ms>` per task and round (default 100), `--rounds <n>`
  * (default 5), `--filter <text>` to bench only the pages whose name contains
- * it, `--long-cells` to run only the long-cell section.
+ * it, `--long-cells` to run only the long-cell section, `--dense` to run
+ * only the dense-history section, `--dense-rounds <n>` (default 1: a round
+ * parses a thousand versions bare, a minute or two).
  */
 
 import {readdirSync, readFileSync} from 'node:fs'
@@ -33,6 +37,7 @@ import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {createBlockCache, diff, parse, renderChangelog} from '../dist/index.js'
+import {benchDenseHistory} from './dense-history.mjs'
 import {benchLongCells} from './long-cells.mjs'
 
 const {values} = parseArgs({
@@ -40,9 +45,12 @@ const {values} = parseArgs({
     time: {type: 'string', default: '100'},
     rounds: {type: 'string', default: '5'},
     filter: {type: 'string', default: ''},
-    'long-cells': {type: 'boolean', default: false}
+    'long-cells': {type: 'boolean', default: false},
+    dense: {type: 'boolean', default: false},
+    'dense-rounds': {type: 'string', default: '1'}
   }
 })
+const denseRounds = Number(values['dense-rounds'])
 const time = Number(values.time)
 const rounds = Number(values.rounds)
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -162,6 +170,12 @@ console.log(
 const longCellRounds = Math.min(rounds, 3)
 if (values['long-cells']) {
   await benchLongCells({ours, bare, rounds: longCellRounds})
+  process.exit(0)
+}
+
+// The dense history only: a minute or two a round.
+if (values.dense) {
+  await benchDenseHistory({rounds: denseRounds})
   process.exit(0)
 }
 
@@ -362,3 +376,5 @@ console.log(
 )
 
 await benchLongCells({ours, bare, rounds: longCellRounds})
+
+await benchDenseHistory({rounds: denseRounds})
