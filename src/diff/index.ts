@@ -5,7 +5,12 @@
 export {diff} from './diff.js'
 // For render and the command line; not part of the package's API.
 export {mergeModels} from './merge-models.js'
-export {renamedSubjects, subjectOrder, subjects} from './subjects.js'
+export {
+  renamedSubjects,
+  subjectCollections,
+  subjectOrder,
+  subjects
+} from './subjects.js'
 export {
   compareDocuments,
   type Disagreement,

@@ -144,27 +144,48 @@ export function matchName(
 }
 
 /**
- * Up to 3 display names of known ids nearest to `folded`, none further than
- * a third of its length (at least 2 edits): a typo, not another name.
+ * Up to 3 display names of known ids nearest to `folded`: first names that
+ * begin with it (`Hong` → `Hong Kong`), then names with a word that begins
+ * with it, then names with its first word (`Verizon Business` →
+ * `Verizon`), then typos (no further than a third of its length, at least
+ * 2 edits), then names with any of its words; the nearer first.
  */
 function nearestNames(
   table: ReadonlyMap<string, ReadonlySet<string>>,
   folded: string
 ): string[] {
   const limit = Math.max(2, Math.ceil(folded.length / 3))
-  const scored = [...table].map(([id, names]) => {
+  const words = folded.split('-').filter((word) => word.length >= 3)
+  const scored = [...table].flatMap(([id, names]) => {
     const shown = [...names].at(-1) ?? id
+    const slugs = [id, ...[...names].map((name) => slug(name))]
     const distance = Math.min(
-      editDistance(folded, id),
-      ...[...names].map((name) => editDistance(folded, slug(name)))
+      ...slugs.map((name) => editDistance(folded, name))
     )
-    return {shown, distance}
+    const shares = (word: string | undefined) =>
+      word !== undefined && slugs.some((name) => name.split('-').includes(word))
+    const tier =
+      folded === ''
+        ? undefined
+        : slugs.some((name) => name.startsWith(folded))
+          ? 0
+          : slugs.some((name) => name.includes('-' + folded))
+            ? 1
+            : shares(words[0])
+              ? 2
+              : distance <= limit
+                ? 3
+                : words.some((word) => shares(word))
+                  ? 4
+                  : undefined
+    return tier === undefined ? [] : [{shown, tier, distance}]
   })
-  const near = scored
-    .filter((entry) => entry.distance <= limit)
-    .sort(
-      (a, b) => a.distance - b.distance || compareCodeUnits(a.shown, b.shown)
-    )
+  const near = scored.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      a.distance - b.distance ||
+      compareCodeUnits(a.shown, b.shown)
+  )
   return [...new Set(near.map((entry) => entry.shown))].slice(0, 3)
 }
 

@@ -10,7 +10,7 @@ import type {Cloud, LocationsDocument, RegionCloud, Status} from '../model.js'
 import {cloudNames} from './change-sentences.js'
 import {factReaders} from './history-facts.js'
 import {changeOfQuery, factMatches, type HistoryQuery} from './history-query.js'
-import {historyStates} from './history-states.js'
+import {carriedStates, historyStates} from './history-states.js'
 import type {
   FactInterval,
   FactKind,
@@ -36,8 +36,12 @@ export interface QueryChanges {
 export interface QueryAnswer {
   /** The facts selected, in history order. */
   facts: HistoryFact[]
-  /** One sentence an interval of each fact selected, fact by fact. */
-  intervals: string[]
+  /**
+   * The lines of each fact selected, fact by fact: a sentence a run of
+   * versions that list it; where its state changed within a run, a line a
+   * state after the sentence, indented.
+   */
+  intervals: string[][]
   /** The pairs that touched them, oldest first. */
   changes: QueryChanges[]
 }
@@ -72,28 +76,21 @@ export function answerQuery(
   const facts = history.facts.filter((fact) => factMatches(query, fact))
   const names = nameFinder(history)
   const stating = statingVersions(states)
-  const intervals = facts.flatMap((fact) =>
-    fact.intervals.map((interval, index) =>
-      intervalSentence(fact, interval, {
-        dateOf: (version) => history.versions[version]?.date ?? '',
-        names,
-        // The first version after the interval that states the fact's kind.
-        endedAt:
-          interval.to === null
-            ? undefined
-            : stating[fact.kind].find(
-                (version) => version > (interval.to as number)
-              ),
-        next: fact.intervals[index + 1],
-        last: history.versions.length - 1
-      })
-    )
+  const intervals = facts.map((fact) =>
+    factLines(fact, stating[fact.kind], {
+      dateOf: (version) => history.versions[version]?.date ?? '',
+      names,
+      last: history.versions.length - 1
+    })
   )
 
   const changes: QueryChanges[] = []
-  for (let version = 1; version < states.length; version++) {
-    const older = states[version - 1] as LocationsDocument
-    const newer = states[version] as LocationsDocument
+  // Carried: a change across a version that does not state its kind is the
+  // change of the version that states it again.
+  const carried = carriedStates(states)
+  for (let version = 1; version < carried.length; version++) {
+    const older = carried[version - 1] as LocationsDocument
+    const newer = carried[version] as LocationsDocument
     const selected = diff(older, newer).flatMap(
       (change) => changeOfQuery(query, change) ?? []
     )
@@ -134,10 +131,7 @@ export function queryAnswerText(answer: QueryAnswer, what: string): string {
   for (const [index, fact] of answer.facts.entries()) {
     if (kind !== undefined && fact.kind !== kind) lines.push('')
     kind = fact.kind
-    const first = answer.facts
-      .slice(0, index)
-      .reduce((count, earlier) => count + earlier.intervals.length, 0)
-    lines.push(...answer.intervals.slice(first, first + fact.intervals.length))
+    lines.push(...(answer.intervals[index] ?? []))
   }
 
   if (answer.changes.length > 0) {
@@ -218,16 +212,103 @@ function nameAt(
   return interval?.names.at(-1) ?? fact.name
 }
 
-/** What an interval sentence needs besides the fact and the interval. */
-interface SentenceContext {
+/** What the lines of a fact need besides the fact. */
+interface FactContext {
   dateOf: (version: number) => string
   names: NameFinder
+  /** Index of the newest version. */
+  last: number
+}
+
+/** What an interval sentence needs besides the fact and the interval. */
+interface SentenceContext extends FactContext {
   /** The version that no longer stated the fact, after a closed interval. */
   endedAt: number | undefined
   /** The fact's next interval, if any. */
   next: FactInterval | undefined
-  /** Index of the newest version. */
-  last: number
+  /** A note before the others (`coming soon from D`). */
+  note?: string | undefined
+}
+
+/**
+ * The lines of one fact: a sentence a run of versions that state it, so
+ * that “since when” is answered by its first version, not by its last
+ * change of state; in a run of several states, a line a state.
+ *
+ * @param fact
+ *   A fact.
+ * @param stating
+ *   The versions that state its kind, in order.
+ * @param context
+ *   Dates and names.
+ */
+function factLines(
+  fact: HistoryFact,
+  stating: readonly number[],
+  context: FactContext
+): string[] {
+  const after = (version: number | null) =>
+    version === null
+      ? undefined
+      : stating.find((candidate) => candidate > version)
+  const runs: FactInterval[][] = []
+  for (const interval of fact.intervals) {
+    const run = runs.at(-1)
+    const previous = run?.at(-1)
+    // The next interval starts at the next version that states the kind:
+    // the fact was never unlisted, only its state changed.
+    if (run && previous && after(previous.to) === interval.from)
+      run.push(interval)
+    else runs.push([interval])
+  }
+
+  return runs.flatMap((run, index) => {
+    const first = run[0] as FactInterval
+    const last = run.at(-1) as FactInterval
+    // Offered since it was first offered: a run that was coming soon first
+    // is dated by its first version not coming soon, and says since when it
+    // was announced.
+    const available = run.find(
+      (interval) => interval.state?.comingSoon !== true
+    )
+    const announced =
+      available !== undefined && available !== first
+        ? 'coming soon from ' + context.dateOf(first.from)
+        : undefined
+    const whole: FactInterval = {
+      from: (announced ? (available as FactInterval) : first).from,
+      to: last.to,
+      names: [...new Set(run.flatMap((interval) => interval.names))]
+    }
+    if (run.length === 1 && first.state !== undefined) whole.state = first.state
+    else if (run.every((interval) => interval.state?.comingSoon === true))
+      whole.state = {comingSoon: true}
+    const sentence = intervalSentence(fact, whole, {
+      ...context,
+      endedAt: after(last.to),
+      next: runs[index + 1]?.[0],
+      note: announced
+    })
+    if (run.length === 1) return [sentence]
+    return [sentence, ...run.map((interval) => stateLine(interval, context))]
+  })
+}
+
+/** `  from D1 to D2: coming soon, Azure supported`: one state of a run, indented. */
+function stateLine(interval: FactInterval, context: FactContext): string {
+  const from = context.dateOf(interval.from)
+  const to = interval.to === null ? '' : context.dateOf(interval.to)
+  const when =
+    interval.to === null
+      ? 'since ' + from
+      : from === to
+        ? 'on ' + from
+        : 'from ' + from + ' to ' + to
+  const words = [
+    interval.state?.comingSoon === true ? 'coming soon' : 'listed',
+    ...statusNotes(interval.state)
+  ]
+  return '  ' + when + ': ' + words.join(', ') + '.'
 }
 
 /** The words of a status in a sentence. */
@@ -359,6 +440,7 @@ function intervalSentence(
   const statuses = statusNotes(interval.state)
   const ended = context.endedAt
   const notes = [
+    context.note ?? '',
     statuses.join(', '),
     interval.names.length > 1 && listedName(fact.kind)
       ? 'named ' + interval.names.join(', then ')

@@ -1,4 +1,9 @@
-import {mergeModels} from '../diff/index.js'
+import {
+  mergeModels,
+  subjectCollections,
+  subjectOrder,
+  subjects
+} from '../diff/index.js'
 import type {LocationsDocument} from '../model.js'
 import {compareCodeUnits} from '../util/compare-code-units.js'
 
@@ -48,4 +53,45 @@ export function historyStates(
 
 function pageOf(document: LocationsDocument): string {
   return document.source.document?.id ?? 'unknown'
+}
+
+/**
+ * The states of the docs with what a state does not state taken from the
+ * states before it: consecutive carried states, diffed, give every change
+ * that starts or ends an interval, even across a version that says nothing
+ * of a kind of fact (which `diff` of the states themselves skips on both
+ * sides of it).
+ *
+ * @param states
+ *   States of the docs, in history order (`historyStates`).
+ */
+export function carriedStates(
+  states: readonly LocationsDocument[]
+): LocationsDocument[] {
+  let previous: LocationsDocument | undefined
+  return states.map((state) => {
+    const carried = previous ? carryUnstated(previous, state) : state
+    previous = carried
+    return carried
+  })
+}
+
+/** `state`, with each collection it does not state (and its facets) from `previous`. */
+function carryUnstated(
+  previous: LocationsDocument,
+  state: LocationsDocument
+): LocationsDocument {
+  const carried = {...state}
+  const facets = new Set(state.facets)
+  for (const subject of subjectOrder) {
+    const spec = subjects[subject]
+    if (spec.facets.some((facet) => state.facets.includes(facet))) continue
+    const collection = subjectCollections[subject]
+    ;(carried as Record<string, unknown>)[collection] = previous[collection]
+    for (const facet of spec.facets)
+      if (previous.facets.includes(facet)) facets.add(facet)
+  }
+
+  carried.facets = [...facets].sort()
+  return carried
 }

@@ -293,8 +293,9 @@ describe('cli history queries', () => {
     expect(result).toEqual({
       code: 0,
       stdout: [
-        'Megaport was listed as coming soon at Sydney on 2016-01-10 (Azure supported, Office 365 supported).',
-        'Megaport has offered ExpressRoute at Sydney since 2016-07-28 (Azure supported, Office 365 supported).',
+        'Megaport has offered ExpressRoute at Sydney since 2016-07-28 (coming soon from 2016-01-10).',
+        '  on 2016-01-10: coming soon, Azure supported, Office 365 supported.',
+        '  since 2016-07-28: listed, Azure supported, Office 365 supported.',
         '',
         'Changes:',
         '2016-07-28 (compared with 2016-01-10): Megaport: Sydney is no longer marked coming soon.',
@@ -311,8 +312,9 @@ describe('cli history queries', () => {
       [
         'Cologix was listed as a connectivity provider from 2016-01-10 to 2019-03-01 (no longer listed on 2019-04-02).',
         '',
-        'Cologix offered ExpressRoute at Montreal on 2016-01-10 (Azure supported, Office 365 coming soon).',
-        'Cologix offered ExpressRoute at Montreal from 2016-07-28 to 2019-03-01 (Azure supported, Office 365 supported; no longer listed on 2019-04-02).',
+        'Cologix offered ExpressRoute at Montreal from 2016-01-10 to 2019-03-01 (no longer listed on 2019-04-02).',
+        '  on 2016-01-10: listed, Azure supported, Office 365 coming soon.',
+        '  from 2016-07-28 to 2019-03-01: listed, Azure supported, Office 365 supported.',
         '',
         'Changes:',
         '2016-07-28 (compared with 2016-01-10): Cologix: Office 365 at Montreal is now supported (was coming soon).',
@@ -350,13 +352,15 @@ describe('cli history queries', () => {
     ])
     expect(hongKong.stdout).toBe(
       [
-        'Hong Kong was listed as a coming-soon peering location on 2016-01-10.',
-        'Hong Kong SAR has been a peering location since 2016-07-28 (named Hong Kong, then Hong Kong SAR).',
+        'Hong Kong SAR has been a peering location since 2016-07-28 (coming soon from 2016-01-10; named Hong Kong, then Hong Kong SAR).',
+        '  on 2016-01-10: coming soon.',
+        '  since 2016-07-28: listed.',
         '',
         'Megaport has offered ExpressRoute at Hong Kong SAR since 2016-07-28 (Azure supported, Office 365 supported).',
         '',
-        'Hong Kong was listed as coming soon in the geopolitical region Asia on 2016-01-10.',
-        'Hong Kong SAR has been a peering location of the geopolitical region Asia since 2016-07-28.',
+        'Hong Kong SAR has been a peering location of the geopolitical region Asia since 2016-07-28 (coming soon from 2016-01-10).',
+        '  on 2016-01-10: coming soon.',
+        '  since 2016-07-28: listed.',
         '',
         'Changes:',
         '2016-07-28 (compared with 2016-01-10): Megaport now offers ExpressRoute at Hong Kong.',
@@ -438,7 +442,13 @@ describe('cli history queries', () => {
     ])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(
-      'Megaport has offered ExpressRoute at Sydney since 2016-03-31 (Azure supported, Office 365 supported).'
+      [
+        // Since it was first offered (2015-09-22), not since its last change
+        // of status: the first line answers “since when”.
+        'Megaport has offered ExpressRoute at Sydney since 2015-09-22.',
+        '  on 2015-09-22: listed, Azure supported, Office 365 not supported.',
+        '  since 2016-03-31: listed, Azure supported, Office 365 supported.'
+      ].join('\n')
     )
     expect(result.stdout).toContain(
       '2015-09-22 (compared with 2015-07-07): Megaport now offers ExpressRoute at Sydney.'
@@ -670,9 +680,11 @@ describe('cli history --git', () => {
       'Cologix'
     ])
     expect(result.code).toBe(0)
-    expect(result.stdout.split('\n')[3]).toBe(
-      'Cologix offered ExpressRoute at Montreal from 2016-07-28 to 2019-03-01 (Azure supported, Office 365 supported; no longer listed on 2019-04-02).'
-    )
+    expect(result.stdout.split('\n').slice(2, 5)).toEqual([
+      'Cologix offered ExpressRoute at Montreal from 2016-01-10 to 2019-03-01 (no longer listed on 2019-04-02).',
+      '  on 2016-01-10: listed, Azure supported, Office 365 coming soon.',
+      '  from 2016-07-28 to 2019-03-01: listed, Azure supported, Office 365 supported.'
+    ])
     const out = path.join(scratch, 'git')
     expect(
       (
@@ -715,6 +727,42 @@ describe('cli history --git', () => {
     expectUsage(
       await runCli(['history', '--git', repository]),
       /`history --git <repo>` needs the file: `--path <file-in-repo>`/
+    )
+  })
+})
+
+describe('cli history queries across a version that does not state a kind', () => {
+  it('should give the change that ended an interval, from the version that states its kind again', async () => {
+    // v3 states no offerings; a v4 without Cologix ends its interval at v2:
+    // the removal is v4's, compared with what v2 stated.
+    const folder = path.join(scratch, 'unstated')
+    mkdirSync(folder, {recursive: true})
+    for (const name of ['v1', 'v2', 'v3'])
+      writeFileSync(
+        path.join(folder, name + '.md'),
+        readFileSync(path.join(root, caseFolder, 'inputs', name + '.md'))
+      )
+    writeFileSync(
+      path.join(folder, 'v4.md'),
+      readFileSync(path.join(root, caseFolder, 'inputs/v4.md'), 'utf8')
+        .split('\n')
+        .filter((line) => !line.includes('**Cologix**'))
+        .join('\n')
+    )
+    const result = await runCli([
+      'history',
+      ...['v1', 'v2', 'v3', 'v4'].map((name) =>
+        path.join(folder, name + '.md')
+      ),
+      '--provider',
+      'Cologix'
+    ])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      'Cologix offered ExpressRoute at Montreal from 2016-01-10 to 2016-07-28 (no longer listed on 2019-03-01).'
+    )
+    expect(result.stdout).toContain(
+      '2019-03-01 (compared with 2018-01-15): Cologix no longer offers ExpressRoute at Montreal.'
     )
   })
 })

@@ -9,6 +9,7 @@ describe('diff API', () => {
       // For render; the package entry does not export these.
       'mergeModels',
       'renamedSubjects',
+      'subjectCollections',
       'subjectOrder',
       'subjects'
     ])

@@ -99,6 +99,16 @@ describe('history queries', () => {
       ids: [],
       suggestions: []
     })
+    // A beginning, a first word, then typos: nearer kinds of near first.
+    expect(matchName(known, 'locations', 'Hong').suggestions).toEqual([
+      'Hong Kong SAR'
+    ])
+    expect(matchName(known, 'locations', 'Singa').suggestions).toEqual([
+      'Singapore'
+    ])
+    expect(matchName(known, 'providers', 'Level 3 EVPL').suggestions).toEqual([
+      'Level 3'
+    ])
     // A history knows the same names.
     const fromHistory = knownNamesOfHistory(history([older, newer]))
     expect(matchName(fromHistory, 'locations', 'Hong Kong').ids).toEqual([
