@@ -338,8 +338,13 @@ export function changeOfQuery(
       const id = change.kind.startsWith('location')
         ? record['id']
         : record['location']
-      return providers === undefined &&
-        (locations === undefined ? cloud !== undefined : has(locations, id))
+      if (locations === undefined ? cloud === undefined : !has(locations, id))
+        if (providers === undefined || locations !== undefined) return undefined
+      if (providers === undefined) return change
+      // An exchange listing names providers: a change of whether it lists
+      // one asked for is that provider's.
+      return change.kind.startsWith('exchange') &&
+        listsProviderDifferently(change, providers)
         ? change
         : undefined
     }
@@ -355,6 +360,28 @@ export function changeOfQuery(
       return undefined
     }
   }
+}
+
+/**
+ * Whether an exchange change adds or removes one of `providers` from its
+ * listing: as a provider there, or as an exchange (Megaport, Equinix run
+ * exchanges too, under the same ids).
+ */
+function listsProviderDifferently(
+  change: Change,
+  providers: ReadonlySet<string>
+): boolean {
+  const listed = (record: unknown, field: 'providers' | 'exchanges') =>
+    new Set(
+      record !== null && typeof record === 'object' && field in record
+        ? ((record as Record<typeof field, string[] | null>)[field] ?? [])
+        : []
+    )
+  return (['providers', 'exchanges'] as const).some((field) => {
+    const before = listed(change.before, field)
+    const after = listed(change.after, field)
+    return [...providers].some((id) => before.has(id) !== after.has(id))
+  })
 }
 
 /** What a region change changes of some locations, if anything. */

@@ -19,6 +19,7 @@ import type {HistoryFact} from '../../src/render/history-types.js'
 import {history} from '../../src/render/history.js'
 import {
   documentOf,
+  exchange,
   location,
   offering,
   provider,
@@ -170,6 +171,29 @@ describe('history queries', () => {
         (change) =>
           changeOfQuery({locations: new Set(['montreal'])}, change) ?? []
       )
+    ).toEqual([])
+  })
+
+  it('should give a provider the exchange changes that list or unlist it, as a provider or an exchange', () => {
+    const before = documentOf({
+      exchanges: [exchange('atlanta', {exchanges: [], providers: ['zayo']})]
+    })
+    const after = documentOf({
+      exchanges: [
+        exchange('atlanta', {exchanges: ['megaport'], providers: ['zayo']})
+      ]
+    })
+    const changes = diff(before, after)
+    const of = (query: Parameters<typeof changeOfQuery>[0]) =>
+      changes.flatMap((change) => changeOfQuery(query, change) ?? [])
+    expect(of({providers: new Set(['megaport'])})).toEqual(changes)
+    expect(
+      of({providers: new Set(['megaport']), locations: new Set(['atlanta'])})
+    ).toEqual(changes)
+    // Zayo is listed alike before and after: not its change.
+    expect(of({providers: new Set(['zayo'])})).toEqual([])
+    expect(
+      of({providers: new Set(['megaport']), locations: new Set(['dallas'])})
     ).toEqual([])
   })
 
