@@ -9,13 +9,17 @@
  * `innerHTML`, so a name from a page cannot become markup.
  */
 
-import type {LocationsDocument} from '../model.js'
+import type {LocationsDocument, ViewName} from '../model.js'
 import {parse} from '../index.js'
 import {
+  dayOf,
   dropReport,
+  dropStatus,
   inlineRuns,
+  notAPage,
   reportElementIds,
   searchKey,
+  timeSpan,
   type DropReport,
   type ModelSummary,
   type ReportData,
@@ -123,7 +127,7 @@ function start(): void {
   const newest = readJson(reportElementIds.newest) as LocationsDocument[]
   const index = new Index(data)
   setUpTable(index)
-  setUpDrop(newest)
+  setUpDrop(newest, data.view)
 }
 
 // ---------------------------------------------------------------------------
@@ -373,11 +377,14 @@ function gantt(
   rows: ReadonlyArray<{label: string; intervals: WireInterval[]; own: boolean}>
 ): SVGElement {
   const {versions} = index.data
-  const day = (version: number) =>
-    Date.parse((versions[version]?.date ?? '1970-01-01') + 'T00:00:00Z') /
-    86_400_000
-  const start = day(0)
-  const end = Math.max(day(versions.length - 1), start + 1)
+  // From the oldest date to the newest, as the chart: versions in commit
+  // order (or after a revert) need not have growing dates.
+  const dates = versions.map((version) => version.date).sort()
+  const {start, end} = timeSpan(dates)
+  const day = (version: number) => {
+    const time = dayOf(versions[version]?.date ?? '')
+    return Number.isNaN(time) ? start : time
+  }
   // About the width of the timeline panel: drawn at 1:1, text at 11px.
   const width = 400
   const left = 136
@@ -397,9 +404,9 @@ function gantt(
       ' row' +
       (rows.length === 1 ? '' : 's') +
       ' from ' +
-      index.date(0) +
+      (dates[0] ?? '') +
       ' to ' +
-      index.date(versions.length - 1)
+      (dates.at(-1) ?? '')
   })
 
   const first = new Date(start * 86_400_000).getUTCFullYear() + 1
@@ -468,7 +475,6 @@ function gantt(
   return chart
 }
 
-/** Fill of a bar of each tone (at least 3:1 on white). */
 /**
  * How a bar of each tone is drawn: solid, or (coming soon) hollow, so that
  * colour is not the only cue; edges at least 3:1 on white.
@@ -509,7 +515,7 @@ function ganttLegend(): HTMLElement {
 // ---------------------------------------------------------------------------
 // A dropped page.
 
-function setUpDrop(newest: readonly LocationsDocument[]): void {
+function setUpDrop(newest: readonly LocationsDocument[], view: ViewName): void {
   const zone = document.getElementById('drop-zone') as HTMLElement
   const input = document.getElementById('drop-file') as HTMLInputElement
   const result = document.getElementById('drop-result') as HTMLElement
@@ -519,22 +525,21 @@ function setUpDrop(newest: readonly LocationsDocument[]): void {
     if (file === undefined) return
     status.textContent = 'Reading ' + file.name + '…'
     try {
-      const text = await file.text()
-      const dropped = parse(text, {path: file.name})
+      const text = utf8Text(await file.arrayBuffer())
+      if (text === null) {
+        result.replaceChildren(
+          element('h3', {}, file.name),
+          notAPageNode(file.name, notAPage.notText)
+        )
+        status.textContent = dropStatus(file.name, null)
+        return
+      }
+
+      // Read in the view the report's versions were read in.
+      const dropped = parse(text, {path: file.name, view})
       const report = dropReport(dropped, newest)
-      result.replaceChildren(...dropNodes(report))
-      status.textContent =
-        'Read ' +
-        file.name +
-        ': ' +
-        (report.base === null
-          ? 'nothing to compare it with.'
-          : report.changes +
-            ' change' +
-            (report.changes === 1 ? '' : 's') +
-            ' from the newest version of ' +
-            report.base.document +
-            '.')
+      result.replaceChildren(...dropNodes(report, file.name))
+      status.textContent = dropStatus(file.name, report)
     } catch (error) {
       status.textContent = ''
       result.replaceChildren(
@@ -574,16 +579,37 @@ function setUpDrop(newest: readonly LocationsDocument[]): void {
   })
 }
 
+/** The text of a file, or `null` when it is not UTF-8. */
+function utf8Text(bytes: ArrayBuffer): string | null {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** `<name>` is not a version of a page (why). */
+function notAPageNode(name: string, reason: string): HTMLElement {
+  return element(
+    'p',
+    {class: 'not-a-page'},
+    element('code', {}, name),
+    ' ' + reason + '.'
+  )
+}
+
 /** What a dropped page shows. */
-function dropNodes(report: DropReport): Node[] {
+function dropNodes(report: DropReport, name: string): Node[] {
   const {summary, base} = report
-  const title = element('h3', {}, summary.path ?? 'The dropped page')
+  const title = element('h3', {}, summary.path ?? name)
   const model = element(
     'div',
     {class: 'drop-model'},
     element('h4', {}, 'Its model'),
     summaryList(summary)
   )
+  if (!report.isPage)
+    return [title, notAPageNode(name, notAPage.noTable), model]
   if (base === null) {
     return [
       title,

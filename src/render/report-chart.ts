@@ -40,11 +40,7 @@ export function chartSvg(
   versions: readonly HistoryVersion[]
 ): string {
   const times = versions.map((version) => dayOf(version.date))
-  const known = times.filter((time) => !Number.isNaN(time))
-  let start = Math.min(...known)
-  let end = Math.max(...known)
-  if (known.length === 0) [start, end] = [0, 1]
-  if (start === end) [start, end] = [start - 180, end + 180]
+  const {start, end} = timeSpan(versions.map((version) => version.date))
   const x = (time: number) =>
     margin.left +
     (Number.isNaN(time) ? 0 : ((time - start) / (end - start)) * plotWidth)
@@ -272,8 +268,39 @@ function legendLines(panel: CountPanel): string[] {
   })
 }
 
-/** Days since the epoch of an ISO date; `NaN` when it is none. */
-function dayOf(date: string): number {
+/**
+ * The time axis of versions, in days since the epoch: from the oldest date
+ * to the newest, whatever their order (versions in commit order, or after
+ * a revert, need not have growing dates); half a year either side of a
+ * single date; `0` to `1` when there is none. The chart and the page's
+ * timelines share it.
+ *
+ * @param dates
+ *   ISO dates (`YYYY-MM-DD`) of the versions; others are left out.
+ */
+export function timeSpan(dates: readonly string[]): {
+  start: number
+  end: number
+} {
+  const known = dates.map(dayOf).filter((time) => !Number.isNaN(time))
+  if (known.length === 0) return {start: 0, end: 1}
+  let start = Number.POSITIVE_INFINITY
+  let end = Number.NEGATIVE_INFINITY
+  for (const time of known) {
+    if (time < start) start = time
+    if (time > end) end = time
+  }
+
+  return start === end ? {start: start - 180, end: end + 180} : {start, end}
+}
+
+/**
+ * Days since the epoch of an ISO date; `NaN` when it is none.
+ *
+ * @param date
+ *   A date, `YYYY-MM-DD`.
+ */
+export function dayOf(date: string): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(date)
     ? Date.parse(date + 'T00:00:00Z') / day
     : Number.NaN

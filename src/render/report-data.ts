@@ -7,8 +7,9 @@
  */
 
 import {diff, type Change} from '../diff/index.js'
-import type {Cloud, LocationsDocument, Status} from '../model.js'
+import type {Cloud, LocationsDocument, Status, ViewName} from '../model.js'
 import {history} from './history.js'
+import {changeOfQuery} from './history-query.js'
 import {historyStates} from './history-states.js'
 import type {
   FactInterval,
@@ -18,6 +19,7 @@ import type {
   HistoryOptions
 } from './history-types.js'
 import {orderDocuments} from './order-documents.js'
+import {aliasSpellings} from './report-aliases.js'
 import type {Section, Sentences} from './sentence-sink.js'
 import {sentencesFromChanges} from './sentences-from-changes.js'
 
@@ -35,6 +37,11 @@ export interface ReportEntity {
   name: string
   /** Every name it was known by, in order of first use. */
   names: string[]
+  /**
+   * Other spellings of it in the alias table (`Level3` of Level 3
+   * Communications) that none of its names is, for the search.
+   */
+  aliases: string[]
   /** Cloud of a location; `null` for a provider. */
   cloud: Cloud | null
   /** Its intervals (history's). */
@@ -84,6 +91,8 @@ export interface WireState {
 export interface ReportData {
   schemaVersion: 1
   docs: string
+  /** The view the versions were read in: a dropped page is read in it too. */
+  view: ViewName
   versions: Array<{date: string; document: string; path: string | null}>
   /** The states intervals are in. */
   states: WireState[]
@@ -109,6 +118,15 @@ export interface ReportData {
   sentences: Record<string, Array<[number, number, string]>>
 }
 
+/** Options of `reportModel`. */
+export interface ReportModelOptions extends HistoryOptions {
+  /**
+   * The view the versions were read in (`--view`), in which the page reads
+   * a dropped page; default: the view of the newest version.
+   */
+  view?: ViewName | null | undefined
+}
+
 /** Everything the report is rendered from. */
 export interface ReportModel {
   history: History
@@ -128,11 +146,12 @@ export interface ReportModel {
  * @param documents
  *   Versions of the pages of one edition and language.
  * @param options
- *   Order of the versions and their commits, as `history` takes them.
+ *   Order of the versions and their commits, as `history` takes them, and
+ *   their view.
  */
 export function reportModel(
   documents: readonly LocationsDocument[],
-  options?: HistoryOptions | null | undefined
+  options?: ReportModelOptions | null | undefined
 ): ReportModel {
   const facts = history(documents, options)
   const versions =
@@ -172,6 +191,7 @@ export function reportModel(
     data: {
       schemaVersion: 1,
       docs: facts.docs,
+      view: options?.view ?? versions.at(-1)?.view ?? 'published',
       versions: facts.versions.map(({date, document, path}) => ({
         date,
         document,
@@ -265,12 +285,22 @@ function entityOf(
       : offering.location === fact.location && offering.cloud === fact.cloud
   )
   const last = fact.intervals.at(-1) as FactInterval
+  const names = [
+    ...new Set(fact.intervals.flatMap((interval) => interval.names))
+  ]
   return {
     id: fact.kind + ':' + fact.key,
     kind: fact.kind,
     key: fact.key,
     name: fact.name,
-    names: [...new Set(fact.intervals.flatMap((interval) => interval.names))],
+    names,
+    aliases: aliasSpellings(
+      fact.kind,
+      fact.kind === 'provider'
+        ? (fact.provider as string)
+        : (fact.location as string),
+      names
+    ),
     cloud: fact.kind === 'location' ? (fact.cloud as Cloud) : null,
     intervals: fact.intervals,
     first: (fact.intervals[0] as FactInterval).from,
@@ -284,7 +314,8 @@ function entityOf(
  * The changes of one version pair by the entities they touch: an offering
  * touches its provider and its location, an exchange its location and the
  * providers that joined or left it, a region the locations that joined or
- * left it.
+ * left it (or whose coming-soon mark changed), each with only what changed
+ * of it.
  */
 function byEntity(
   changes: readonly Change[],
@@ -292,10 +323,10 @@ function byEntity(
 ): Map<string, Change[]> {
   const touched = new Map<string, Change[]>()
   for (const change of changes) {
-    for (const id of touchedBy(change)) {
+    for (const [id, part] of touchedBy(change)) {
       if (!known.has(id)) continue
       const list = touched.get(id) ?? []
-      if (list.at(-1) !== change) list.push(change)
+      if (list.at(-1) !== part) list.push(part)
       touched.set(id, list)
     }
   }
@@ -303,8 +334,46 @@ function byEntity(
   return touched
 }
 
-/** Ids of the entities a change touches (some may not exist). */
-function touchedBy(change: Change): string[] {
+/**
+ * The entities a change touches (some may not exist), each with the part of
+ * the change that is of it: the change itself, or of a region map, what
+ * changed of that location (as `history --location` words it).
+ */
+function touchedBy(change: Change): Array<[id: string, change: Change]> {
+  switch (change.kind) {
+    case 'region.added':
+    case 'region.removed':
+    case 'region.changed': {
+      const record = change.after ?? change.before
+      const clouds: readonly Cloud[] =
+        record.cloud === 'commercial'
+          ? ['commercial']
+          : ['us-government', 'china', 'germany']
+      const entries = (locations: typeof record.locations | undefined) =>
+        (locations ?? []).map((entry) => JSON.stringify(entry))
+      const ids = symmetricDifference(
+        entries(change.before?.locations),
+        entries(change.after?.locations)
+      ).map((entry) => (JSON.parse(entry) as {location: string}).location)
+      return [...new Set(ids)].flatMap((id) => {
+        const part = changeOfQuery({locations: new Set([id])}, change)
+        return part === undefined
+          ? []
+          : clouds.map((cloud): [string, Change] => [
+              'location:' + cloud + '/' + id,
+              part
+            ])
+      })
+    }
+
+    default: {
+      return touchedIds(change).map((id): [string, Change] => [id, change])
+    }
+  }
+}
+
+/** Ids of the entities a change touches, but of a region change. */
+function touchedIds(change: Change): string[] {
   switch (change.kind) {
     case 'location.added':
     case 'location.removed':
@@ -341,25 +410,6 @@ function touchedBy(change: Change): string[] {
           change.after?.providers ?? []
         ).map((id) => 'provider:' + id)
       ]
-    }
-
-    case 'region.added':
-    case 'region.removed':
-    case 'region.changed': {
-      const record = change.after ?? change.before
-      const clouds: readonly Cloud[] =
-        record.cloud === 'commercial'
-          ? ['commercial']
-          : ['us-government', 'china', 'germany']
-      const entries = (locations: typeof record.locations | undefined) =>
-        (locations ?? []).map((entry) => JSON.stringify(entry))
-      const ids = symmetricDifference(
-        entries(change.before?.locations),
-        entries(change.after?.locations)
-      ).map((entry) => (JSON.parse(entry) as {location: string}).location)
-      return [...new Set(ids)].flatMap((id) =>
-        clouds.map((cloud) => 'location:' + cloud + '/' + id)
-      )
     }
 
     default: {

@@ -33,6 +33,12 @@ export interface ModelSummary {
 /** A dropped page, read. */
 export interface DropReport {
   summary: ModelSummary
+  /**
+   * Whether it is a version of a page the report reads: it states some
+   * table (`facets`). An empty, binary or other file states none: it is
+   * not compared (`base` `null`).
+   */
+  isPage: boolean
   /** The version it is compared with; `null` when the report holds none. */
   base: ModelSummary | null
   /** Whether the base is a version of the same document (else: the newest version of any page). */
@@ -70,10 +76,48 @@ export function modelSummary(document: LocationsDocument): ModelSummary {
   }
 }
 
+/** Why a dropped file is not compared, after its name. */
+export const notAPage = {
+  /** The model states no facet (an empty file, another page, a binary file). */
+  noTable:
+    'is not a version of an ExpressRoute locations page (it states no table this report reads)',
+  /** The bytes are not UTF-8. */
+  notText:
+    'is not a version of an ExpressRoute locations page (it is not UTF-8 text)'
+} as const
+
+/**
+ * What the status line says of a dropped file once read.
+ *
+ * @param name
+ *   The file's name.
+ * @param report
+ *   What `dropReport` made of it; `null` when it is not UTF-8 text.
+ */
+export function dropStatus(name: string, report: DropReport | null): string {
+  if (report === null) return name + ' ' + notAPage.notText + '.'
+  if (!report.isPage) return name + ' ' + notAPage.noTable + '.'
+  return (
+    'Read ' +
+    name +
+    ': ' +
+    (report.base === null
+      ? 'nothing to compare it with.'
+      : report.changes +
+        ' change' +
+        (report.changes === 1 ? '' : 's') +
+        ' from the newest version of ' +
+        report.base.document +
+        '.')
+  )
+}
+
 /**
  * Read a dropped page against the newest versions the report holds: it is
  * compared with the newest version of the same document, else with the
- * newest version of any page (by date).
+ * newest version of any page (by date). A file that states no table (an
+ * empty file, another page) is not compared: every record of the base
+ * would read as removed.
  *
  * @param dropped
  *   The model of the dropped page.
@@ -85,6 +129,17 @@ export function dropReport(
   newest: readonly LocationsDocument[]
 ): DropReport {
   const id = dropped.source.document?.id
+  if (dropped.facets.length === 0) {
+    return {
+      summary: modelSummary(dropped),
+      isPage: false,
+      base: null,
+      sameDocument: false,
+      sentences: {added: [], removed: [], changed: []},
+      changes: 0
+    }
+  }
+
   const same = newest.find((model) => model.source.document?.id === id)
   const base =
     same ??
@@ -94,6 +149,7 @@ export function dropReport(
   if (base === undefined) {
     return {
       summary: modelSummary(dropped),
+      isPage: true,
       base: null,
       sameDocument: false,
       sentences: {added: [], removed: [], changed: []},
@@ -104,6 +160,7 @@ export function dropReport(
   const changes = diff(base, dropped)
   return {
     summary: modelSummary(dropped),
+    isPage: true,
     base: modelSummary(base),
     sameDocument: same !== undefined,
     sentences: sentencesFromChanges(changes, base, dropped),

@@ -11,6 +11,7 @@ export {
   type ReportData,
   type ReportEntity,
   type ReportModel,
+  type ReportModelOptions,
   type ReportOffering,
   type ReportVersionChanges,
   type WireInterval,
@@ -18,7 +19,9 @@ export {
 } from './report-data.js'
 export {
   dropReport,
+  dropStatus,
   modelSummary,
+  notAPage,
   type DropReport,
   type ModelSummary
 } from './report-drop.js'
@@ -30,4 +33,4 @@ export {
   type CountPanel,
   type CountSeries
 } from './report-counts.js'
-export {seriesStyles} from './report-chart.js'
+export {dayOf, seriesStyles, timeSpan} from './report-chart.js'

@@ -10,7 +10,7 @@
 import {sha256} from '@noble/hashes/sha2.js'
 import type {Cloud, LocationsDocument} from '../model.js'
 import {compareNames} from './compare-names.js'
-import type {HistoryOptions, HistoryVersion} from './history-types.js'
+import type {HistoryVersion} from './history-types.js'
 import {chartSvg, seriesStyles} from './report-chart.js'
 import {countPanels, clouds, type CountPanel} from './report-counts.js'
 import {
@@ -18,6 +18,7 @@ import {
   type ReportData,
   type ReportEntity,
   type ReportModel,
+  type ReportModelOptions,
   type ReportVersionChanges
 } from './report-data.js'
 import {escapeHtml, scriptCode, scriptJson} from './report-escape.js'
@@ -26,7 +27,7 @@ import {searchKey} from './report-search.js'
 import {reportStyle} from './report-style.js'
 
 /** Options of `renderReport`. */
-export interface ReportOptions extends HistoryOptions {
+export interface ReportOptions extends ReportModelOptions {
   /**
    * The page's script (the bundled report app), inlined. Without it the
    * page is static: chart, table and changelog, no search, timeline or drop.
@@ -46,7 +47,8 @@ export const reportElementIds = {
  * @param documents
  *   The versions.
  * @param options
- *   Order and commits of the versions (as `history`), and the script.
+ *   Order and commits of the versions (as `history`), their view, and the
+ *   script.
  * @throws {Error}
  *   As `history`: versions of several docs, a version without a date.
  */
@@ -322,7 +324,9 @@ function entityRow(
     entity.last === null
       ? ''
       : '<span class="badge gone">no longer listed</span>'
-  const search = searchKey([...entity.names, entity.key, cloud].join(' '))
+  const search = searchKey(
+    [...entity.names, ...entity.aliases, entity.key, cloud].join(' ')
+  )
   return (
     '<tr data-entity="' +
     escapeHtml(entity.id) +

@@ -2,14 +2,23 @@
  * The report in a real browser: headless Chromium (the system's, driven by
  * puppeteer-core) opens the page the main job writes from `file://` and
  * uses it as a person would — search, sort, select, drop a page — then
- * saves a screenshot (`test/report/screenshot.png`, shown in the README).
- * A page of hostile names is opened too: nothing in it runs.
+ * saves a screenshot (`test/report/artifacts/screenshot.png`, ignored by
+ * git; the README shows a copy of one, `test/report/screenshot.png`). A
+ * page of hostile names is opened too: nothing in it runs.
  *
  * Skipped, saying so, where no Chromium can be found (`.ci/run` installs
- * Debian's `chromium`; `CHROME_PATH` names another).
+ * Debian's `chromium`; `CHROME_PATH` names another, and then only it is
+ * tried). On CI (`CI` set, as `.ci/run` sets it) a missing Chromium fails
+ * the tests instead: CI must have one.
  */
 
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -21,26 +30,29 @@ import {fixture, root} from '../helpers.js'
 import {runCli} from '../cli/run.js'
 import {appScript, englishFixtures} from './report-fixtures.js'
 
-const candidates = [
-  process.env['CHROME_PATH'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable'
-]
-const chromium = candidates.find(
-  (candidate): candidate is string =>
-    typeof candidate === 'string' && candidate !== '' && existsSync(candidate)
-)
-if (chromium === undefined) {
-  console.warn(
-    'test/report/browser.test.ts: skipped, no Chromium found (tried ' +
-      candidates.filter(Boolean).join(', ') +
-      '): install Debian’s `chromium` or set CHROME_PATH'
-  )
-}
+const named = process.env['CHROME_PATH']
+const candidates =
+  named === undefined || named === ''
+    ? [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+        '/usr/bin/google-chrome-stable'
+      ]
+    : [named]
+const chromium = candidates.find((candidate) => existsSync(candidate))
+/** Whether this is a CI run (`CI` set, and not to `0` or `false`). */
+const onCi = !['', '0', 'false', undefined].includes(process.env['CI'])
+const missing =
+  'no Chromium found (tried ' +
+  candidates.join(', ') +
+  '): install Debian’s `chromium` or set CHROME_PATH'
+/** Without Chromium the tests are skipped, but on CI. */
+const skipped = chromium === undefined && !onCi
+if (skipped) console.warn('test/report/browser.test.ts: skipped, ' + missing)
 
-const screenshot = path.join(root, 'test', 'report', 'screenshot.png')
+const artifacts = path.join(root, 'test', 'report', 'artifacts')
+const screenshot = path.join(artifacts, 'screenshot.png')
 const evil = '<img src=x onerror=alert(1)>'
 
 let folder = ''
@@ -75,8 +87,39 @@ async function open(file: string): Promise<Page> {
   return opened
 }
 
-describe.skipIf(chromium === undefined)('the report in Chromium', () => {
+/** Drop a file made in the page (text, or bytes) onto its body. */
+async function drop(
+  onto: Page,
+  name: string,
+  content: string | number[]
+): Promise<void> {
+  await onto.evaluate(
+    (fileName, data) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(
+        new File(
+          [typeof data === 'string' ? data : new Uint8Array(data)],
+          fileName
+        )
+      )
+      for (const type of ['dragover', 'drop'])
+        document.body.dispatchEvent(
+          new DragEvent(type, {
+            dataTransfer: transfer,
+            bubbles: true,
+            cancelable: true
+          })
+        )
+    },
+    name,
+    content
+  )
+}
+
+describe.skipIf(skipped)('the report in Chromium', () => {
   beforeAll(async () => {
+    // On CI, a missing Chromium is a failure, not a skip.
+    if (chromium === undefined) throw new Error(missing + ': CI must have one')
     folder = mkdtempSync(path.join(tmpdir(), 'er-locations-browser-'))
     // The report the main job writes: the global English fixtures.
     const [result, launched] = await Promise.all([
@@ -166,6 +209,16 @@ describe.skipIf(chromium === undefined)('the report in Chromium', () => {
       (all) => all.map((row) => row.getAttribute('data-entity'))
     )
     expect(paulo).toContain('location:commercial/sao-paulo')
+    // A spelling of the alias table finds what it resolves to, as the CLI.
+    await page.$eval('#search', (input) => {
+      ;(input as HTMLInputElement).value = ''
+    })
+    await page.keyboard.type('Level3')
+    const level3 = await page.$$eval(
+      '#entity-table tbody tr:not([hidden])',
+      (all) => all.map((row) => row.getAttribute('data-entity'))
+    )
+    expect(level3).toContain('provider:level-3-communications')
   })
 
   it('should sort by a column from its header button, saying so with aria-sort', async () => {
@@ -252,26 +305,7 @@ describe.skipIf(chromium === undefined)('the report in Chromium', () => {
     const text = fixture(
       'corpus/2025-11-09_locations_en_e2cf533b.md'
     ).replaceAll('Megaport', 'Megaport Two')
-    await page.evaluate((content) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(
-        new File([content], 'dropped.md', {type: 'text/markdown'})
-      )
-      document.body.dispatchEvent(
-        new DragEvent('dragover', {
-          dataTransfer: transfer,
-          bubbles: true,
-          cancelable: true
-        })
-      )
-      document.body.dispatchEvent(
-        new DragEvent('drop', {
-          dataTransfer: transfer,
-          bubbles: true,
-          cancelable: true
-        })
-      )
-    }, text)
+    await drop(page, 'dropped.md', text)
     await page.waitForFunction(
       () =>
         document.querySelector('#drop-result h3')?.textContent === 'dropped.md'
@@ -281,6 +315,63 @@ describe.skipIf(chromium === undefined)('the report in Chromium', () => {
     )
     expect(dropped).toContain('New connectivity provider Megaport Two.')
     expect(dropped).toContain('Connectivity provider Megaport was removed.')
+    expect(problems).toEqual([])
+  })
+
+  it('should say that an empty or a binary file is not a version of a page, and compare neither', async () => {
+    const reason = {
+      empty: 'it states no table this report reads',
+      binary: 'it is not UTF-8 text'
+    }
+    const seen = async (name: string) => {
+      await page.waitForFunction(
+        (fileName) =>
+          document.querySelector('#drop-result h3')?.textContent === fileName,
+        {},
+        name
+      )
+      return page.evaluate(() => ({
+        message: document.querySelector('#drop-result p.not-a-page')
+          ?.textContent,
+        code: document.querySelector('#drop-result p.not-a-page code')
+          ?.textContent,
+        diff: document.querySelectorAll(
+          '#drop-result .drop-diff, #drop-result li'
+        ).length,
+        status: document.getElementById('drop-status')?.textContent
+      }))
+    }
+
+    await drop(page, 'empty.md', '')
+    const empty = await seen('empty.md')
+    const said =
+      'empty.md is not a version of an ExpressRoute locations page (' +
+      reason.empty +
+      ').'
+    expect(empty).toEqual({
+      message: said,
+      code: 'empty.md',
+      diff: 0,
+      status: said
+    })
+
+    // PNG's signature: not UTF-8.
+    await drop(
+      page,
+      'image.png',
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]
+    )
+    const binary = await seen('image.png')
+    const told =
+      'image.png is not a version of an ExpressRoute locations page (' +
+      reason.binary +
+      ').'
+    expect(binary).toEqual({
+      message: told,
+      code: 'image.png',
+      diff: 0,
+      status: told
+    })
     expect(problems).toEqual([])
   })
 
@@ -295,12 +386,88 @@ describe.skipIf(chromium === undefined)('the report in Chromium', () => {
       const rect = node.getBoundingClientRect()
       return Math.ceil(rect.bottom + window.scrollY)
     })
+    // The last page dropped, for the screenshot, is a page.
+    await drop(
+      page,
+      'dropped.md',
+      fixture('corpus/2025-11-09_locations_en_e2cf533b.md').replaceAll(
+        'Megaport',
+        'Megaport Two'
+      )
+    )
+    await page.waitForSelector('#drop-result .drop-diff')
+    mkdirSync(artifacts, {recursive: true})
     await page.screenshot({
       path: screenshot,
       clip: {x: 0, y: 0, width: 1280, height: Math.min(bottom + 16, 2600)},
       captureBeyondViewport: true
     })
     expect(existsSync(screenshot)).toBe(true)
+  })
+
+  it('should draw timelines within the chart when dates do not grow, and read a dropped page in the report’s view', async () => {
+    // Commit order with a revert: the newest version is the older page.
+    const documents = [
+      'corpus/2016-03-31_locations_en_1d58cc77.md',
+      'corpus/2016-07-28_locations_en_db868d3a.md',
+      'corpus/2016-03-31_locations_en_1d58cc77.md'
+    ].map((name, index) => {
+      const document = parse(fixture(name), {
+        path: name + '@' + index,
+        view: 'upstream'
+      })
+      return index === 1
+        ? document
+        : {
+            ...document,
+            meta: {
+              ...document.meta,
+              date: index === 0 ? '2016-01-10' : '2016-05-01'
+            }
+          }
+    })
+    const file = path.join(folder, 'reverted.html')
+    writeFileSync(
+      file,
+      renderReport(documents, {order: 'given', script: await appScript()})
+    )
+    const reverted = await open(file)
+    await reverted.click('tr[data-entity="provider:megaport"] button.entity')
+    const bars = await reverted.$$eval(
+      '#timeline-body svg.timeline-svg',
+      (svgs) =>
+        svgs.map((svg) => ({
+          width: Number(svg.getAttribute('viewBox')?.split(' ')[2]),
+          label: svg.getAttribute('aria-label'),
+          bars: [...svg.querySelectorAll('rect.bar')].map(
+            (bar): [number, number] => [
+              Number(bar.getAttribute('x')),
+              Number(bar.getAttribute('width'))
+            ]
+          )
+        }))
+    )
+    expect(bars.length).toBe(1)
+    const [chart] = bars as [(typeof bars)[number]]
+    expect(chart.label).toMatch(/ from 2016-01-10 to 2016-07-28$/)
+    expect(chart.bars.length).toBeGreaterThan(0)
+    for (const [x, width] of chart.bars) {
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(x + width).toBeLessThanOrEqual(chart.width)
+    }
+
+    // The report's versions were read upstream: so is a dropped page.
+    await drop(
+      reverted,
+      'upstream.md',
+      fixture('corpus/2016-07-28_locations_en_db868d3a.md')
+    )
+    await reverted.waitForSelector('#drop-result .drop-diff')
+    expect(
+      await reverted.$eval('#drop-result dl', (node) => node.textContent)
+    ).toContain('upstream view')
+    expect(problems).toEqual([])
+    await reverted.close()
   })
 
   it('should run nothing that a hostile name holds', async () => {

@@ -186,6 +186,30 @@ describe('report usage', () => {
     expect(chosen.stdout).toContain('the report of 3 versions')
   })
 
+  it('should say in its data which view it read the pages in, for a dropped page', async () => {
+    const view = async (out: string, options: string[]) => {
+      const result = await runCli([
+        'report',
+        ...pages,
+        ...options,
+        '--out',
+        path.join(folder, out)
+      ])
+      expect(result.stderr).toBe('')
+      const html = readFileSync(path.join(folder, out, 'index.html'), 'utf8')
+      const start = '<script type="application/json" id="report-data">'
+      const from = html.indexOf(start) + start.length
+      return (
+        JSON.parse(html.slice(from, html.indexOf('</script>', from))) as {
+          view: string
+        }
+      ).view
+    }
+
+    expect(await view('v1', [])).toBe('published')
+    expect(await view('v2', ['--view', 'upstream'])).toBe('upstream')
+  })
+
   it('should refuse a page without a date', async () => {
     const undated = path.join(folder, 'undated.md')
     writeFileSync(

@@ -8,6 +8,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import type {LocationsDocument} from '../../src/model.js'
 import {
   dropReport,
+  dropStatus,
   escapeHtml,
   inlineHtml,
   inlineRuns,
@@ -15,10 +16,12 @@ import {
   reportModel,
   scriptCode,
   scriptJson,
+  timeSpan,
   type ReportData,
   type ReportModel
 } from '../../src/render/index.js'
 import {parse} from '../../src/index.js'
+import {aliasSpellings} from '../../src/render/report-aliases.js'
 import {fixture} from '../helpers.js'
 import {globalEnglish} from './report-fixtures.js'
 
@@ -124,6 +127,50 @@ describe('renderReport', () => {
     )
   })
 
+  it('should search the alias spellings of a name too (`Level3`, as the CLI resolves it)', () => {
+    const row = html.slice(
+      html.indexOf('<tr data-entity="provider:level-3-communications"')
+    )
+    const search = /data-search="([^"]*)"/.exec(row)?.[1] ?? ''
+    expect(search.split(' ')).toContain('level3')
+    expect(
+      aliasSpellings('provider', 'level-3-communications', [
+        'Level 3 Communications'
+      ])
+    ).toEqual(expect.arrayContaining(['Level3', 'Level 3']))
+    // A spelling that is one of its names is not repeated.
+    expect(
+      aliasSpellings('provider', 'level-3-communications', ['Level3'])
+    ).not.toContain('Level3')
+    expect(aliasSpellings('location', 'sydney', [])).toContain('Sídney')
+    expect(aliasSpellings('provider', 'no-such-provider', [])).toEqual([])
+  })
+
+  it('should draw the time axis from the oldest date to the newest, whatever the order of the versions', () => {
+    const day = (date: string) => Date.parse(date + 'T00:00:00Z') / 86_400_000
+    // Commit order, a revert: the newest version is not the latest date.
+    expect(timeSpan(['2016-03-31', '2018-01-01', '2016-07-28'])).toEqual({
+      start: day('2016-03-31'),
+      end: day('2018-01-01')
+    })
+    expect(timeSpan(['2016-07-28', '2016-03-31'])).toEqual({
+      start: day('2016-03-31'),
+      end: day('2016-07-28')
+    })
+    expect(timeSpan(['2016-03-31'])).toEqual({
+      start: day('2016-03-31') - 180,
+      end: day('2016-03-31') + 180
+    })
+    expect(timeSpan([])).toEqual({start: 0, end: 1})
+    const page = renderReport(reverted(), {order: 'given'})
+    const xs = [...page.matchAll(/<circle class="point"[^>]* cx="([\d.]+)"/g)]
+    expect(xs.length).toBeGreaterThan(0)
+    for (const [, x] of xs) {
+      expect(Number(x)).toBeGreaterThanOrEqual(58)
+      expect(Number(x)).toBeLessThanOrEqual(960 - 190)
+    }
+  })
+
   it('should render the changelog, newest first, with the changelog’s sentences', () => {
     const first = html.indexOf('<details id="version-27" open>')
     expect(first).toBeGreaterThan(0)
@@ -133,6 +180,18 @@ describe('renderReport', () => {
     )
   })
 })
+
+/** Three versions in commit order, the last a revert to the first: dates do not grow. */
+function reverted(): LocationsDocument[] {
+  const [a, b] = [
+    'corpus/2016-03-31_locations_en_1d58cc77.md',
+    'corpus/2016-07-28_locations_en_db868d3a.md'
+  ].map((name) => parse(fixture(name), {path: name})) as [
+    LocationsDocument,
+    LocationsDocument
+  ]
+  return [b, a]
+}
 
 describe('reportModel', () => {
   it('should join each entity to the changelog sentences that touched it (an offering touches its provider and its location)', () => {
@@ -157,6 +216,59 @@ describe('reportModel', () => {
         expect([0, 1, 2]).toContain(section)
       }
     }
+  })
+
+  it('should give a location only what a region change changed of it', () => {
+    const sentences = model.data.sentences
+    const texts = (id: string, version: number) =>
+      (sentences[id] ?? [])
+        .filter(([at]) => at === version)
+        .map(([, , text]) => text)
+    // Version 13 adds many locations to Europe: each is told of itself only.
+    const version = model.changelog.findIndex((entry) =>
+      entry.sentences.changed.some(
+        (text) =>
+          text.startsWith('Geopolitical region **Europe** now includes') &&
+          text.includes('Zurich') &&
+          text.includes('Marseille')
+      )
+    )
+    expect(version).toBeGreaterThan(0)
+    const at = (model.changelog[version] as {version: number}).version
+    expect(texts('location:commercial/zurich', at)).toContain(
+      'Geopolitical region **Europe** now includes peering location Zurich.'
+    )
+    expect(texts('location:commercial/marseille', at)).toContain(
+      'Geopolitical region **Europe** now includes peering location Marseille.'
+    )
+    // Every membership sentence of a location names it alone.
+    for (const [id, list] of Object.entries(sentences)) {
+      const names =
+        model.data.entities.find((entity) => entity.id === id)?.names ?? []
+      for (const [, , text] of list) {
+        if (!/^(Geopolitical|National cloud) region .* includes/.test(text))
+          continue
+        expect(
+          names.some((name) =>
+            text.endsWith(' includes peering location ' + name + '.')
+          ),
+          id + ': ' + text
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('should hold the view the versions were read in', () => {
+    expect(model.data.view).toBe('published')
+    expect(
+      reportModel(reverted(), {order: 'given', view: 'upstream'}).data.view
+    ).toBe('upstream')
+    // Else the view of the newest version.
+    const upstream = reverted().map((document) => ({
+      ...document,
+      view: 'upstream' as const
+    }))
+    expect(reportModel(upstream, {order: 'given'}).data.view).toBe('upstream')
   })
 
   it('should keep every interval with its state', () => {
@@ -303,6 +415,38 @@ describe('dropReport', () => {
     )
     expect(report.changes).toBe(0)
     expect(report.sentences).toEqual({added: [], removed: [], changed: []})
+  })
+
+  it('should not compare a file that states no table (empty, binary, another page)', () => {
+    for (const [name, text] of [
+      ['empty.md', ''],
+      ['binary.png', '\u0089PNG\r\n\u001A\n\u0000\u0000\u0000\rIHDR'],
+      ['other.md', '# Something else\n\nA page about something else.\n']
+    ] as const) {
+      const dropped = parse(text, {path: name})
+      expect(dropped.facets).toEqual([])
+      const report = dropReport(dropped, model.newest)
+      expect(report).toMatchObject({
+        isPage: false,
+        base: null,
+        changes: 0,
+        sentences: {added: [], removed: [], changed: []}
+      })
+      expect(report.summary.path).toBe(name)
+      expect(dropStatus(name, report)).toBe(
+        name +
+          ' is not a version of an ExpressRoute locations page (it states no table this report reads).'
+      )
+    }
+
+    expect(dropStatus('x.bin', null)).toBe(
+      'x.bin is not a version of an ExpressRoute locations page (it is not UTF-8 text).'
+    )
+    const page = dropReport(model.newest[1] as LocationsDocument, model.newest)
+    expect(page.isPage).toBe(true)
+    expect(dropStatus('page.md', page)).toBe(
+      'Read page.md: 0 changes from the newest version of global/en/locations-providers.'
+    )
   })
 
   it('should compare a page of another document with the newest version of any page', () => {

@@ -5,6 +5,7 @@ import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
 import {UsageError} from '../io.js'
 import {readReportApp} from '../report-app.js'
 import {readVersions, versionOptions} from '../read-versions.js'
+import {viewOption} from '../view-option.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
 
 /** The one file of a report (beside its manifest). */
@@ -53,6 +54,7 @@ export const reportCommand: Command = {
     const html = renderReport(documents, {
       order: read.order,
       commit: read.commit,
+      view: viewOption(values['view']),
       script: await readReportApp()
     })
     const files = new Map([[page, html]])
