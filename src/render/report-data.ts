@@ -10,7 +10,7 @@ import {diff, type Change} from '../diff/index.js'
 import type {Cloud, LocationsDocument, Status, ViewName} from '../model.js'
 import {history} from './history.js'
 import {changeOfQuery} from './history-query.js'
-import {historyStates} from './history-states.js'
+import {carriedStates, historyStates} from './history-states.js'
 import type {
   FactInterval,
   FactState,
@@ -156,7 +156,9 @@ export function reportModel(
   const facts = history(documents, options)
   const versions =
     options?.order === 'given' ? [...documents] : orderDocuments(documents)
-  const docsStates = historyStates(versions)
+  // Carried: a change across a version that does not state its kind is
+  // the change of the version that states it again.
+  const docsStates = carriedStates(historyStates(versions))
   const offerings = facts.facts.filter((fact) => fact.kind === 'offering')
   const entities = facts.facts
     .filter(
