@@ -8,11 +8,12 @@
  * The history is made from the fixtures: the dated English versions of one
  * document (by default `global/en/locations-providers`, as `parse` tells the
  * document and date of each `fixtures/corpus/*_en_*.md`), oldest first; from
- * each to the next, the line diff (longest common subsequence) is walked one
- * changed line at a time — a table row replaced, deleted or inserted; a
- * deleted line and an inserted one at the same place are one replacement —
- * and each step (or a few, grouped, so that the whole history has about
- * `--commits` commits) is a commit, dated between the two versions' dates
+ * each to the next, the line diff (longest common subsequence) is walked a
+ * line at a time — a table row replaced, deleted or inserted; a deleted
+ * line and an inserted one at the same place are one replacement; a change
+ * of the metadata is one step — and each step (or a few, grouped, so that
+ * the whole history has about `--commits` commits) is a commit, dated
+ * between the two versions' dates
  * (noon UTC), the last one exactly the next version's text. Halfway, one
  * commit renames the file (`articles/` → `articles/expressroute/`), as the
  * real page was moved: `--follow` has a rename to follow. The repository is
@@ -128,9 +129,11 @@ function lineChanges(a, b) {
 }
 
 /**
- * The texts from `older` to `newer` one changed line at a time: each step
- * replaces one line (a deleted and an inserted one paired), deletes one or
- * inserts one, top to bottom; the last text is `newer`.
+ * The texts from `older` to `newer` a line at a time: each step replaces
+ * one line (a deleted and an inserted one paired: a table row, say),
+ * deletes one or inserts one, top to bottom; a change in the metadata
+ * (front matter, ACOM headers) is one step, as an author writes it (a
+ * header cut in two is no page). The last text is `newer`.
  */
 function walk(older, newer) {
   const a = older.split('\n')
@@ -139,9 +142,17 @@ function walk(older, newer) {
   // Lines of the text so far: `b` up to the change, `a` after it.
   const done = []
   let from = 0
+  const metadataEnd = lastMetadataLine(a)
   for (const change of lineChanges(a, b)) {
     done.push(...a.slice(from, change.at))
     from = change.at
+    if (change.at <= metadataEnd) {
+      done.push(...change.inserted)
+      from += change.deleted
+      steps.push([...done, ...a.slice(from)].join('\n'))
+      continue
+    }
+
     const count = Math.max(change.deleted, change.inserted.length)
     for (let step = 0; step < count; step++) {
       if (step < change.inserted.length) done.push(change.inserted[step])
@@ -153,6 +164,21 @@ function walk(older, newer) {
   if (steps.at(-1) !== newer && newer !== older)
     throw new Error('dense history: the walk does not end at the next version')
   return steps
+}
+
+/**
+ * Index of the last line of a page's metadata: the closing `---` of its
+ * front matter, or the end of its ACOM `<tags … />`; -1 without either.
+ */
+function lastMetadataLine(lines) {
+  if (lines[0] === '---') return lines.indexOf('---', 1)
+  if (!/^<properties/.test(lines[0] ?? '')) return -1
+  const tags = lines.findIndex((line) => line.startsWith('<tags'))
+  const from = tags === -1 ? 0 : tags
+  const end = lines.findIndex(
+    (line, index) => index >= from && /\/>\s*$/.test(line)
+  )
+  return end
 }
 
 /**
@@ -364,7 +390,7 @@ export async function benchDenseHistory(options = {}) {
       history.versions.at(-1).date +
       '), walked in ' +
       history.steps +
-      ' line steps, written as ' +
+      ' steps (a line each, a change of the metadata one), written as ' +
       history.commits +
       ' commits (' +
       history.texts.length +

@@ -62,7 +62,7 @@ export function blocksFromView(
   const context = createBlockContext(
     view.text,
     toRawPoint,
-    view.text === raw && isIdentity(view.map)
+    view.text === raw && isIdentity(view.map) && !mayHoldSideBySide(view.text)
   )
   const parsed =
     settings.cache === false

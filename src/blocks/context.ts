@@ -16,9 +16,11 @@ export interface BlockContext {
   /** Diagnostics found so far, in document order. */
   messages: VFileMessage[]
   /**
-   * Whether the raw points of a line move with it: the view is the raw text
-   * (a page without customization), so a line's points are its line, its
-   * columns and its offsets moved by as much as its start.
+   * Whether the raw points of a line move with it and its reading is its
+   * own: the view is the raw text (a page without customization), so a
+   * line's points are its line, its columns and its offsets moved by as
+   * much as its start; and no side-by-side content, whose reading leaves
+   * ranges out of the view (`omissions`).
    */
   rowsMove: boolean
 }

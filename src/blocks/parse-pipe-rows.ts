@@ -1,4 +1,4 @@
-import type {Nodes, TableRow} from 'mdast'
+import type {Nodes, RootContent, TableRow} from 'mdast'
 import type {BlockContext} from './context.js'
 import {parseMarkdown} from './parse-markdown.js'
 import type {PipeLine} from './pipe-runs.js'
@@ -68,7 +68,7 @@ export function parsePipeRows(
     if (index === 0 && withHeader) synthetic += delimiter + '\n'
   }
 
-  const table = parseMarkdown(synthetic).children[0]
+  const table = firstBlockOf(synthetic)
   if (!table || table.type !== 'table') return undefined
   const [header, ...rows] = table.children
   if (!header || rows.length !== lines.length - (withHeader ? 1 : 0)) {
@@ -98,6 +98,41 @@ export function parsePipeRows(
   }
 
   return {header: withHeader ? header : undefined, rows}
+}
+
+/**
+ * Synthetic texts parsed before: a recovered table (a table GFM refuses)
+ * stays so from one version of a page to the next. Bounded: emptied past
+ * 1,000 texts or 4 million characters.
+ */
+const parsedSynthetic = new Map<string, RootContent | undefined>()
+let syntheticCharacters = 0
+
+/**
+ * The first block of a synthetic text, parsed: a copy of its parse, which
+ * the caller moves to the view in place.
+ */
+function firstBlockOf(synthetic: string): RootContent | undefined {
+  let block: RootContent | undefined
+  if (parsedSynthetic.has(synthetic)) {
+    block = parsedSynthetic.get(synthetic)
+  } else {
+    block = parseMarkdown(synthetic).children[0]
+    if (synthetic.length <= 4_000_000) {
+      if (
+        parsedSynthetic.size >= 1000 ||
+        syntheticCharacters + synthetic.length > 4_000_000
+      ) {
+        parsedSynthetic.clear()
+        syntheticCharacters = 0
+      }
+
+      parsedSynthetic.set(synthetic, block)
+      syntheticCharacters += synthetic.length
+    }
+  }
+
+  return block === undefined ? undefined : structuredClone(block)
 }
 
 /**

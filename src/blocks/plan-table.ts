@@ -137,17 +137,61 @@ function planRow(
   suffix: string,
   requester: Requester
 ): PlannedRow | undefined {
-  const layout = layoutPipeRow(row.text)
-  if (!layout) return undefined
+  const shape = rowShape(row.text, suffix)
+  if (!shape) return undefined
+  const cells: Array<CellRequest | null> = []
+  for (const cell of shape.cells)
+    cells.push(cell ? requester.cell(cell.key, cell.content) : null)
   return {
     line,
     lineStart: row.start,
     text: row.text,
-    layout,
-    cells: layout.cells.map((cell) => {
-      const content = row.text.slice(cell.contentStart, cell.contentEnd)
-      if (plainCell.test(content) && !autolinkLike.test(content)) return null
-      return requester.cell(keyOf('cell', content, suffix), content)
-    })
+    layout: shape.layout,
+    cells
   }
+}
+
+/** What a row's line plans into wherever it is: its layout, its cells' keys. */
+interface RowShape {
+  layout: RowLayout
+  /** Each cell's content and key; `null` for plain text. */
+  cells: Array<{key: string; content: string} | null>
+}
+
+/**
+ * Row lines planned before, by line (and the page's definitions when the
+ * line may refer to one): versions of a page repeat their rows. Bounded:
+ * emptied past 20,000 lines or 4 million characters.
+ */
+const shapes = new Map<string, RowShape | null>()
+let shapeCharacters = 0
+
+/** The shape of a row's line, `null` for a line the layout does not cover. */
+function rowShape(text: string, suffix: string): RowShape | null {
+  const key = text.includes('[') ? text + '\u0000' + suffix : text
+  let shape = shapes.get(key)
+  if (shape !== undefined) return shape
+  const layout = layoutPipeRow(text)
+  shape = layout
+    ? {
+        layout,
+        cells: layout.cells.map((cell) => {
+          const content = text.slice(cell.contentStart, cell.contentEnd)
+          if (plainCell.test(content) && !autolinkLike.test(content))
+            return null
+          return {key: keyOf('cell', content, suffix), content}
+        })
+      }
+    : null
+  if (key.length <= 4_000_000) {
+    if (shapes.size >= 20_000 || shapeCharacters + key.length > 4_000_000) {
+      shapes.clear()
+      shapeCharacters = 0
+    }
+
+    shapes.set(key, shape)
+    shapeCharacters += key.length
+  }
+
+  return shape
 }

@@ -78,9 +78,13 @@ function hasPipe(start: number, end: number, context: BlockContext): boolean {
 
 /**
  * The body rows of a table the block cache laid out, read from its plan as
- * `rowFromMdast` reads the mdast rows the plan makes, without making them:
- * a cell's content is made when first read. Each row remembers its line
- * (`rowSourceOf`) when the view's raw points move with its rows.
+ * `rowFromMdast` reads the mdast rows the plan makes, without making them.
+ *
+ * A planned row has a pipe (its layout starts with one): none is left out.
+ * On a page whose raw points move with its rows (`rowsMove`), each row
+ * remembers its line (`rowSourceOf`), and a row of as many cells as the
+ * header makes its cells when they are first read: a row read before
+ * (`extract`'s row memo) needs only its position.
  */
 function plannedRows(
   planned: PlannedTable,
@@ -88,16 +92,32 @@ function plannedRows(
   rows: Row[],
   context: BlockContext
 ) {
-  for (const [index, row] of planned.plan.rows.entries()) {
+  const planRows = planned.plan.rows
+  for (let index = 0; index < planRows.length; index++) {
+    const row = planRows[index] as PlannedRow
     const start = row.lineStart + row.layout.start
-    const end = row.lineStart + row.layout.end
-    if (!hasPipe(start, end, context)) continue
-    const cells = row.layout.cells.map((layout, cell) =>
-      plannedCell(row, layout, row.cells[cell] ?? null, context, () =>
-        planned.content(index, cell)
+    let read: Row
+    if (context.rowsMove && row.layout.cells.length === columns) {
+      let cells: Cell[] | undefined
+      read = {
+        get cells() {
+          return (cells ??= plannedCells(planned, index, context))
+        },
+        set cells(value) {
+          cells = value
+        },
+        position: context.toRawPoint(start)
+      }
+    } else {
+      read = rowOfCells(
+        plannedCells(planned, index, context),
+        start,
+        row.lineStart + row.layout.end,
+        columns,
+        context
       )
-    )
-    const read = rowOfCells(cells, start, end, columns, context)
+    }
+
     if (context.rowsMove) {
       setRowSource(read, {
         text: row.text,
@@ -113,6 +133,30 @@ function plannedRows(
   }
 }
 
+/** The cells of a planned row. */
+function plannedCells(
+  planned: PlannedTable,
+  index: number,
+  context: BlockContext
+): Cell[] {
+  const row = planned.plan.rows[index] as PlannedRow
+  const {cells} = row.layout
+  const result: Cell[] = []
+  for (let cell = 0; cell < cells.length; cell++) {
+    result.push(
+      plannedCell(
+        row,
+        cells[cell] as CellLayout,
+        row.cells[cell] ?? null,
+        context,
+        planned.content(index, cell)
+      )
+    )
+  }
+
+  return result
+}
+
 /**
  * A cell of a planned row, as `cellFromMdast` reads the mdast cell the plan
  * makes: its text and position from where its content starts and ends.
@@ -122,7 +166,7 @@ function plannedCell(
   layout: CellLayout,
   request: CellRequest | null,
   context: BlockContext,
-  content: () => PhrasingContent[]
+  children: PhrasingContent[]
 ): Cell {
   const contentStart = row.lineStart + layout.contentStart
   let start: number | undefined
@@ -139,26 +183,21 @@ function plannedCell(
     end = row.lineStart + layout.contentEnd
   }
 
-  let text = ''
-  let offset: number
   if (start !== undefined && end !== undefined) {
-    text = context.omissions.slice(start, end).trim()
-    offset = start
-  } else {
-    // An empty cell: point just after its opening pipe.
-    offset = row.lineStart + layout.start
-    if (context.text.charCodeAt(offset) === 124 /* `|` */) offset++
+    return {
+      children,
+      text: context.omissions.slice(start, end).trim(),
+      position: context.toRawPoint(start),
+      padded: false
+    }
   }
 
-  let children: PhrasingContent[] | undefined
+  // An empty cell: point just after its opening pipe.
+  let offset = row.lineStart + layout.start
+  if (context.text.charCodeAt(offset) === 124 /* `|` */) offset++
   return {
-    get children() {
-      return (children ??= content())
-    },
-    set children(value) {
-      children = value
-    },
-    text,
+    children,
+    text: '',
     position: context.toRawPoint(offset),
     padded: false
   }

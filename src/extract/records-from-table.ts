@@ -137,7 +137,8 @@ function rowKey(
 function eachRow(
   input: TableInput,
   extraction: Extraction,
-  read: (row: Row) => void
+  read: (row: Row) => unknown,
+  context = ''
 ) {
   readRows(
     input.table.rows,
@@ -145,7 +146,8 @@ function eachRow(
       input.kind,
       input.roles.join(','),
       String(input.cloud),
-      input.defaultCloud
+      input.defaultCloud,
+      context
     ].join('\u0000'),
     extraction,
     read
@@ -182,35 +184,46 @@ function regionRows(input: TableInput, extraction: Extraction) {
     )
   }
 
-  for (const [row, key] of keyedRows(
+  eachRow(
     input,
-    'geopoliticalRegion',
-    'a region map row without a geopolitical region'
-  )) {
-    const cloud = national ? cloudFromName(key.name) : 'commercial'
-    // A row of a national map whose name tells no national cloud (a
-    // translation) waits for the tables that list its locations.
-    const unnamed = national && (cloud === null || cloud === 'commercial')
-    const zone = input.reader.value(cellOf(input, row, 'zone'), zoneFromCell)
-    const record = regionRecord(input, row, key, {
-      wide: wideTable && row.cells.length > 3,
-      national,
-      locationCloud: cloud ?? 'commercial'
-    })
-    if (unnamed) {
-      input.nationalRowsUnnamed.push({
+    extraction,
+    (row) => {
+      const key = rowKey(
+        input,
         row,
-        record,
-        zone,
-        unrecognized: input.unrecognized
+        'geopoliticalRegion',
+        'a region map row without a geopolitical region'
+      )
+      if (!key) return undefined
+      const cloud = national ? cloudFromName(key.name) : 'commercial'
+      // A row of a national map whose name tells no cloud (a
+      // translation) waits for the tables that list its locations.
+      const unnamed = national && (cloud === null || cloud === 'commercial')
+      const zone = input.reader.value(cellOf(input, row, 'zone'), zoneFromCell)
+      const record = regionRecord(input, row, key, {
+        wide: wideTable && row.cells.length > 3,
+        national,
+        locationCloud: cloud ?? 'commercial'
       })
-    } else {
+      if (unnamed) {
+        input.nationalRowsUnnamed.push({
+          row,
+          record,
+          zone,
+          unrecognized: input.unrecognized
+        })
+        return false
+      }
+
       extraction.regions.push(record)
       for (const location of zoneLocations(record, zone)) {
         extraction.locations.push(location)
       }
-    }
-  }
+
+      return undefined
+    },
+    (national ? 'national' : 'commercial') + (wideTable ? ' wide' : '')
+  )
 }
 
 /**

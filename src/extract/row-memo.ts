@@ -15,6 +15,7 @@ import type {Extraction} from './types.js'
 
 /** The collections a row of a table may add to. */
 const collections = [
+  'regions',
   'locations',
   'providers',
   'exchanges',
@@ -39,6 +40,8 @@ interface Remembered {
   records: Array<[Collection, unknown[]]>
   /** The diagnostics, in order. */
   messages: Array<{ruleId: RuleId; reason: string; place: RelativePoint}>
+  /** Whether an object is in the records twice (copies keep that). */
+  shared: boolean
 }
 
 /** Rows by their table context and key; bounded. */
@@ -54,7 +57,8 @@ const mostCharacters = 4_000_000
  *
  * `read` must add only to the collections of `collections` and to the
  * messages of `extraction` (with `createMessage`), and read nothing of the
- * row but its cells.
+ * row but its cells; it returns `false` when it did something else (the
+ * row is then not remembered).
  *
  * @param rows
  *   The rows.
@@ -69,7 +73,7 @@ export function readRows(
   rows: readonly Row[],
   context: string,
   extraction: Extraction,
-  read: (row: Row) => void
+  read: (row: Row) => unknown
 ) {
   for (const row of rows) {
     const source = rowSourceOf(row)
@@ -87,7 +91,7 @@ export function readRows(
 
     const counts = collections.map((name) => extraction[name].length)
     const messageCount = extraction.messages.length
-    read(row)
+    if (read(row) === false) continue
     const result = remember(extraction, counts, messageCount, row.position)
     if (result) store(key, result)
   }
@@ -118,7 +122,7 @@ function remember(
   messageCount: number,
   start: RawPoint
 ): Remembered | undefined {
-  const result: Remembered = {records: [], messages: []}
+  const result: Remembered = {records: [], messages: [], shared: false}
   const copies = new Map<object, unknown>()
   let movable = true
   const relative = (point: RawPoint): RelativePoint => {
@@ -135,6 +139,10 @@ function remember(
     if (added.length > 0)
       result.records.push([name, copy(added, copies, relative)])
   }
+
+  let held = 0
+  for (const [, records] of result.records) held += countObjects(records)
+  result.shared = held !== copies.size
 
   for (const message of extraction.messages.slice(messageCount)) {
     const place = message.place
@@ -160,18 +168,24 @@ function remember(
 
 /** Give back what reading a row added, moved to the row at `start`. */
 function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
-  const copies = new Map<object, unknown>()
-  const absolute = (point: RawPoint): RawPoint => point
   const place = (point: RelativePoint): RawPoint => ({
     line: start.line + point.lines,
     column: point.column,
     offset: start.offset + point.offset
   })
 
-  for (const [name, records] of known.records) {
-    const target = extraction[name] as unknown[]
-    for (const record of copy(records, copies, absolute, place))
-      target.push(record)
+  if (known.shared) {
+    const copies = new Map<object, unknown>()
+    for (const [name, records] of known.records) {
+      const target = extraction[name] as unknown[]
+      for (const record of copy(records, copies, (point) => point, place))
+        target.push(record)
+    }
+  } else {
+    for (const [name, records] of known.records) {
+      const target = extraction[name] as unknown[]
+      for (const record of records) target.push(moved(record, place))
+    }
   }
 
   const messages: VFileMessage[] = extraction.messages
@@ -179,6 +193,39 @@ function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
     messages.push(
       createMessage(message.ruleId, message.reason, place(message.place))
     )
+}
+
+/**
+ * A copy of a remembered value that holds no object twice, its relative
+ * points given back by `place`.
+ */
+function moved(value: unknown, place: (point: RelativePoint) => RawPoint) {
+  if (typeof value !== 'object' || value === null) return value
+  if (value instanceof RelativePoint) return place(value)
+  if (Array.isArray(value)) {
+    const list: unknown[] = []
+    for (const item of value) list.push(moved(item, place))
+    return list
+  }
+
+  const object: Record<string, unknown> = {}
+  for (const key in value)
+    object[key] = moved((value as Record<string, unknown>)[key], place)
+  return object
+}
+
+/** How many objects (arrays, objects, points) `value` holds, counting each time it is held. */
+function countObjects(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0
+  let count = 1
+  if (Array.isArray(value)) {
+    for (const item of value) count += countObjects(item)
+  } else if (!(value instanceof RelativePoint)) {
+    for (const key in value)
+      count += countObjects((value as Record<string, unknown>)[key])
+  }
+
+  return count
 }
 
 /**

@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import type {VFileMessage} from 'vfile-message'
 import {Document, isMap, parseDocument, YAMLMap, type Pair} from 'yaml'
 import {createMessage} from '../diagnostics.js'
+import type {RuleId} from '../rules.js'
 import type {MetadataEntry} from './metadata-entry.js'
 import type {Placer} from './place.js'
 import {entriesOfPairs, type FrontMatterPair} from './yaml-pair-entries.js'
@@ -26,25 +27,30 @@ const frontmatterProcessor = unified()
 const yamlOptions = {logLevel: 'error'} as const
 
 /**
- * The entries of front matters read before without a diagnostic, by the
- * text up to the closing fence: versions of a page mostly share theirs
- * (reading one is a Markdown and a YAML parse). Entries hold view offsets
- * only, the same for the same text at the start of a view; a front matter
- * with diagnostics (whose points depend on the view's map) is read afresh
- * each time. Bounded: emptied past 256 entries or a million characters.
+ * Front matters read before, by the text up to the closing fence: versions
+ * of a page mostly share theirs (reading one is a Markdown and a YAML
+ * parse). What the text gives holds view offsets only, the same for the
+ * same text at the start of a view: the entries, and each diagnostic's rule,
+ * reason and offset, turned into a point of the view at hand when given
+ * back. Bounded: emptied past 256 entries or a million characters.
  */
-const quietEntries = new Map<string, MetadataEntry[]>()
-let quietCharacters = 0
+interface ReadFrontMatter {
+  entries: MetadataEntry[] | undefined
+  messages: Array<{ruleId: RuleId; reason: string; offset: number}>
+}
 
-function rememberQuiet(head: string, entries: MetadataEntry[]) {
-  if (quietEntries.size >= 256 || quietCharacters + head.length > 1_000_000) {
-    quietEntries.clear()
-    quietCharacters = 0
+const readBefore = new Map<string, ReadFrontMatter>()
+let readCharacters = 0
+
+function remember(head: string, read: ReadFrontMatter) {
+  if (readBefore.size >= 256 || readCharacters + head.length > 1_000_000) {
+    readBefore.clear()
+    readCharacters = 0
   }
 
   if (head.length > 1_000_000) return
-  quietEntries.set(head, entries)
-  quietCharacters += head.length
+  readBefore.set(head, read)
+  readCharacters += head.length
 }
 
 /**
@@ -71,19 +77,46 @@ export function frontMatterEntries(
   const close = fence.exec(text)
   if (!close) return undefined
   const head = text.slice(0, close.index + close[0].length)
-  const known = quietEntries.get(head)
-  if (known) return known.map((entry) => ({...entry}))
-  const found: VFileMessage[] = []
-  const entries = readFrontMatter(head, found, at)
-  messages.push(...found)
-  if (entries && found.length === 0) {
-    rememberQuiet(
-      head,
-      entries.map((entry) => ({...entry}))
-    )
+  let read = readBefore.get(head)
+  if (!read) {
+    // Which view offset each point given out was of.
+    const offsets = new Map<object, number>()
+    const found: VFileMessage[] = []
+    const entries = readFrontMatter(head, found, (offset) => {
+      const point = at(offset)
+      offsets.set(point, offset)
+      return point
+    })
+    read = {entries: entries?.map((entry) => ({...entry})), messages: []}
+    let kept = true
+    for (const message of found) {
+      const offset = offsets.get(message.place as object)
+      if (
+        offset === undefined ||
+        typeof message.ruleId !== 'string' ||
+        message.cause !== undefined
+      ) {
+        kept = false
+        break
+      }
+
+      read.messages.push({
+        ruleId: message.ruleId as RuleId,
+        reason: message.reason,
+        offset
+      })
+    }
+
+    messages.push(...found)
+    if (kept) remember(head, read)
+    return entries
   }
 
-  return entries
+  for (const message of read.messages)
+    messages.push(
+      createMessage(message.ruleId, message.reason, at(message.offset))
+    )
+  return read.entries?.map((entry) => ({...entry}))
 }
 
 /** Read the front matter `head` (up to its closing fence) into entries. */
