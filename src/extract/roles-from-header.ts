@@ -30,6 +30,28 @@ const numberPairs: ReadonlyArray<readonly [ColumnRole, ColumnRole]> = [
 export function rolesFromHeader(
   cells: ReadonlyArray<string>
 ): Array<ColumnRole | null> {
+  // Versions of a page repeat their headers: read each header once.
+  let key = ''
+  for (const cell of cells) key += cell.length + ':' + cell
+  let roles = rememberedRoles.get(key)
+  if (!roles) {
+    roles = readRoles(cells)
+    if (key.length <= 100_000) {
+      if (rememberedRoles.size >= 10_000) rememberedRoles.clear()
+      rememberedRoles.set(key, roles)
+    }
+  }
+
+  return [...roles]
+}
+
+/** The roles of headers read before, by their cells; bounded. */
+const rememberedRoles = new Map<string, ReadonlyArray<ColumnRole | null>>()
+
+/** Map each header cell to its column role (`rolesFromHeader`, unremembered). */
+function readRoles(
+  cells: ReadonlyArray<string>
+): ReadonlyArray<ColumnRole | null> {
   return cells.map(function (cell, index) {
     const key = normalizeHeader(cell)
     const role: ColumnRole | null = Object.hasOwn(headerSynonyms, key)
