@@ -56,60 +56,187 @@ const han = /\p{Script=Han}/gu
  * `ы`/`э` and none of the letters of the other Cyrillic languages). A page in
  * another language has none of these and is `null`.
  *
+ * What a text says is the sum of what its lines say (no pattern of
+ * `notProse` but the side-by-side spans crosses a line, nor does a word):
+ * lines are read once each (versions of a page repeat them), unless the
+ * page has side-by-side spans, which are read whole.
+ *
  * @param text
  *   Text of one view of the page.
  */
 export function languageOfText(text: string): string | null {
+  if (text.includes('sxs-lookup')) return languageOfEvidence(evidenceOf(text))
+  const evidence = emptyEvidence()
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    // A table row is no prose: it reads as nothing (`notProse`).
+    if (!tableRow.test(line)) addEvidence(evidence, lineEvidence(line))
+
+    start = end + 1
+  }
+
+  return languageOfEvidence(evidence)
+}
+
+/** What a stretch of text says about its language. */
+interface Evidence {
+  hangul: number
+  kana: number
+  han: number
+  simplified: number
+  traditional: number
+  /** Words (letters) of the prose. */
+  words: number
+  /** Function-word hits by language, in order of the first hit. */
+  hits: Map<string, number>
+  /** The distinct function words of each language hit. */
+  distinct: Map<string, Set<string>>
+  /** Whether a letter other Cyrillic languages write and Russian does not is in it. */
+  notRussian: boolean
+  /** Letters only Russian writes. */
+  russianOnly: number
+}
+
+/**
+ * A table row that `notProse` leaves out whole: no other line terminator
+ * in it, after which a pattern could start again.
+ */
+const tableRow = /^[ \t]*\|[^\r\u2028\u2029]*$/
+
+function emptyEvidence(): Evidence {
+  return {
+    hangul: 0,
+    kana: 0,
+    han: 0,
+    simplified: 0,
+    traditional: 0,
+    words: 0,
+    hits: new Map(),
+    distinct: new Map(),
+    notRussian: false,
+    russianOnly: 0
+  }
+}
+
+/** What a text (whole, or a line) says, from its prose. */
+function evidenceOf(text: string): Evidence {
   let prose = text
   for (const pattern of notProse) prose = prose.replace(pattern, ' ')
-
-  if (count(prose, hangul) >= minimumEvidence) return 'ko'
-  if (count(prose, kana) >= minimumEvidence) return 'ja'
-  if (count(prose, han) >= minimumEvidence) return chineseVariant(prose)
-  return mostFrequentLanguage(prose)
-}
-
-function chineseVariant(prose: string): string | null {
-  const simplified = countCharacters(prose, chineseVariants['zh-cn'])
-  const traditional = countCharacters(prose, chineseVariants['zh-tw'])
-  if (simplified > 2 * traditional) return 'zh-cn'
-  if (traditional > 2 * simplified) return 'zh-tw'
-  return null
-}
-
-function mostFrequentLanguage(prose: string): string | null {
-  const languageOfWord = new Map<string, string[]>()
-  for (const [language, words] of Object.entries(functionWords)) {
-    for (const word of words) {
-      languageOfWord.set(word, [...(languageOfWord.get(word) ?? []), language])
-    }
+  const evidence = emptyEvidence()
+  evidence.hangul = count(prose, hangul)
+  evidence.kana = count(prose, kana)
+  evidence.han = count(prose, han)
+  if (evidence.han > 0) {
+    evidence.simplified = countCharacters(prose, chineseVariants['zh-cn'])
+    evidence.traditional = countCharacters(prose, chineseVariants['zh-tw'])
   }
 
-  const hits = new Map<string, number>()
-  const distinct = new Map<string, Set<string>>()
-  let words = 0
   for (const [word] of prose.toLowerCase().matchAll(/\p{L}+/gu)) {
-    words++
-    for (const language of languageOfWord.get(word) ?? []) {
-      hits.set(language, (hits.get(language) ?? 0) + 1)
-      const seen = distinct.get(language) ?? new Set()
+    evidence.words++
+    for (const language of languagesOfWord().get(word) ?? []) {
+      evidence.hits.set(language, (evidence.hits.get(language) ?? 0) + 1)
+      const seen = evidence.distinct.get(language) ?? new Set()
       seen.add(word)
-      distinct.set(language, seen)
+      evidence.distinct.set(language, seen)
     }
   }
 
-  const ranked = [...hits].sort((a, b) => b[1] - a[1])
+  evidence.notRussian = notRussian.test(prose)
+  evidence.russianOnly = count(prose, russianOnly)
+  return evidence
+}
+
+/** Add what a line says to what the lines before it say. */
+function addEvidence(total: Evidence, line: Evidence) {
+  total.hangul += line.hangul
+  total.kana += line.kana
+  total.han += line.han
+  total.simplified += line.simplified
+  total.traditional += line.traditional
+  total.words += line.words
+  for (const [language, hits] of line.hits)
+    total.hits.set(language, (total.hits.get(language) ?? 0) + hits)
+  for (const [language, words] of line.distinct) {
+    const seen = total.distinct.get(language) ?? new Set()
+    for (const word of words) seen.add(word)
+    total.distinct.set(language, seen)
+  }
+
+  total.notRussian ||= line.notRussian
+  total.russianOnly += line.russianOnly
+}
+
+/**
+ * Lines read before; bounded: emptied past 50,000 lines or 4 million
+ * characters. What a line says is never changed once read.
+ */
+const lines = new Map<string, Evidence>()
+let lineCharacters = 0
+
+function lineEvidence(line: string): Evidence {
+  let evidence = lines.get(line)
+  if (!evidence) {
+    evidence = evidenceOf(line)
+    if (line.length <= 100_000) {
+      if (lines.size >= 50_000 || lineCharacters + line.length > 4_000_000) {
+        lines.clear()
+        lineCharacters = 0
+      }
+
+      lines.set(line, evidence)
+      lineCharacters += line.length
+    }
+  }
+
+  return evidence
+}
+
+/** The language the evidence tells, if any. */
+function languageOfEvidence(evidence: Evidence): string | null {
+  if (evidence.hangul >= minimumEvidence) return 'ko'
+  if (evidence.kana >= minimumEvidence) return 'ja'
+  if (evidence.han >= minimumEvidence) {
+    const {simplified, traditional} = evidence
+    if (simplified > 2 * traditional) return 'zh-cn'
+    if (traditional > 2 * simplified) return 'zh-tw'
+    return null
+  }
+
+  const ranked = [...evidence.hits].sort((a, b) => b[1] - a[1])
   const [best, second] = ranked
   if (!best || best[1] < minimumEvidence) return null
   if (second && best[1] < 2 * second[1]) return null
-  if ((distinct.get(best[0])?.size ?? 0) < minimumDistinctWords) return null
-  if (best[1] < minimumShare * words) return null
+  if ((evidence.distinct.get(best[0])?.size ?? 0) < minimumDistinctWords)
+    return null
+  if (best[1] < minimumShare * evidence.words) return null
   if (
     best[0] === 'ru' &&
-    (notRussian.test(prose) || count(prose, russianOnly) < minimumEvidence)
+    (evidence.notRussian || evidence.russianOnly < minimumEvidence)
   )
     return null
   return best[0]
+}
+
+/** The languages each function word is of; made once. */
+let languageOfWord: Map<string, string[]> | undefined
+
+function languagesOfWord(): Map<string, string[]> {
+  if (!languageOfWord) {
+    languageOfWord = new Map()
+    for (const [language, words] of Object.entries(functionWords)) {
+      for (const word of words) {
+        languageOfWord.set(word, [
+          ...(languageOfWord.get(word) ?? []),
+          language
+        ])
+      }
+    }
+  }
+
+  return languageOfWord
 }
 
 function count(text: string, pattern: RegExp): number {
