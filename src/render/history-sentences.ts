@@ -10,6 +10,7 @@ import type {Cloud, LocationsDocument, RegionCloud, Status} from '../model.js'
 import {cloudNames} from './change-sentences.js'
 import {factReaders} from './history-facts.js'
 import {changeOfQuery, factMatches, type HistoryQuery} from './history-query.js'
+import {historyVersions} from './history.js'
 import {carriedStates, historyStates} from './history-states.js'
 import type {
   FactInterval,
@@ -19,7 +20,6 @@ import type {
   HistoryFact,
   HistoryOptions
 } from './history-types.js'
-import {orderDocuments} from './order-documents.js'
 import {sentencesFromChanges} from './sentences-from-changes.js'
 
 /** One version pair that touched what a query selects. */
@@ -70,8 +70,7 @@ export function answerQuery(
   options: HistoryOptions | null | undefined,
   query: HistoryQuery
 ): QueryAnswer {
-  const versions =
-    options?.order === 'given' ? [...documents] : orderDocuments(documents)
+  const versions = historyVersions(documents, options)
   const states = historyStates(versions)
   const facts = history.facts.filter((fact) => factMatches(query, fact))
   const names = nameFinder(history)

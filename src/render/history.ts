@@ -41,10 +41,7 @@ export function history(
   assertOptions(options)
   const settings = options || {}
   const docs = onlyDocs(documents)
-  // Either way, a version without a date cannot be shown: `orderDocuments`
-  // refuses it, naming it.
-  const byDate = orderDocuments(documents)
-  const versions = settings.order === 'given' ? [...documents] : byDate
+  const versions = historyVersions(documents, settings)
   const trackers = new Map(factKinds.map((kind) => [kind, new FactTracker()]))
 
   for (const [index, state] of historyStates(versions).entries()) {
@@ -73,6 +70,24 @@ export function history(
     ),
     facts
   }
+}
+
+/**
+ * The versions of a history in its order: by date, or as given.
+ *
+ * @param documents
+ *   Models of versions.
+ * @param options
+ *   `order` (default `'date'`).
+ * @throws {Error}
+ *   Naming a document without a date, in either order: it cannot be shown.
+ */
+export function historyVersions(
+  documents: readonly LocationsDocument[],
+  options: HistoryOptions | null | undefined
+): LocationsDocument[] {
+  const byDate = orderDocuments(documents)
+  return options?.order === 'given' ? [...documents] : byDate
 }
 
 /** The one docs the documents are of. */

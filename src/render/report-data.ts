@@ -8,7 +8,7 @@
 
 import {diff, type Change} from '../diff/index.js'
 import type {Cloud, LocationsDocument, Status, ViewName} from '../model.js'
-import {history} from './history.js'
+import {history, historyVersions} from './history.js'
 import {changeOfQuery} from './history-query.js'
 import {carriedStates, historyStates} from './history-states.js'
 import type {
@@ -18,7 +18,6 @@ import type {
   HistoryFact,
   HistoryOptions
 } from './history-types.js'
-import {orderDocuments} from './order-documents.js'
 import {aliasSpellings} from './report-aliases.js'
 import type {Section, Sentences} from './sentence-sink.js'
 import {sentencesFromChanges} from './sentences-from-changes.js'
@@ -154,8 +153,7 @@ export function reportModel(
   options?: ReportModelOptions | null | undefined
 ): ReportModel {
   const facts = history(documents, options)
-  const versions =
-    options?.order === 'given' ? [...documents] : orderDocuments(documents)
+  const versions = historyVersions(documents, options)
   // Carried: a change across a version that does not state its kind is
   // the change of the version that states it again.
   const docsStates = carriedStates(historyStates(versions))
