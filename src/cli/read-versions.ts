@@ -10,6 +10,7 @@ import {parse} from '../parse.js'
 import {docsOf} from '../render/index.js'
 import type {CommandArguments, CommandOption} from './command.js'
 import {commitPositions} from './commit-order.js'
+import {discoverPagePaths} from './discover-pages.js'
 import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
@@ -296,7 +297,7 @@ export async function readVersions(
     }
   }
 
-  const files = gitPaths(command, {values, positionals})
+  const files = await gitPaths(command, {values, positionals}, io)
   const root = String(repository)
   const settings = {
     view,
@@ -472,18 +473,22 @@ export function assertNoGitOptions(values: CommandArguments['values']): void {
 }
 
 /**
- * The `--path`s of a command run with `--git`: at least one, and no file
- * arguments.
+ * The `--path`s of a command run with `--git`, and no file arguments;
+ * without `--path`, the locations pages the repository holds
+ * (`discoverPagePaths`).
  *
  * @param command
  *   Name of the command, for messages.
  * @param arguments_
  *   Parsed values and positionals.
+ * @param io
+ *   Streams of the run.
  */
-export function gitPaths(
+export async function gitPaths(
   command: string,
-  {values, positionals}: CommandArguments
-): string[] {
+  {values, positionals}: CommandArguments,
+  io: Io
+): Promise<string[]> {
   const repository = values['git']
   if (typeof repository !== 'string' || repository === '') {
     throw new UsageError('`--git` needs the repository: `--git <repo>`')
@@ -497,7 +502,8 @@ export function gitPaths(
     )
   }
 
-  const files = ([] as unknown[]).concat(values['path'] ?? [])
+  if (values['path'] === undefined) return discoverPagePaths(repository, io)
+  const files = ([] as unknown[]).concat(values['path'])
   if (
     files.length === 0 ||
     files.some((file) => typeof file !== 'string' || file === '')

@@ -100,7 +100,7 @@ export const changelogCommand: Command = {
       )
     }
 
-    const files = gitPaths('changelog', {values, positionals})
+    const files = await gitPaths('changelog', {values, positionals}, io)
     const settings = {
       format,
       view,
