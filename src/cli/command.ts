@@ -22,6 +22,12 @@ export interface Command {
   /** More lines of help. */
   details: string[]
   options: Record<string, CommandOption>
+  /**
+   * Whether the command reads pages (files or URLs), and so takes the
+   * options of `inputOptions` (`--timeout`), which the runner reads for it
+   * (default: `true`).
+   */
+  readsInputs?: boolean | undefined
   /** Run; returns the exit code. Throws `UsageError` for bad usage or input. */
   run: (arguments_: CommandArguments, io: Io) => Promise<number>
 }

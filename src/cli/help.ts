@@ -3,6 +3,7 @@
  */
 
 import type {Command} from './command.js'
+import {optionsOf} from './parse-arguments.js'
 
 /**
  * The help of the program: its commands and global options.
@@ -26,7 +27,8 @@ export function mainHelp(commands: readonly Command[]): string {
     '  --help     Show help (of a command: `--help <command>`, `help <command>`, `<command> --help`)',
     '  --version  Show the version',
     '',
-    'A file argument of `-` reads standard input; `--` ends the options.',
+    'A file argument of `-` reads standard input, an `http://` or `https://` URL is',
+    'downloaded (`--timeout <seconds>`, default 30); `--` ends the options.',
     'Exit codes: 0 success, 1 failed check (--strict), 2 bad usage or unreadable file.',
     ''
   ].join('\n')
@@ -39,7 +41,7 @@ export function mainHelp(commands: readonly Command[]): string {
  *   The command.
  */
 export function commandHelp(command: Command): string {
-  const options = Object.entries(command.options)
+  const options = Object.entries(optionsOf(command))
   const width = Math.max(6, ...options.map(([key]) => key.length + 2))
   return [
     'Usage: er-locations ' + command.usage,

@@ -16,6 +16,7 @@ import {viewsCommand} from './commands/views.js'
 import type {Command} from './command.js'
 import {commandHelp, mainHelp} from './help.js'
 import {type Io, UsageError} from './io.js'
+import {timeoutOption} from './input-options.js'
 import {isClosedPipe, writeFailureReason} from './output-failure.js'
 import {parseArguments} from './parse-arguments.js'
 import {version} from './version.js'
@@ -184,9 +185,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0
   }
 
+  // The options of reading inputs reach `readInput` on `io`: no command
+  // needs to pass them on.
+  const timeout = timeoutOption(parsed.inputValues['timeout'])
   return command.run(
     {values: parsed.values, positionals: parsed.positionals},
-    io
+    timeout === undefined ? io : {...io, fetchTimeoutMs: timeout}
   )
 }
 

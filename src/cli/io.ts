@@ -31,6 +31,11 @@ export interface Io {
    * nothing to wait for, writes are done when `stdout` returns).
    */
   flush?: (() => Promise<void>) | undefined
+  /**
+   * Most milliseconds to read one URL input, from connecting to the end of
+   * its body (`--timeout`; default: 30 000).
+   */
+  fetchTimeoutMs?: number | undefined
 }
 
 /** A failure of usage or input: one line on stderr, exit code 2. */

@@ -1,14 +1,42 @@
 /**
  * Read the arguments of a command: options as the command declares them,
- * positionals, `--` to end the options, and `--help` / `-h`.
+ * the options of reading inputs (`inputOptions`) for a command that reads
+ * them, positionals, `--` to end the options, and `--help` / `-h`.
  */
 
+import {ok as assert} from 'devlop'
 import {parseArgs} from 'node:util'
-import type {Command, CommandArguments} from './command.js'
+import type {Command, CommandArguments, CommandOption} from './command.js'
+import {inputOptions} from './input-options.js'
 import {UsageError} from './io.js'
 
 /** Arguments of a command, or the request for its help. */
-export type ParsedArguments = ({help: false} & CommandArguments) | {help: true}
+export type ParsedArguments =
+  | ({
+      help: false
+      /** Values of the options of `inputOptions`, kept apart from the command's. */
+      inputValues: CommandArguments['values']
+    } & CommandArguments)
+  | {help: true}
+
+/**
+ * Every option `command` takes: its own, and the options of reading inputs
+ * when it reads them.
+ *
+ * @param command
+ *   The command.
+ */
+export function optionsOf(command: Command): Record<string, CommandOption> {
+  if (command.readsInputs === false) return command.options
+  for (const key of Object.keys(inputOptions)) {
+    assert(
+      !Object.hasOwn(command.options, key),
+      'expected `' + command.name + '` not to declare `--' + key + '` itself'
+    )
+  }
+
+  return {...command.options, ...inputOptions}
+}
 
 /**
  * Parse `args` for `command`.
@@ -29,10 +57,11 @@ export function parseArguments(
   command: Command,
   args: string[]
 ): ParsedArguments {
+  const options = optionsOf(command)
   const {values, positionals, tokens} = parseArgs({
     args,
     options: Object.fromEntries(
-      Object.entries(command.options).map(([key, option]) => {
+      Object.entries(options).map(([key, option]) => {
         const {description: _description, ...config} = option
         return [key, config]
       })
@@ -55,8 +84,8 @@ export function parseArguments(
 
   for (const token of tokens) {
     if (token.kind !== 'option') continue
-    const option = Object.hasOwn(command.options, token.name)
-      ? command.options[token.name]
+    const option = Object.hasOwn(options, token.name)
+      ? options[token.name]
       : undefined
 
     if (!option) {
@@ -84,5 +113,14 @@ export function parseArguments(
     }
   }
 
-  return {help: false, values, positionals}
+  const inputValues: CommandArguments['values'] = {}
+  if (options !== command.options) {
+    for (const key of Object.keys(inputOptions)) {
+      if (!Object.hasOwn(values, key)) continue
+      inputValues[key] = values[key]
+      delete values[key]
+    }
+  }
+
+  return {help: false, values, positionals, inputValues}
 }

@@ -1,17 +1,21 @@
 /**
- * Read a page from a file or standard input, refusing what is not text or
- * is larger than a page can be.
+ * Read a page from a file, a URL or standard input, refusing what is not
+ * text or is larger than a page can be.
  */
 
+import {ok as assert} from 'devlop'
 import {type FileHandle, open} from 'node:fs/promises'
 import path from 'node:path'
 import {inputLimits} from '../input-limits.js'
+import {defaultTimeoutSeconds} from './input-options.js'
 import {type Io, UsageError} from './io.js'
+import {readUrl, tooLargeReason} from './read-url.js'
 import {systemReason} from './system-reason.js'
+import {isReadScheme, isUrlArgument, urlArgumentScheme} from './url-argument.js'
 
 /** A page as read by the CLI. */
 export interface Input {
-  /** Path as given (`-` is shown as `<stdin>`). */
+  /** Path or URL as given (`-` is shown as `<stdin>`). */
   path: string
   /** Decoded text (UTF-8, BOM removed). */
   text: string
@@ -32,8 +36,13 @@ const maxRead = inputLimits.maxBytes + 3 + 1
  * (exit 2, one line) rather than read whole into memory to be refused by
  * the library, and an endless input (`/dev/zero`, `yes |`) ends.
  *
+ * An `http:` or `https:` URL (see `isUrlArgument` for which arguments are
+ * URLs) is read with `readUrl`, within `io.fetchTimeoutMs`; a URL of any
+ * other scheme (`file:`, `ftp:`) is bad usage. Its body is then checked as
+ * a file is (NUL bytes, UTF-8).
+ *
  * @param name
- *   File path, or `-` for standard input.
+ *   File path, URL, or `-` for standard input.
  * @param io
  *   Streams of the run.
  */
@@ -50,6 +59,8 @@ export async function readInput(name: string, io: Io): Promise<Input> {
           systemReason(error, 'the system refused the read')
       )
     }
+  } else if (isUrlArgument(name)) {
+    bytes = await readUrlInput(name, io)
   } else {
     bytes = await readFileBounded(name, path.resolve(io.cwd, name))
   }
@@ -78,6 +89,30 @@ export async function readInput(name: string, io: Io): Promise<Input> {
   }
 
   return {path: shown, text}
+}
+
+/** The body of the URL `name`; any scheme but `http:` and `https:` is refused. */
+async function readUrlInput(name: string, io: Io): Promise<Uint8Array> {
+  const scheme = urlArgumentScheme(name)
+  if (!isReadScheme(scheme)) {
+    throw new UsageError(
+      'Cannot read `' +
+        name +
+        '`: only `http:` and `https:` URLs are read, not `' +
+        scheme +
+        '`'
+    )
+  }
+
+  const read = await readUrl(name, {
+    timeoutMs: io.fetchTimeoutMs ?? defaultTimeoutSeconds * 1000,
+    maxBytes: inputLimits.maxBytes
+  })
+  assert(
+    read.status === 'ok',
+    'expected a body: the request is not conditional'
+  )
+  return read.bytes
 }
 
 /**
@@ -147,10 +182,6 @@ async function readFileBounded(
 /** The refusal of an input over the size limit. */
 function tooLarge(shown: string): UsageError {
   return new UsageError(
-    'Cannot read `' +
-      shown +
-      '`: it is larger than 1 MiB (' +
-      inputLimits.maxBytes +
-      ' bytes), the most a page can be'
+    'Cannot read `' + shown + '`: ' + tooLargeReason(inputLimits.maxBytes)
   )
 }

@@ -15,6 +15,7 @@ import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
 import {readInput} from './read-input.js'
+import {isUrlArgument} from './url-argument.js'
 import {viewOption} from './view-option.js'
 
 /** Settings of reading versions from git. */
@@ -379,7 +380,8 @@ async function readFiles(
 /**
  * The path a version (or a dataset's page) records: as given, made relative
  * to the working directory when absolute, with `/` separators, so what is
- * written does not depend on where it was written.
+ * written does not depend on where it was written. A URL is recorded as
+ * given (normalizing it as a path would turn `//` into `/`).
  *
  * @param name
  *   The file argument (`-` for standard input).
@@ -390,6 +392,7 @@ async function readFiles(
  */
 export function recordedPath(name: string, shown: string, cwd: string): string {
   if (name === '-') return shown
+  if (isUrlArgument(name)) return name
   const relative = path.isAbsolute(name)
     ? path.relative(cwd, name)
     : path.normalize(name)
