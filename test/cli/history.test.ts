@@ -724,10 +724,7 @@ describe('cli history --git', () => {
       ]),
       /`history --git` reads its versions from the repository: give no files/
     )
-    expectUsage(
-      await runCli(['history', '--git', repository]),
-      /`history --git <repo>` needs the file: `--path <file-in-repo>`/
-    )
+    // `--git` without `--path` finds the pages itself: test/cli/discover.test.ts.
   })
 })
 
