@@ -23,6 +23,12 @@ export interface GitSettings {
   view: ViewName
   since: string | undefined
   until: string | undefined
+  /**
+   * A file with no commit (in `since`…`until`) has no versions, rather than
+   * being an error: set for pages `--git` found itself, one of which (a page
+   * deleted long ago) may have none in the dates asked (default: `false`).
+   */
+  skipEmpty?: boolean | undefined
 }
 
 /**
@@ -85,6 +91,7 @@ async function commitsOfFile(
   })
 
   if (versions.length === 0) {
+    if (settings.skipEmpty) return []
     throw new UsageError(
       'No commit of `' +
         file +
@@ -107,6 +114,23 @@ async function commitsOfFile(
       path
     }
   })
+}
+
+/**
+ * The error when none of the pages `--git` found has a commit in the dates
+ * asked.
+ */
+export function noCommitOfPages(
+  repository: string,
+  settings: GitSettings
+): UsageError {
+  return new UsageError(
+    'No commit of the pages found in `' +
+      repository +
+      '`' +
+      (settings.since ? ' since ' + settings.since : '') +
+      (settings.until ? ' until ' + settings.until : '')
+  )
 }
 
 /** Check a `--document` value: a document id or an `edition/language`. */
@@ -303,11 +327,16 @@ export async function readVersions(
   const settings = {
     view,
     since: dateOption(values, 'since'),
-    until: dateOption(values, 'until')
+    until: dateOption(values, 'until'),
+    skipEmpty: values['path'] === undefined
   }
   const read: CommitVersion[][] = []
-  for (const file of new Set(files))
-    read.push(await commitsOfFile(root, file, settings, io))
+  for (const file of new Set(files)) {
+    const versions = await commitsOfFile(root, file, settings, io)
+    if (versions.length > 0) read.push(versions)
+  }
+
+  if (read.length === 0) throw noCommitOfPages(root, settings)
   // A file's versions all carry its document: whole files are selected.
   const kept = new Set(
     selectDocuments(

@@ -195,6 +195,32 @@ describe('--git without --path, the global docs', () => {
     ])
   })
 
+  it('should skip a found page with no commit in --since…--until, and refuse when none has one', async () => {
+    // The by-provider page's last version is of 2016-10-22 (deleted later):
+    // since 2016-11-01 only the by-location page has a version.
+    const since = await runCli([
+      'changelog',
+      '--git',
+      docs,
+      '--since',
+      '2016-11-01'
+    ])
+    expect(since.code).toBe(0)
+    expect(since.stdout).toContain('locations-providers')
+    expect(since.stdout).not.toContain('global/en/locations`')
+    const none = await runCli([
+      'history',
+      '--git',
+      docs,
+      '--since',
+      '2030-01-01'
+    ])
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(
+      /No commit of the pages found in .* since 2030-01-01\n$/
+    )
+  })
+
   it('should leave discovery to `--path` when it is given', async () => {
     const result = await runCli([
       'changelog',

@@ -33,6 +33,7 @@ import {
   documentOption,
   gitPaths,
   historyOfFile,
+  noCommitOfPages,
   selectDocuments,
   versionOptions
 } from '../read-versions.js'
@@ -105,12 +106,22 @@ export const changelogCommand: Command = {
       format,
       view,
       since: dateOption(values, 'since'),
-      until: dateOption(values, 'until')
+      until: dateOption(values, 'until'),
+      skipEmpty: values['path'] === undefined
     }
     const selected = documentOption(values['document'])
     const read: LocationsDocument[][] = []
-    for (const file of new Set(files))
-      read.push(await historyOfFile(String(repository), file, settings, io))
+    for (const file of new Set(files)) {
+      const documents = await historyOfFile(
+        String(repository),
+        file,
+        settings,
+        io
+      )
+      if (documents.length > 0) read.push(documents)
+    }
+
+    if (read.length === 0) throw noCommitOfPages(String(repository), settings)
     // A file's versions all carry its document: whole files are selected.
     const kept = new Set(selectDocuments(read.flat(), selected))
     const histories = read.filter((documents) =>
