@@ -8,6 +8,7 @@ import {whyUnwritable} from './directory-writable.js'
 import {
   type FileSetKind,
   manifestName,
+  type PageOrigin,
   renderManifest,
   sha256
 } from './file-set-manifest.js'
@@ -47,6 +48,8 @@ export interface FileSetComparison {
  *   The kind of set.
  * @param fs
  *   File system.
+ * @param origins
+ *   Where the pages came from, as the manifest records them (default: none).
  * @throws {UsageError}
  *   When the directory cannot be read (a file in the way, no permission).
  */
@@ -55,10 +58,11 @@ export async function compareFileSet(
   files: ReadonlyMap<string, string>,
   shown: string,
   set: FileSetKind = 'dataset',
-  fs: FileSystem = nodeFileSystem
+  fs: FileSystem = nodeFileSystem,
+  origins?: readonly PageOrigin[] | undefined
 ): Promise<FileSetComparison> {
   const hashes = new Map([...files].map(([name, text]) => [name, sha256(text)]))
-  const manifestHash = sha256(renderManifest(hashes, set))
+  const manifestHash = sha256(renderManifest(hashes, set, origins))
   const expected = new Map([...hashes, [manifestName, manifestHash]])
 
   let state

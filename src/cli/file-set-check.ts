@@ -5,10 +5,11 @@
 
 import path from 'node:path'
 import {compareFileSet} from './compare-file-set.js'
-import type {FileSetKind} from './file-set-manifest.js'
+import {nodeFileSystem} from './file-system.js'
+import type {FileSetKind, PageOrigin} from './file-set-manifest.js'
 import type {Io} from './io.js'
 
-/** Which command and set, for the messages. */
+/** Which command and set, for the messages, and what its manifest records. */
 export interface FileSetWords {
   /** The command, as `--check` names it (`dataset`, `history`). */
   command: string
@@ -16,6 +17,8 @@ export interface FileSetWords {
   set: FileSetKind
   /** What the set is called in “is not part of the …” (`dataset`, `history`). */
   what: string
+  /** Where the pages of a dataset came from, as its manifest records them (default: none). */
+  origins?: readonly PageOrigin[] | undefined
 }
 
 /**
@@ -74,7 +77,9 @@ export async function checkFileSet(
     directory,
     files,
     out,
-    words.set
+    words.set,
+    nodeFileSystem,
+    words.origins
   )
   noteForeignFiles(foreign, out, io, words.what)
 

@@ -9,7 +9,12 @@ import path from 'node:path'
 import {inputLimits} from '../input-limits.js'
 import {defaultTimeoutSeconds} from './input-options.js'
 import {type Io, UsageError} from './io.js'
-import {readUrl, tooLargeReason} from './read-url.js'
+import {
+  readUrl,
+  tooLargeReason,
+  type UrlContent,
+  type UrlValidators
+} from './read-url.js'
 import {systemReason} from './system-reason.js'
 import {isReadScheme, isUrlArgument, urlArgumentScheme} from './url-argument.js'
 
@@ -19,6 +24,8 @@ export interface Input {
   path: string
   /** Decoded text (UTF-8, BOM removed). */
   text: string
+  /** Of a URL: the validators of its answer (what a dataset records to ask again). */
+  validators?: UrlValidators | undefined
 }
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
@@ -48,6 +55,7 @@ const maxRead = inputLimits.maxBytes + 3 + 1
  */
 export async function readInput(name: string, io: Io): Promise<Input> {
   let bytes: Uint8Array
+  let validators: UrlValidators | undefined
   const shown = name === '-' ? '<stdin>' : name
 
   if (name === '-') {
@@ -60,11 +68,37 @@ export async function readInput(name: string, io: Io): Promise<Input> {
       )
     }
   } else if (isUrlArgument(name)) {
-    bytes = await readUrlInput(name, io)
+    const read = await readUrlInput(name, io)
+    bytes = read.bytes
+    validators = {
+      url: read.url,
+      etag: read.etag,
+      lastModified: read.lastModified
+    }
   } else {
     bytes = await readFileBounded(name, path.resolve(io.cwd, name))
   }
 
+  const text = inputText(bytes, shown)
+  return validators === undefined
+    ? {path: shown, text}
+    : {path: shown, text, validators}
+}
+
+/**
+ * The text of the bytes of an input, checked as `readInput` checks every
+ * input: no NUL bytes, within the size limit (a BOM aside), UTF-8.
+ *
+ * @param bytes
+ *   Bytes as read.
+ * @param shown
+ *   The input, for messages.
+ * @returns
+ *   The text, BOM removed.
+ * @throws {UsageError}
+ *   When the bytes are not a page's text.
+ */
+export function inputText(bytes: Uint8Array, shown: string): string {
   if (bytes.includes(0)) {
     throw new UsageError(
       'Cannot read `' +
@@ -77,9 +111,8 @@ export async function readInput(name: string, io: Io): Promise<Input> {
     bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   if (bytes.length - bom > inputLimits.maxBytes) throw tooLarge(shown)
 
-  let text: string
   try {
-    text = decoder.decode(bytes)
+    return decoder.decode(bytes)
   } catch {
     throw new UsageError(
       'Cannot read `' +
@@ -87,12 +120,10 @@ export async function readInput(name: string, io: Io): Promise<Input> {
         '`: it is not valid UTF-8, expected Markdown text'
     )
   }
-
-  return {path: shown, text}
 }
 
 /** The body of the URL `name`; any scheme but `http:` and `https:` is refused. */
-async function readUrlInput(name: string, io: Io): Promise<Uint8Array> {
+async function readUrlInput(name: string, io: Io): Promise<UrlContent> {
   const scheme = urlArgumentScheme(name)
   if (!isReadScheme(scheme)) {
     throw new UsageError(
@@ -112,7 +143,7 @@ async function readUrlInput(name: string, io: Io): Promise<Uint8Array> {
     read.status === 'ok',
     'expected a body: the request is not conditional'
   )
-  return read.bytes
+  return read
 }
 
 /**

@@ -46,7 +46,8 @@ import {
   manifestName,
   renderManifest,
   sha256,
-  type FileSetKind
+  type FileSetKind,
+  type PageOrigin
 } from './file-set-manifest.js'
 import {type FileSystem, nodeFileSystem} from './file-system.js'
 import {UsageError} from './io.js'
@@ -84,6 +85,8 @@ export interface WriteFileSetOptions {
   what: string
   /** The kind of set, recorded in its manifest (default: `dataset`). */
   set?: FileSetKind | undefined
+  /** Where the pages of a dataset came from, recorded in its manifest (default: none). */
+  origins?: readonly PageOrigin[] | undefined
   /** Write into a directory without a manifest, and over edited files of the manifest. */
   force?: boolean | undefined
   /** Aborts the write (SIGINT) until the commit starts; the directory stays as it was. */
@@ -137,7 +140,7 @@ export async function writeFileSet(
   const force = options.force === true
   const failed = 'Cannot write ' + options.what + ' to `' + shown + '`'
   const hashes = new Map([...files].map(([name, text]) => [name, sha256(text)]))
-  const manifest = renderManifest(hashes, set)
+  const manifest = renderManifest(hashes, set, options.origins)
   const texts = new Map([...files, [manifestName, manifest]])
   const stop = () => {
     if (signal?.aborted)

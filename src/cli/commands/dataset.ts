@@ -6,6 +6,7 @@ import type {Command} from '../command.js'
 import {assertDistinctInputs} from '../distinct-inputs.js'
 import {UsageError} from '../io.js'
 import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
+import type {UrlOrigin} from '../file-set-manifest.js'
 import {readInput} from '../read-input.js'
 import {recordedPath} from '../read-versions.js'
 import {viewOption} from '../view-option.js'
@@ -23,6 +24,7 @@ export const datasetCommand: Command = {
     'Byte-stable: the same pages give the same bytes. Paths are recorded as given (relative).',
     'manifest.json lists the files written, with their SHA-256: only those are ever replaced or',
     'removed. <dir> must be missing, empty or hold such a manifest (else --force); all or nothing.',
+    'Of a URL, the manifest also records its SHA-256, ETag and Last-Modified, for `update`.',
     'With --check, writes nothing: exit 1 naming each changed, missing or extra file of <dir>.'
   ],
   options: {
@@ -58,11 +60,24 @@ export const datasetCommand: Command = {
 
     const view = viewOption(values['view'])
     const documents: LocationsDocument[] = []
+    // Where the pages of URLs came from, so that `update` can ask again.
+    const origins: UrlOrigin[] = []
     for (const name of positionals) {
       const input = await readInput(name, io)
-      documents.push(
-        parse(input.text, {view, path: recordedPath(name, input.path, io.cwd)})
-      )
+      const document = parse(input.text, {
+        view,
+        path: recordedPath(name, input.path, io.cwd)
+      })
+      documents.push(document)
+      if (input.validators) {
+        origins.push({
+          page: document.source.path ?? name,
+          url: name,
+          sha256: document.source.sha256,
+          etag: input.validators.etag,
+          lastModified: input.validators.lastModified
+        })
+      }
     }
 
     const files = renderDataset(documents)
@@ -72,7 +87,8 @@ export const datasetCommand: Command = {
       return checkFileSet(files, directory, out, io, {
         command: 'dataset',
         set: 'dataset',
-        what: 'dataset'
+        what: 'dataset',
+        origins
       })
     }
 
@@ -80,6 +96,7 @@ export const datasetCommand: Command = {
       shown: out,
       what: 'the dataset',
       set: 'dataset',
+      origins,
       force: values['force'] === true
     })
     noteForeignFiles(result.foreign, out, io, 'dataset')
