@@ -16,8 +16,24 @@ import {
   queryWords,
   resolveQuery
 } from '../query-options.js'
-import {readVersions, versionOptions} from '../read-versions.js'
+import {readVersions, type Versions, versionOptions} from '../read-versions.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
+
+/**
+ * The files `history --out` writes of the versions read (`update` writes
+ * them too).
+ *
+ * @param versions
+ *   The versions, as `readVersions` gives them.
+ */
+export function historyFileSet(versions: Versions): Map<string, string> {
+  return renderHistoryDataset(
+    history(versions.documents, {
+      order: versions.order,
+      commit: versions.commit
+    })
+  )
+}
 
 export const historyCommand: Command = {
   name: 'history',

@@ -4,12 +4,34 @@ import type {Command} from '../command.js'
 import {checkFileSet, noteForeignFiles} from '../file-set-check.js'
 import {UsageError} from '../io.js'
 import {readReportApp} from '../report-app.js'
-import {readVersions, versionOptions} from '../read-versions.js'
+import {readVersions, type Versions, versionOptions} from '../read-versions.js'
 import {viewOption} from '../view-option.js'
+import type {ViewName} from '../../model.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
 
 /** The one file of a report (beside its manifest). */
 const page = 'index.html'
+
+/**
+ * The files `report` writes of the versions read (`update` writes them too).
+ *
+ * @param versions
+ *   The versions, as `readVersions` gives them.
+ * @param view
+ *   The view they were read in.
+ */
+export async function reportFileSet(
+  versions: Versions,
+  view: ViewName
+): Promise<Map<string, string>> {
+  const html = renderReport(versions.documents, {
+    order: versions.order,
+    commit: versions.commit,
+    view,
+    script: await readReportApp()
+  })
+  return new Map([[page, html]])
+}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -51,13 +73,8 @@ export const reportCommand: Command = {
 
     const read = await readVersions('report', arguments_, io)
     const {documents} = read
-    const html = renderReport(documents, {
-      order: read.order,
-      commit: read.commit,
-      view: viewOption(values['view']),
-      script: await readReportApp()
-    })
-    const files = new Map([[page, html]])
+    const files = await reportFileSet(read, viewOption(values['view']))
+    const html = files.get(page) as string
     const directory = path.resolve(io.cwd, out)
     const versions =
       documents.length + ' version' + (documents.length === 1 ? '' : 's')
