@@ -12,6 +12,7 @@ import {historyCommand} from './commands/history.js'
 import {parseCommand} from './commands/parse.js'
 import {reportCommand} from './commands/report.js'
 import {summaryCommand} from './commands/summary.js'
+import {updateCommand} from './commands/update.js'
 import {viewsCommand} from './commands/views.js'
 import type {Command} from './command.js'
 import {commandHelp, mainHelp} from './help.js'
@@ -33,7 +34,8 @@ const commands: Command[] = [
   summaryCommand,
   datasetCommand,
   historyCommand,
-  reportCommand
+  reportCommand,
+  updateCommand
 ]
 
 /**

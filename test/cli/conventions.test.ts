@@ -59,7 +59,8 @@ describe('cli help', () => {
       'diff',
       'changelog',
       'summary',
-      'dataset'
+      'dataset',
+      'update'
     ]) {
       const result = await runCli(['help', name])
       expect(result).toEqual(await runCli([name, '--help']))
@@ -100,7 +101,8 @@ describe('cli help', () => {
         'diff',
         'changelog',
         'summary',
-        'dataset'
+        'dataset',
+        'update'
       ].map((name) => ['help', name])
     ]) {
       expect((await runCli(argv)).stdout).not.toMatch(/SPEC|§/)
