@@ -3,9 +3,8 @@
  * of several files read one file at a time.
  */
 
-import {execFile} from 'node:child_process'
 import path from 'node:path'
-import process from 'node:process'
+import {runGit} from './run-git.js'
 
 /**
  * Position of each commit that touched `paths` in the history of `HEAD`,
@@ -50,30 +49,13 @@ export async function commitPositions(
 }
 
 /** Standard output of `git -C <directory> ...arguments`, `undefined` on failure. */
-function git(
+async function git(
   directory: string,
-  arguments_: string[]
+  arguments_: readonly string[]
 ): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', directory, '--literal-pathspecs', ...arguments_],
-      {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        env: {
-          ...process.env,
-          LC_ALL: 'C',
-          GIT_PAGER: 'cat',
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_GLOB_PATHSPECS: undefined,
-          GIT_NOGLOB_PATHSPECS: undefined,
-          GIT_ICASE_PATHSPECS: undefined
-        }
-      },
-      (error, stdout) => {
-        resolve(error ? undefined : stdout)
-      }
-    )
-  })
+  const run = await runGit(directory, [
+    '--literal-pathspecs',
+    ...arguments_
+  ]).catch(() => undefined)
+  return run?.code === 0 ? run.stdout.toString('utf8') : undefined
 }

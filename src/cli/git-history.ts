@@ -1,15 +1,23 @@
 /**
  * Read every version of one file from the history of a git repository, with
- * the real `git` (through `execFile` and `spawn` with an argument array: no
+ * the real `git` (through `runGit` and `spawn` with an argument array: no
  * shell, so no quoting of paths): one `git log` for the commits, one `git
  * cat-file --batch` for all their contents, however many.
  */
 
-import {execFile, spawn} from 'node:child_process'
-import {realpath, stat} from 'node:fs/promises'
+import {spawn} from 'node:child_process'
+import {realpath} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import {UsageError} from './io.js'
+import {openRepository} from './open-repository.js'
+import {
+  firstLine,
+  gitEnvironment,
+  gitRunError,
+  runGit,
+  type GitRun
+} from './run-git.js'
 
 /** One committed version of a file. */
 export interface GitVersion {
@@ -124,10 +132,10 @@ export async function* gitVersions(
 ): AsyncGenerator<GitVersion, undefined, undefined> {
   const settings = options || {}
   const directory = path.resolve(settings.cwd ?? process.cwd(), repository)
-  await assertRepository(directory, repository)
+  const {root} = await openRepository(repository, settings.cwd ?? process.cwd())
 
   // From here on, git runs at the root, with the path from the root.
-  const {root, pathInRepository} = await locate(directory, file, repository)
+  const pathInRepository = await locate(directory, root, file, repository)
   await assertFile(root, pathInRepository, file, repository)
 
   const commits = await commitsOfFile(root, pathInRepository)
@@ -201,30 +209,6 @@ function textOfEntry(
   }
 }
 
-/** Throw unless `directory` is a directory in a git repository. */
-async function assertRepository(
-  directory: string,
-  repository: string
-): Promise<undefined> {
-  let info
-  try {
-    info = await stat(directory)
-  } catch {
-    throw new UsageError('Cannot read `' + repository + '`: no such directory')
-  }
-
-  if (!info.isDirectory()) {
-    throw new UsageError(
-      'Cannot read `' + repository + '`: it is not a directory'
-    )
-  }
-
-  const check = await git(directory, ['rev-parse', '--git-dir'])
-  if (check.code !== 0) {
-    throw new UsageError('`' + repository + '` is not a git repository')
-  }
-}
-
 /** The commits that wrote the file, newest first, following renames. */
 async function commitsOfFile(root: string, pathInRepository: string) {
   const log = await git(root, [
@@ -246,8 +230,8 @@ async function commitsOfFile(root: string, pathInRepository: string) {
 }
 
 /**
- * The root of the repository (its work tree, or the repository itself when
- * bare) and the path of `file` from there.
+ * The path of `file` from the root of the repository (its work tree, or the
+ * repository itself when bare).
  *
  * Why not the pathspec as given: `git` reads `.`, `docs/..` or an absolute
  * path as the folder they name, whose `git log --follow` follows one of its
@@ -256,25 +240,10 @@ async function commitsOfFile(root: string, pathInRepository: string) {
  */
 async function locate(
   directory: string,
+  root: string,
   file: string,
   repository: string
-): Promise<{root: string; pathInRepository: string}> {
-  const top = await git(directory, ['rev-parse', '--show-toplevel'])
-  let root = top.code === 0 ? top.stdout.toString('utf8').trim() : ''
-
-  // A bare repository (or its git folder) has no work tree: paths are from
-  // the repository itself.
-  if (root === '') {
-    const gitDirectory = await git(directory, [
-      'rev-parse',
-      '--absolute-git-dir'
-    ])
-    root =
-      gitDirectory.code === 0
-        ? gitDirectory.stdout.toString('utf8').trim()
-        : directory
-  }
-
+): Promise<string> {
   // `git` gives the root with symbolic links resolved: resolve the directory
   // given likewise, so that the one is a prefix of the other.
   const real = await realpath(directory).catch(() => directory)
@@ -308,7 +277,7 @@ async function locate(
     )
   }
 
-  return {root, pathInRepository: relative.split(path.sep).join('/')}
+  return relative.split(path.sep).join('/')
 }
 
 /** Whether a path from the root leaves it. */
@@ -532,70 +501,13 @@ function createBatchParser(): (chunk: Buffer) => BatchEntry[] {
   }
 }
 
-/** Result of one `git` run. */
-interface GitResult {
-  code: number
-  stdout: Buffer
-  stderr: string
-}
-
 /**
- * Run `git -C <repository> ...arguments`; a non-zero exit is a result, a
- * missing `git` is a `UsageError`. Pathspecs are literal: a path given by
- * the user is a path, never a pattern.
+ * Run `git -C <repository> ...arguments` as `runGit` runs it, pathspecs
+ * literal: a path given by the user is a path, never a pattern.
  */
-function git(repository: string, arguments_: string[]): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-C', repository, '--literal-pathspecs', ...arguments_],
-      {
-        encoding: 'buffer',
-        // A page is some hundred kilobytes; a long history of names is more.
-        maxBuffer: 256 * 1024 * 1024,
-        env: gitEnvironment()
-      },
-      (error, stdout, stderr) => {
-        const stderrText = stderr.toString('utf8')
-        if (error && typeof error.code !== 'number') {
-          reject(gitRunError(error))
-          return
-        }
-
-        resolve({
-          code: error ? Number(error.code) : 0,
-          stdout,
-          stderr: stderrText
-        })
-      }
-    )
-  })
-}
-
-/**
- * The environment `git` runs in: English messages; no pager, no prompt;
- * literal pathspecs.
- */
-function gitEnvironment(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    LC_ALL: 'C',
-    GIT_PAGER: 'cat',
-    GIT_TERMINAL_PROMPT: '0',
-    // These conflict with `--literal-pathspecs`.
-    GIT_GLOB_PATHSPECS: undefined,
-    GIT_NOGLOB_PATHSPECS: undefined,
-    GIT_ICASE_PATHSPECS: undefined
-  }
-}
-
-/** The usage error of a `git` that could not be run at all. */
-function gitRunError(error: {code?: unknown; message: string}): UsageError {
-  return error.code === 'ENOENT'
-    ? new UsageError('Cannot run `git`: it is not installed or not on PATH')
-    : new UsageError('Cannot run `git`: ' + firstLine(error.message))
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? ''
+async function git(
+  repository: string,
+  arguments_: readonly string[]
+): Promise<GitRun> {
+  return runGit(repository, ['--literal-pathspecs', ...arguments_])
 }

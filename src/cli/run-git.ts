@@ -1,7 +1,7 @@
 /**
- * Run the real `git` as `git-history.ts` runs it (an argument array, no
- * shell; English messages, no pager, no prompt), for commands whose
- * pathspecs carry their own magic (`:(glob)`, `:(literal)`).
+ * Run the real `git`: an argument array, no shell; English messages, no
+ * pager, no prompt. Pathspecs carry their own magic (`:(glob)`,
+ * `:(literal)`), or are made literal by `--literal-pathspecs`.
  */
 
 import {execFile} from 'node:child_process'
@@ -46,27 +46,11 @@ export function runGit(
         encoding: 'buffer',
         // A long history of names, or a few pages' contents.
         maxBuffer: 256 * 1024 * 1024,
-        env: {
-          ...process.env,
-          LC_ALL: 'C',
-          GIT_PAGER: 'cat',
-          GIT_TERMINAL_PROMPT: '0',
-          // Each would change what our pathspecs mean.
-          GIT_LITERAL_PATHSPECS: undefined,
-          GIT_GLOB_PATHSPECS: undefined,
-          GIT_NOGLOB_PATHSPECS: undefined,
-          GIT_ICASE_PATHSPECS: undefined
-        }
+        env: gitEnvironment()
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
-          reject(
-            error.code === 'ENOENT'
-              ? new UsageError(
-                  'Cannot run `git`: it is not installed or not on PATH'
-                )
-              : new UsageError('Cannot run `git`: ' + firstLine(error.message))
-          )
+          reject(gitRunError(error))
           return
         }
 
@@ -89,6 +73,33 @@ export function runGit(
  */
 export function literalPathspec(file: string): string {
   return ':(top,literal)' + file
+}
+
+/**
+ * The environment `git` runs in: English messages, no pager, no prompt, and
+ * none of the variables that would change what our pathspecs mean.
+ */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_LITERAL_PATHSPECS: undefined,
+    GIT_GLOB_PATHSPECS: undefined,
+    GIT_NOGLOB_PATHSPECS: undefined,
+    GIT_ICASE_PATHSPECS: undefined
+  }
+}
+
+/** The usage error of a `git` that could not be run at all. */
+export function gitRunError(error: {
+  code?: unknown
+  message: string
+}): UsageError {
+  return error.code === 'ENOENT'
+    ? new UsageError('Cannot run `git`: it is not installed or not on PATH')
+    : new UsageError('Cannot run `git`: ' + firstLine(error.message))
 }
 
 /** The first line of a message of `git`, trimmed. */
