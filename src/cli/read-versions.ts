@@ -193,8 +193,11 @@ function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
   )
 }
 
-/** The model of a version, named `<path>@<short commit>`, dated. */
-function documentOfVersion(
+/**
+ * The model of a version read from git, named `<path>@<short commit>`,
+ * dated (the commit date when the page states none).
+ */
+export function documentOfVersion(
   version: GitVersion,
   view: ViewName
 ): LocationsDocument {

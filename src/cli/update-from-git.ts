@@ -7,13 +7,12 @@
 
 import path from 'node:path'
 import type {LocationsDocument, ViewName} from '../model.js'
-import {parse} from '../parse.js'
 import {type GitOrigin, sha256} from './file-set-manifest.js'
 import {type Io, UsageError} from './io.js'
 import {openRepository} from './open-repository.js'
 import {inputText} from './read-input.js'
 import {readObjects} from './read-objects.js'
-import {gitPaths, recordedPath} from './read-versions.js'
+import {documentOfVersion, gitPaths, recordedPath} from './read-versions.js'
 import {type GitVersion, gitVersions} from './git-history.js'
 import {runGit} from './run-git.js'
 import type {Upstream, UpstreamSettings} from './update-upstream.js'
@@ -139,13 +138,7 @@ async function newestVersion(
     throw new UsageError('No commit of `' + file + '` in `' + repository + '`')
   }
 
-  const document = parse(newest.text, {
-    view,
-    path: newest.path + '@' + newest.commit.slice(0, 7)
-  })
-  return document.meta.date === null
-    ? {...document, meta: {...document.meta, date: newest.date}}
-    : document
+  return documentOfVersion(newest, view)
 }
 
 /**
