@@ -7,6 +7,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LocationsDocument} from '../model.js'
+import {modelsName, singleModelName} from '../render/index.js'
 import {
   manifestName,
   type PageOrigin,
@@ -25,14 +26,6 @@ export interface DatasetState {
   /** Where the pages came from; `undefined` when the manifest does not say (pages of files, or written before origins were recorded). */
   origins: PageOrigin[] | undefined
 }
-
-/**
- * The files of the models, as `renderDataset` names them: of one page, of
- * several. Note: render keeps these names to itself (its `index.ts` does
- * not export them); the tests of `update` read both.
- */
-const singleModelName = 'model.json'
-const modelsName = 'models.json'
 
 /** What a directory without a dataset is, read as one. */
 const noDataset: DatasetState = {held: false, documents: [], origins: undefined}

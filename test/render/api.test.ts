@@ -34,6 +34,7 @@ describe('render API', () => {
       'knownNamesOfHistory',
       'matchName',
       'modelSummary',
+      'modelsName',
       'ndjsonFromModel',
       'notAPage',
       'orderDocuments',
@@ -51,6 +52,7 @@ describe('render API', () => {
       'scriptJson',
       'searchKey',
       'seriesStyles',
+      'singleModelName',
       'timeSpan',
       'versionPairs'
     ])
