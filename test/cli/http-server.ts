@@ -98,7 +98,6 @@ export async function startServer(): Promise<TestServer> {
   const page2016 = Buffer.from(fixture(servedPages['/2016-03-31.md']))
   // 32 MiB of one letter: 32 KiB of gzip.
   const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024, 'a'))
-  const sockets = new Set<Socket>()
   const requests: TestServer['requests'] = []
 
   const routes: Record<string, Handler> = {
@@ -206,13 +205,26 @@ export async function startServer(): Promise<TestServer> {
     '/redirect-to-validated': redirect('/validated.md')
   }
 
-  const server = createServer((request, response) => {
+  const {port, close} = await listenOnLoopback((request, response) => {
     const path = (request.url ?? '/').replace(/\?.*$/, '')
     requests.push({path, headers: request.headers})
     const handler = Object.hasOwn(routes, path) ? routes[path] : undefined
     if (handler) handler(request, response)
     else status(404, 'Not Found')(request, response)
   })
+
+  return {origin: 'http://127.0.0.1:' + port, port, requests, close}
+}
+
+/**
+ * Serve `handler` on 127.0.0.1, on a free port, until `close`, which also
+ * ends the connections still open (stalled answers among them).
+ */
+export async function listenOnLoopback(
+  handler: (request: IncomingMessage, response: ServerResponse) => void
+): Promise<{port: number; close: () => Promise<void>}> {
+  const sockets = new Set<Socket>()
+  const server = createServer(handler)
   server.on('connection', (socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -222,11 +234,8 @@ export async function startServer(): Promise<TestServer> {
     server.listen(0, '127.0.0.1', resolve)
   })
   const {port} = server.address() as AddressInfo
-
   return {
-    origin: 'http://127.0.0.1:' + port,
     port,
-    requests,
     async close() {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve, reject) => {

@@ -6,9 +6,9 @@
  * Bound to 127.0.0.1 on a free port; nothing leaves the machine.
  */
 
-import {createServer, type IncomingMessage} from 'node:http'
-import type {AddressInfo, Socket} from 'node:net'
+import type {IncomingMessage} from 'node:http'
 import {fixture} from '../helpers.js'
+import {listenOnLoopback} from './http-server.js'
 
 /** What the page is now. */
 export interface PageVersion {
@@ -51,9 +51,8 @@ export async function startPageServer(first: PageVersion): Promise<PageServer> {
   let version = first
   let failure: 'unavailable' | 'stall' | null = null
   const requests: SeenRequest[] = []
-  const sockets = new Set<Socket>()
 
-  const server = createServer((request, response) => {
+  const {port, close} = await listenOnLoopback((request, response) => {
     const seen: SeenRequest = {headers: request.headers, status: 0}
     requests.push(seen)
     const answer = (status: number, headers: Record<string, string>) => {
@@ -101,16 +100,6 @@ export async function startPageServer(first: PageVersion): Promise<PageServer> {
     })
     response.end(bytes)
   })
-  server.on('connection', (socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-
-  await new Promise<void>((resolve) => {
-    server.listen(0, '127.0.0.1', resolve)
-  })
-  const {port} = server.address() as AddressInfo
-
   return {
     url: 'http://127.0.0.1:' + port + '/page.md',
     requests,
@@ -120,11 +109,6 @@ export async function startPageServer(first: PageVersion): Promise<PageServer> {
     fail(mode) {
       failure = mode
     },
-    async close() {
-      for (const socket of sockets) socket.destroy()
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()))
-      })
-    }
+    close
   }
 }
