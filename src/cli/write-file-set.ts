@@ -95,6 +95,13 @@ export interface WriteFileSetOptions {
   fs?: FileSystem | undefined
   /** Working directory of the process, never swapped away (default: `process.cwd()`). */
   cwd?: string | undefined
+  /**
+   * Only check that the write would be allowed (the refusals, as a write
+   * gives them) and say what it would do, writing nothing: a caller writing
+   * several sets checks all of them before it writes the first (default:
+   * `false`).
+   */
+  planOnly?: boolean | undefined
 }
 
 /** What a write did. */
@@ -169,7 +176,10 @@ export async function writeFileSet(
     removed: plan.remove,
     foreign: plan.foreign
   }
-  if (plan.write.length === 0 && plan.remove.length === 0)
+  if (
+    options.planOnly === true ||
+    (plan.write.length === 0 && plan.remove.length === 0)
+  )
     return {...result, way: 'none'}
 
   const created: string[] = []

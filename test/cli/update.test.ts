@@ -648,6 +648,41 @@ describe('cli update --from <repo>', () => {
     git(['commit', '-q', '-m', 'Move it back'])
   })
 
+  it('should write no set when one of them would be refused: the history and report stay as they were', async () => {
+    await appScript()
+    const out = path.join(scratch, 'git-refused')
+    expect(
+      (await runCli(['update', '--from', repository, '--out', out])).code
+    ).toBe(0)
+    for (const set of ['history', 'report']) {
+      const made = await runCli([
+        set,
+        '--git',
+        repository,
+        '--path',
+        file,
+        '--out',
+        path.join(out, set)
+      ])
+      expect(made.code).toBe(0)
+    }
+
+    // The user edited a file of the dataset: its write is refused (as
+    // `dataset` refuses it), so nothing of the update may be written.
+    writeFileSync(
+      path.join(out, 'providers.csv'),
+      readFileSync(path.join(out, 'providers.csv'), 'utf8') + 'mine\n'
+    )
+    commit(file, fixture(newer) + '\n<!-- An edit of the page. -->\n')
+    const before = snapshot(out)
+    const result = await runCli(['update', '--from', repository, '--out', out])
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n').at(-2)).toMatch(
+      /^er-locations: Refusing to write to .*providers\.csv` changed since er-locations wrote it/
+    )
+    expect(snapshot(out)).toEqual(before)
+  })
+
   it('should leave a history alone when updating from a URL, saying why', async () => {
     const out = path.join(scratch, 'url-history')
     server.serve({fixture: older, etag: '"h1"', lastModified: null})

@@ -13,6 +13,7 @@ import {
   type UpstreamKind,
   upstreamKind
 } from '../update-upstream.js'
+import {writeFileSet} from '../write-file-set.js'
 import {writeFileSetOnce} from '../write-file-set-once.js'
 import {historyFileSet} from './history.js'
 import {reportFileSet} from './report.js'
@@ -144,7 +145,7 @@ export const updateCommand: Command = {
     }
 
     const companions = dataset.held ? await findCompanions(directory) : []
-    await updateCompanions(companions, {
+    const companionSets = await companionFileSets(companions, {
       from,
       kind,
       out,
@@ -154,14 +155,57 @@ export const updateCommand: Command = {
       force,
       io
     })
+    const datasetWrite = {
+      directory,
+      files: renderDataset(documents),
+      options: {
+        shown: out,
+        what: 'the dataset',
+        set: 'dataset' as const,
+        origins,
+        force
+      }
+    }
+    // All or nothing across the sets: each is refused (or not) before the
+    // first is written; the dataset, which says which version all were made
+    // from, is written last.
+    const writes = [
+      ...companionSets.map((companion) => companion.write),
+      datasetWrite
+    ]
+    for (const write of writes)
+      await writeFileSet(write.directory, write.files, {
+        ...write.options,
+        planOnly: true
+      })
 
-    const result = await writeFileSetOnce(directory, renderDataset(documents), {
-      shown: out,
-      what: 'the dataset',
-      set: 'dataset',
-      origins,
-      force
-    })
+    for (const companion of companionSets) {
+      const {write} = companion
+      const written = await writeFileSetOnce(
+        write.directory,
+        write.files,
+        write.options
+      )
+      noteForeignFiles(written.foreign, write.options.shown, io, companion.set)
+      io.stderr(
+        'er-locations: ' +
+          (written.written.length === 0 && written.removed.length === 0
+            ? write.options.shown + ' is up to date (the ' + companion.set
+            : 'wrote the ' +
+              companion.set +
+              ' to ' +
+              write.options.shown +
+              ' (') +
+          companion.versions +
+          '\n'
+      )
+    }
+
+    const result = await writeFileSetOnce(
+      directory,
+      datasetWrite.files,
+      datasetWrite.options
+    )
     noteForeignFiles(
       result.foreign.filter(
         (name) => !companions.some((companion) => companion.name === name)
@@ -187,7 +231,7 @@ export const updateCommand: Command = {
   }
 }
 
-/** What `updateCompanions` needs of the run. */
+/** What `companionFileSets` needs of the run. */
 interface CompanionRun {
   from: string
   kind: UpstreamKind
@@ -200,17 +244,34 @@ interface CompanionRun {
   io: Io
 }
 
+/** A history or report set to write, and what it is of, for the message. */
+interface CompanionSet {
+  set: Companion['set']
+  write: {
+    directory: string
+    files: ReadonlyMap<string, string>
+    options: {
+      shown: string
+      what: string
+      set: Companion['set']
+      force: boolean
+    }
+  }
+  /** `28 versions of global/en)`: the end of the message of its write. */
+  versions: string
+}
+
 /**
- * Rewrite the history and report beside the dataset from every version in
- * the repository (read once for both); from a URL or a file, which give
- * one version, say why they are left alone.
+ * The files of the history and report beside the dataset, from every
+ * version in the repository (read once for both); from a URL or a file,
+ * which give one version, none, said why.
  */
-async function updateCompanions(
+async function companionFileSets(
   companions: readonly Companion[],
   run: CompanionRun
-): Promise<void> {
+): Promise<CompanionSet[]> {
   const {io} = run
-  if (companions.length === 0) return
+  if (companions.length === 0) return []
   if (run.kind !== 'repository' || run.paths === undefined) {
     for (const companion of companions) {
       io.stderr(
@@ -228,7 +289,7 @@ async function updateCompanions(
       )
     }
 
-    return
+    return []
   }
 
   const history = companions.find((companion) => companion.set === 'history')
@@ -246,31 +307,33 @@ async function updateCompanions(
     io
   )
 
+  const sets: CompanionSet[] = []
   for (const companion of companions) {
-    const files =
-      companion.set === 'history'
-        ? historyFileSet(versions)
-        : await reportFileSet(versions, run.view)
-    const shown = path.join(run.out, companion.name)
-    const result = await writeFileSetOnce(companion.directory, files, {
-      shown,
-      what: 'the ' + companion.set,
+    sets.push({
       set: companion.set,
-      force: run.force
-    })
-    noteForeignFiles(result.foreign, shown, io, companion.set)
-    io.stderr(
-      'er-locations: ' +
-        (result.written.length === 0 && result.removed.length === 0
-          ? shown + ' is up to date (the ' + companion.set
-          : 'wrote the ' + companion.set + ' to ' + shown + ' (') +
+      write: {
+        directory: companion.directory,
+        files:
+          companion.set === 'history'
+            ? historyFileSet(versions)
+            : await reportFileSet(versions, run.view),
+        options: {
+          shown: path.join(run.out, companion.name),
+          what: 'the ' + companion.set,
+          set: companion.set,
+          force: run.force
+        }
+      },
+      versions:
         versions.documents.length +
         (versions.documents.length === 1 ? ' version' : ' versions') +
         ' of ' +
         versions.docs +
-        ')\n'
-    )
+        ')'
+    })
   }
+
+  return sets
 }
 
 /** ` (3 unchanged, 1 removed)`: what else a write did, when it did. */
