@@ -266,7 +266,7 @@ describe('cli update --from <url>', () => {
     expect(since()[0]?.headers['if-modified-since']).toBe(lastModified)
   })
 
-  it('should compare by SHA-256 a dataset whose manifest records no origin (written before origins were)', async () => {
+  it('should compare by SHA-256 a dataset whose manifest records no origin (written before origins were), and record it then', async () => {
     const plain = path.join(scratch, 'plain')
     await runCli(['dataset', server.url, '--out', plain])
     const manifest = manifestOf(plain)
@@ -288,11 +288,29 @@ describe('cli update --from <url>', () => {
       plain +
         ' is up to date with ' +
         server.url +
-        ' (the same page, by SHA-256): nothing written\n'
+        ' (the same page, by SHA-256): recorded its new ETag and Last-Modified in manifest.json\n'
     )
     expect(since()[0]?.headers['if-modified-since']).toBeUndefined()
     expect(since()[0]?.status).toBe(200)
-    expect(snapshot(plain)).toEqual(before)
+    // Only the manifest's bytes changed: it records the origin now, so the
+    // next run asks conditionally and downloads nothing.
+    const after = snapshot(plain)
+    const bytesOf = (files: Map<string, [string, number]>) =>
+      new Map(
+        [...files]
+          .filter(([name]) => name !== 'manifest.json')
+          .map(([name, [bytes]]) => [name, bytes])
+      )
+    expect(bytesOf(after)).toEqual(bytesOf(before))
+    expect(after.get('manifest.json')?.[0]).not.toBe(
+      before.get('manifest.json')?.[0]
+    )
+    expect(manifestOf(plain).origins).toHaveLength(1)
+    mark()
+    const next = await runCli(['update', '--from', server.url, '--out', plain])
+    expect(next.stdout).toMatch(/\(not modified: 304\): nothing written\n$/)
+    expect(since()[0]?.status).toBe(304)
+    expect(snapshot(plain)).toEqual(after)
   })
 })
 

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type {LocationsDocument, ViewName} from '../../model.js'
 import {renderDataset} from '../../render/index.js'
+import {compareCodeUnits} from '../../util/compare-code-units.js'
 import type {Command} from '../command.js'
+import type {PageOrigin} from '../file-set-manifest.js'
 import {noteForeignFiles} from '../file-set-check.js'
 import {type Io, UsageError} from '../io.js'
 import {documentOption, readVersions} from '../read-versions.js'
@@ -29,12 +31,14 @@ export const updateCommand: Command = {
     '`--git` finds) or a file. It is compared, by SHA-256, with the page the dataset in <dir> was',
     'made from (by `dataset` or `update`); a URL is asked for with the ETag and Last-Modified',
     'the manifest recorded, so that a page that did not change downloads nothing (304).',
-    'Unchanged: says so in one line and writes nothing. Changed: rewrites the dataset as',
+    'Unchanged: says so in one line and writes nothing (but the manifest, when the same page',
+    'came with new validators: a stale ETag would never be answered 304). Changed: rewrites the dataset as',
     '`dataset` writes it (manifest.json, all or nothing, never over files it did not write),',
     'and <dir>/history and <dir>/report where they hold a history and a report (of `history',
     '--out`, `report --out`), from every version in the repository; from a URL or a file,',
     'which give the newest version only, they are left alone (said on stderr). They are',
-    'written first, the dataset last: a run cut off leaves the dataset as it was, and the',
+    'checked first, then written, the dataset last: a set that would be refused stops the run',
+    'before anything is written, and a run cut off leaves the dataset as it was, so the',
     'next run writes them all. Prints the changelog from the old version to the new one;',
     'what was written goes to stderr. Exit 0 either way; with --check, writes nothing and',
     'exits 1 when the page changed. The view is the dataset’s (published for a new one).'
@@ -112,15 +116,35 @@ export const updateCommand: Command = {
 
     if (dataset.held && sameHashes(dataset.documents, upstream.hashes)) {
       const count = upstream.hashes.length
-      io.stdout(
-        upToDate(
-          out,
-          from,
-          count === 1
-            ? 'the same page, by SHA-256'
-            : 'the same ' + count + ' pages, by SHA-256'
-        )
-      )
+      const why =
+        count === 1
+          ? 'the same page, by SHA-256'
+          : 'the same ' + count + ' pages, by SHA-256'
+      // The same text under new validators (or a manifest that recorded
+      // none): left stale, every later run would download the page whole.
+      if (kind === 'url' && values['check'] !== true) {
+        const {documents, origins} = await upstream.pages()
+        if (!sameOrigins(dataset.origins, origins)) {
+          await writeFileSetOnce(directory, renderDataset(documents), {
+            shown: out,
+            what: 'the dataset',
+            set: 'dataset',
+            origins,
+            force
+          })
+          io.stdout(
+            out +
+              ' is up to date with ' +
+              from +
+              ' (' +
+              why +
+              '): recorded its new ETag and Last-Modified in manifest.json\n'
+          )
+          return 0
+        }
+      }
+
+      io.stdout(upToDate(out, from, why))
       return 0
     }
 
@@ -372,6 +396,18 @@ function sameHashes(
     before.length === after.length &&
     before.every((hash, index) => hash === after[index])
   )
+}
+
+/** Whether two records of where the pages came from say the same. */
+function sameOrigins(
+  recorded: readonly PageOrigin[] | undefined,
+  read: readonly PageOrigin[]
+): boolean {
+  const key = (origins: readonly PageOrigin[]) =>
+    JSON.stringify(
+      [...origins].sort((a, b) => compareCodeUnits(a.page, b.page))
+    )
+  return recorded !== undefined && key(recorded) === key(read)
 }
 
 /** Say which pages of the dataset are of no document read, and so leave it. */
