@@ -186,7 +186,7 @@ export function selectDocuments(
  * oldest commit of the run stands for it. A return to earlier content after
  * other content (a revert) is a version: the page changed back.
  */
-function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
+export function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
   return versions.filter(
     (version, index) =>
       index === 0 || versions[index - 1]?.text !== version.text

@@ -12,8 +12,13 @@ import {type Io, UsageError} from './io.js'
 import {openRepository} from './open-repository.js'
 import {inputText} from './read-input.js'
 import {readObjects} from './read-objects.js'
-import {documentOfVersion, gitPaths, recordedPath} from './read-versions.js'
-import {type GitVersion, gitVersions} from './git-history.js'
+import {
+  documentOfVersion,
+  gitPaths,
+  recordedPath,
+  withoutRepeats
+} from './read-versions.js'
+import {gitHistory} from './git-history.js'
 import {runGit} from './run-git.js'
 import type {Upstream, UpstreamSettings} from './update-upstream.js'
 
@@ -129,10 +134,9 @@ async function newestVersion(
   view: ViewName,
   io: Io
 ): Promise<LocationsDocument> {
-  let newest: GitVersion | undefined
-  for await (const version of gitVersions(repository, file, {cwd: io.cwd})) {
-    if (newest?.blob !== version.blob) newest = version
-  }
+  const newest = withoutRepeats(
+    await gitHistory(repository, file, {cwd: io.cwd})
+  ).at(-1)
 
   if (newest === undefined) {
     throw new UsageError('No commit of `' + file + '` in `' + repository + '`')
