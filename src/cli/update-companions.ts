@@ -7,6 +7,7 @@
 
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {historyJsonName} from '../render/index.js'
 import {
   type FileSetKind,
   manifestName,
@@ -51,8 +52,8 @@ export async function findCompanions(directory: string): Promise<Companion[]> {
       name,
       directory: folder,
       docs:
-        set === 'history' && manifest.files.has('history.json')
-          ? await docsOfHistory(path.join(folder, 'history.json'))
+        set === 'history' && manifest.files.has(historyJsonName)
+          ? await docsOfHistory(path.join(folder, historyJsonName))
           : undefined
     })
   }

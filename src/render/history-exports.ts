@@ -1,5 +1,5 @@
 // The history renderers, for the command line (issue 14).
-export {renderHistoryDataset} from './history-dataset.js'
+export {historyJsonName, renderHistoryDataset} from './history-dataset.js'
 export {historyToJson} from './history-json.js'
 export {historySchema} from './history-schema.js'
 export {docsOf} from './history-states.js'

@@ -556,7 +556,7 @@ describe('cli update --from <repo>', () => {
       expect(result.code).toBe(0)
     }
 
-    // Unchanged: one git read, nothing written.
+    // Unchanged: nothing written, nothing said on stderr.
     const before = snapshot(out)
     const same = await runCli([
       'update',

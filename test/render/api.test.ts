@@ -24,6 +24,7 @@ describe('render API', () => {
       'escapeHtml',
       'factMatches',
       'history',
+      'historyJsonName',
       'historySchema',
       'historyTables',
       'historyToJson',
