@@ -16,7 +16,7 @@ import {
   type UrlValidators
 } from './read-url.js'
 import {systemReason} from './system-reason.js'
-import {isReadScheme, isUrlArgument, urlArgumentScheme} from './url-argument.js'
+import {isUrlArgument} from './url-argument.js'
 
 /** A page as read by the CLI. */
 export interface Input {
@@ -122,19 +122,8 @@ export function inputText(bytes: Uint8Array, shown: string): string {
   }
 }
 
-/** The body of the URL `name`; any scheme but `http:` and `https:` is refused. */
+/** The body of the URL `name`; `readUrl` refuses any scheme but `http:` and `https:`. */
 async function readUrlInput(name: string, io: Io): Promise<UrlContent> {
-  const scheme = urlArgumentScheme(name)
-  if (!isReadScheme(scheme)) {
-    throw new UsageError(
-      'Cannot read `' +
-        name +
-        '`: only `http:` and `https:` URLs are read, not `' +
-        scheme +
-        '`'
-    )
-  }
-
   const read = await readUrl(name, {
     timeoutMs: io.fetchTimeoutMs ?? defaultTimeoutSeconds * 1000,
     maxBytes: inputLimits.maxBytes

@@ -208,6 +208,15 @@ async function follow(
       )
     }
 
+    // As for the URL given: `fetch` refuses them, with no word of why.
+    if (next.username !== '' || next.password !== '') {
+      throw new UrlReadError(
+        url,
+        'redirect',
+        'the server redirected to a URL with a user name or password, which is not read'
+      )
+    }
+
     if (seen.includes(next.href)) {
       throw new UrlReadError(
         url,

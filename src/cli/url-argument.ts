@@ -29,16 +29,6 @@ export function isUrlArgument(name: string): boolean {
 }
 
 /**
- * The scheme of a URL argument, lowercase with its colon (`https:`).
- *
- * @param name
- *   File argument for which `isUrlArgument` holds.
- */
-export function urlArgumentScheme(name: string): string {
-  return name.slice(0, name.indexOf(':') + 1).toLowerCase()
-}
-
-/**
  * Whether a scheme (`'https:'`, as `URL#protocol` gives it) is one that is
  * read: `http:` and `https:`, never `file:` (a URL must not reach the file
  * system: a redirect to `file:///etc/passwd` is refused too).

@@ -10,7 +10,7 @@ import {
   type ServerResponse
 } from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
-import {gzipSync} from 'node:zlib'
+import {createGzip, gzipSync} from 'node:zlib'
 import {inputLimits} from '../../src/input-limits.js'
 import {fixture} from '../helpers.js'
 
@@ -96,8 +96,6 @@ function status(code: number, text: string): Handler {
  */
 export async function startServer(): Promise<TestServer> {
   const page2016 = Buffer.from(fixture(servedPages['/2016-03-31.md']))
-  // 32 MiB of one letter: 32 KiB of gzip.
-  const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024, 'a'))
   const requests: TestServer['requests'] = []
 
   const routes: Record<string, Handler> = {
@@ -122,6 +120,7 @@ export async function startServer(): Promise<TestServer> {
     '/loop/a': redirect('/loop/b'),
     '/loop/b': redirect('a'),
     '/redirect-to-file': redirect('file:///etc/passwd'),
+    '/redirect-to-credentials': redirect('http://user:secret@127.0.0.1/a.md'),
     '/redirect-without-location': (_, response) => {
       response.writeHead(302)
       response.end()
@@ -135,12 +134,23 @@ export async function startServer(): Promise<TestServer> {
       })
       response.end(gzipSync(page2016))
     },
+    // An endless gzip stream of one letter (64 KiB of it makes some 64
+    // bytes): a reader that inflated it whole before checking would never end.
     '/gzip-bomb': (_, response) => {
-      response.writeHead(200, {
-        'content-encoding': 'gzip',
-        'content-length': bomb.length
-      })
-      response.end(bomb)
+      response.writeHead(200, {'content-encoding': 'gzip'})
+      const gzip = createGzip()
+      gzip.pipe(response)
+      const chunk = Buffer.alloc(64 * 1024, 'a')
+      const pump = () => {
+        while (!response.destroyed && gzip.write(chunk)) {
+          // Written; the next one.
+        }
+
+        if (!response.destroyed) gzip.once('drain', pump)
+      }
+
+      response.on('close', () => gzip.destroy())
+      pump()
     },
     '/broken-gzip': (_, response) => {
       response.writeHead(200, {'content-encoding': 'gzip'})

@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {isUrlArgument} from '../../src/cli/url-argument.js'
+import {fetchFailure} from '../../src/cli/fetch-failure.js'
 import {readUrl, UrlReadError} from '../../src/cli/read-url.js'
 import {inputLimits} from '../../src/input-limits.js'
 import type {LocationsDocument} from '../../src/model.js'
@@ -270,11 +271,31 @@ describe('cli URL inputs', () => {
     )
   })
 
-  it('should say a host is not found (`.invalid` never resolves)', async () => {
+  it('should say a host is not found, or cannot be looked up now (DNS)', () => {
+    // As undici rejects: a `TypeError` whose cause has the resolver's code.
+    // Made here, not asked of the resolver: no test sends a query out.
+    const failed = (code: string) =>
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error('getaddrinfo ' + code), {code})
+      })
+    expect(fetchFailure(failed('ENOTFOUND'), 'docs.example')).toEqual({
+      kind: 'dns',
+      reason: 'the host `docs.example` is not found (DNS)'
+    })
+    expect(fetchFailure(failed('EAI_AGAIN'), 'docs.example')).toEqual({
+      kind: 'dns',
+      reason:
+        'the host `docs.example` cannot be looked up now (DNS: temporary failure; try again)'
+    })
+  })
+
+  it('should refuse a redirect to a URL with a user name or password, in words', async () => {
+    const result = await runCli(['parse', origin + '/redirect-to-credentials'])
     expectFailure(
-      await runCli(['parse', 'http://er-locations.invalid/a.md']),
-      /: the host `er-locations\.invalid` is not found \(DNS\)\n$/
+      result,
+      /: the server redirected to a URL with a user name or password, which is not read\n$/
     )
+    expect(result.stderr).not.toContain('secret')
   })
 
   it('should name TLS when the TLS handshake fails', async () => {
@@ -429,7 +450,6 @@ describe('readUrl', () => {
       [origin + '/not-found', 'status'],
       [origin + '/endless', 'too-large'],
       [origin + '/loop/a', 'redirect'],
-      ['http://er-locations.invalid/', 'dns'],
       ['https://127.0.0.1:' + server.port + '/', 'tls'],
       ['ftp://example.com/', 'invalid-url']
     ]
