@@ -24,7 +24,8 @@ import {version} from './version.js'
 
 export type {Io} from './io.js'
 
-const commands: Command[] = [
+/** Every command, in the order the help lists them. */
+export const commands: Command[] = [
   parseCommand,
   checkCommand,
   viewsCommand,

@@ -11,6 +11,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {isUrlArgument} from '../../src/cli/url-argument.js'
 import {fetchFailure} from '../../src/cli/fetch-failure.js'
+import {commands} from '../../src/cli/index.js'
 import {readUrl, UrlReadError} from '../../src/cli/read-url.js'
 import {inputLimits} from '../../src/input-limits.js'
 import type {LocationsDocument} from '../../src/model.js'
@@ -344,18 +345,9 @@ describe('cli URL inputs', () => {
 
 describe('cli --timeout', () => {
   it('should be an option of every command that reads pages, in its help', async () => {
-    for (const name of [
-      'parse',
-      'check',
-      'views',
-      'diff',
-      'changelog',
-      'compare',
-      'summary',
-      'dataset',
-      'history',
-      'report'
-    ]) {
+    // Every command reads pages (files, standard input or URLs).
+    expect(commands.map((command) => command.name)).toContain('update')
+    for (const {name} of commands) {
       expect((await runCli([name, '--help'])).stdout, name).toMatch(
         /\n {2}--timeout +Seconds to read each URL input/
       )
