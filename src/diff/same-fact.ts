@@ -18,7 +18,43 @@ export function sameFact(left: unknown, right: unknown): boolean {
   // `undefined` (a hand-built record without the field) says nothing either.
   if (left === null || left === undefined) return true
   if (right === null || right === undefined) return true
+  // Most fields are strings, numbers and booleans (every field of an
+  // offering): equal as values exactly when their JSON is equal, which a
+  // changelog of a thousand versions need not write out to learn.
+  if (left === right) return true
+  const kind = typeof left
+  if (
+    kind === typeof right &&
+    (kind === 'string' || kind === 'number' || kind === 'boolean')
+  ) {
+    // `NaN` and the infinities all serialize to `null`, as JSON has no such
+    // numbers: they stay one fact, as before.
+    return kind === 'number' && !Number.isFinite(left as number)
+      ? !Number.isFinite(right as number)
+      : false
+  }
+
+  if (isStringList(left) && isStringList(right)) return sameSet(left, right)
   return canonicalJson(left) === canonicalJson(right)
+}
+
+/** Whether a value is an array of strings only (Azure regions, exchanges). */
+function isStringList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false
+  for (const item of value) if (typeof item !== 'string') return false
+  return true
+}
+
+/**
+ * Whether two lists of strings hold the same strings: what their canonical
+ * JSON compares (items distinct and sorted), without writing it.
+ */
+function sameSet(left: readonly string[], right: readonly string[]): boolean {
+  const leftSet = new Set(left)
+  const rightSet = new Set(right)
+  if (leftSet.size !== rightSet.size) return false
+  for (const item of leftSet) if (!rightSet.has(item)) return false
+  return true
 }
 
 /**
