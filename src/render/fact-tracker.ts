@@ -87,8 +87,11 @@ function extend(tracked: Tracked, index: number, observation: Observation) {
     const carried = carry(open.carried, observation.state)
     if (sameState(open.carried, carried)) {
       open.last = index
-      open.carried = carried
-      if (carried !== undefined) open.interval.state = {...carried}
+      if (carried !== open.carried) {
+        open.carried = carried
+        if (carried !== undefined) open.interval.state = {...carried}
+      }
+
       addName(open.interval, observation.fact.name)
       return
     }
@@ -131,6 +134,10 @@ function carry(
   stated: StatedState | undefined
 ): FactState | undefined {
   if (stated === undefined) return before
+  // Most versions restate what the one before said: the state is then the
+  // one carried, not a copy of it (a dense history has a thousand versions
+  // of a thousand facts).
+  if (before !== undefined && restates(before, stated)) return before
   const state: FactState = {...before}
   for (const [field, value] of Object.entries(stated)) {
     if (value !== null && value !== undefined)
@@ -138,6 +145,21 @@ function carry(
   }
 
   return state
+}
+
+/** Whether every field a version states has the value already carried. */
+function restates(before: FactState, stated: StatedState): boolean {
+  for (const field in stated) {
+    const value = stated[field as keyof StatedState]
+    if (
+      value !== null &&
+      value !== undefined &&
+      (before as Record<string, unknown>)[field] !== value
+    )
+      return false
+  }
+
+  return true
 }
 
 /**
