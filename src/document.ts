@@ -145,12 +145,28 @@ function refuse(
 const encoder = new TextEncoder()
 
 /**
+ * Node's own hashing, where the library runs on a Node that can hand it over
+ * without an import (`process.getBuiltinModule`, Node 20.16 and later):
+ * about ten times the speed of the pure implementation, which a history of a
+ * thousand versions notices.
+ */
+const nodeCrypto = (
+  globalThis as {
+    process?: {getBuiltinModule?: (id: 'node:crypto') => unknown}
+  }
+).process?.getBuiltinModule?.('node:crypto') as
+  typeof import('node:crypto') | undefined
+
+/**
  * SHA-256 of the UTF-8 bytes of a text, in lowercase hex.
  *
- * A pure implementation (`@noble/hashes`) rather than `node:crypto`, so that
- * the library runs wherever ES2022 and `TextEncoder` do. A lone surrogate is
- * encoded as U+FFFD, as Node's `'utf8'` does: the hashes are the same.
+ * A pure implementation (`@noble/hashes`) where `node:crypto` cannot be had
+ * synchronously, so that the library runs wherever ES2022 and `TextEncoder`
+ * do. A lone surrogate is encoded as U+FFFD by both, as by Node's `'utf8'`:
+ * the hashes are the same.
  */
 function sha256Of(text: string): string {
+  if (nodeCrypto)
+    return nodeCrypto.createHash('sha256').update(text).digest('hex')
   return bytesToHex(sha256(encoder.encode(text)))
 }
