@@ -14,9 +14,12 @@ import {discoverPagePaths} from './discover-pages.js'
 import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
+import {parseVersions} from './parse-versions.js'
 import {readInput} from './read-input.js'
 import {isUrlArgument} from './url-argument.js'
 import {viewOption} from './view-option.js'
+
+export {documentOfVersion} from './document-of-version.js'
 
 /** Settings of reading versions from git. */
 export interface GitSettings {
@@ -104,7 +107,7 @@ async function commitsOfFile(
   }
 
   const kept = withoutRepeats(versions)
-  const read = kept.map((version) => documentOfVersion(version, settings.view))
+  const read = await parseVersions(kept, {view: settings.view})
   const document = (read.at(-1) as LocationsDocument).source.document
   return read.map((version, index) => {
     const {commit, path} = kept[index] as GitVersion
@@ -191,23 +194,6 @@ export function withoutRepeats(versions: readonly GitVersion[]): GitVersion[] {
     (version, index) =>
       index === 0 || versions[index - 1]?.text !== version.text
   )
-}
-
-/**
- * The model of a version read from git, named `<path>@<short commit>`,
- * dated (the commit date when the page states none).
- */
-export function documentOfVersion(
-  version: GitVersion,
-  view: ViewName
-): LocationsDocument {
-  const document = parse(version.text, {
-    view,
-    path: version.path + '@' + version.commit.slice(0, 7)
-  })
-  return document.meta.date === null
-    ? {...document, meta: {...document.meta, date: version.date}}
-    : document
 }
 
 /** Check a `--since` or `--until` value: an ISO date. */
