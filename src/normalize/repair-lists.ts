@@ -61,114 +61,147 @@ const unspacedLetter =
  */
 export function repairLists(extraction: Extraction): VFileMessage[] {
   const messages: VFileMessage[] = []
+  // The key of each list the joins left as it was: the splits ask again.
+  const keys = new Map<NameRef[], string>()
   // First the commas that split names, so the names the page states (which
   // decide the run-together splits) are whole.
-  eachList(extraction, (list, table) =>
-    unlessClean(cleanJoins, list, table, messages, () =>
-      joinSplitNames(list, table, messages)
-    )
-  )
-  const known = knownNames(extraction)
-  for (const table of nameTables) {
-    // What was clean against other names may split now.
-    if (!sameSet(known[table], cleanSplits[table].known)) {
-      cleanSplits[table] = {known: known[table], lists: new Set()}
+  eachList(extraction, (list, table) => {
+    const key = listKey(table, list)
+    if (key !== undefined && cleanJoins.has(key)) {
+      keys.set(list, key)
+      return list
     }
-  }
 
-  eachList(extraction, (list, table) =>
-    unlessClean(cleanSplits[table].lists, list, table, messages, () =>
-      dropDuplicates(
-        list.flatMap((entry, index) =>
-          // A translation joins the last two names of a list with its “and”.
-          splitRunTogether(
-            entry,
-            table,
-            known[table],
-            messages,
-            index === list.length - 1
-          )
-        ),
-        table,
-        messages
-      )
+    const count = messages.length
+    const result = joinSplitNames(list, table, messages)
+    if (key !== undefined && isUnchanged(list, result, messages, count)) {
+      cleanJoins.add(key, true, 0)
+      keys.set(list, key)
+    }
+
+    return result
+  })
+  const known = knownNames(extraction)
+
+  eachList(extraction, (list, table) => {
+    const key = keys.has(list) ? keys.get(list) : listKey(table, list)
+    const asked = key === undefined ? undefined : cleanSplits.get(key)
+    if (asked && sameAnswers(asked, known[table])) return list
+    // The questions the splits ask about the page's names, and the
+    // answers: what was clean is clean while the answers stay the same.
+    const questions: Array<string | boolean> = []
+    let characters = 0
+    const recorded: KnownNames = {
+      has(name) {
+        const answer = known[table].has(name)
+        questions.push(name, answer)
+        characters += name.length
+        return answer
+      }
+    }
+    const count = messages.length
+    const result = dropDuplicates(
+      list.flatMap((entry, index) =>
+        // A translation joins the last two names of a list with its “and”.
+        splitRunTogether(
+          entry,
+          table,
+          recorded,
+          messages,
+          index === list.length - 1
+        )
+      ),
+      table,
+      messages
     )
-  )
+    if (key !== undefined && isUnchanged(list, result, messages, count))
+      cleanSplits.add(key, questions, characters)
+    return result
+  })
   return messages
 }
 
-const nameTables: readonly NameTable[] = [
-  'providers',
-  'locations',
-  'azureRegions'
-]
+/** Folded canonical names the page states, as the splits ask about them. */
+interface KnownNames {
+  has(name: string): boolean
+}
 
 /**
- * Lists that needed no repair, by their table and names: the versions of a
+ * What lists needed no repair, by their table and names: the versions of a
  * page repeat nearly all their lists, and most need none. What a repair
  * does depends on the names of a list alone (the commas of split names,
- * labels, legal forms), or on them and the names the page states (the
- * run-together splits, which are kept while those names are the same).
- * Bounded: a set empties past 20,000 lists or 2 million characters.
+ * labels, legal forms), or on them and the answers to what it asks of the
+ * names the page states (the run-together splits).
+ * Bounded: empties past 20,000 lists or 2 million characters.
  */
-const cleanJoins = new Set<string>()
-const cleanSplits: Record<NameTable, {known: Set<string>; lists: Set<string>}> =
-  {
-    providers: {known: new Set(), lists: new Set()},
-    locations: {known: new Set(), lists: new Set()},
-    azureRegions: {known: new Set(), lists: new Set()}
+class CleanLists<Value> {
+  readonly #lists = new Map<string, Value>()
+  #characters = 0
+
+  has(key: string): boolean {
+    return this.#lists.has(key)
   }
-const cleanCharacters = new WeakMap<Set<string>, number>()
+
+  get(key: string): Value | undefined {
+    return this.#lists.get(key)
+  }
+
+  /** Remember a clean list, and what else it holds (`characters`). */
+  add(key: string, value: Value, characters: number) {
+    const held = key.length + characters
+    if (this.#lists.size >= 20_000 || this.#characters + held > 2_000_000) {
+      this.#lists.clear()
+      this.#characters = 0
+    }
+
+    this.#lists.set(key, value)
+    this.#characters += held
+  }
+}
+
+/** Lists the joins leave as they are. */
+const cleanJoins = new CleanLists<true>()
 
 /**
- * `list` itself when `clean` knows it needs no repair; else what `repair`
- * makes of it, remembered in `clean` when that is no change and no
- * diagnostic.
+ * Lists the splits leave as they are, with what they asked of the names
+ * the page states, as `[name, answer, name, answer, …]`.
  */
-function unlessClean(
-  clean: Set<string>,
-  list: NameRef[],
-  table: NameTable,
-  messages: VFileMessage[],
-  repair: () => NameRef[]
-): NameRef[] {
-  let key: string | undefined = table
+const cleanSplits = new CleanLists<ReadonlyArray<string | boolean>>()
+
+/** Key of a list: its table and names; `undefined` for a long list. */
+function listKey(table: NameTable, list: NameRef[]): string | undefined {
+  let key: string = table
   for (const entry of list) {
     key += '\u0000' + entry.name
-    if (key.length > 10_000) {
-      key = undefined
-      break
-    }
+    if (key.length > 10_000) return undefined
   }
 
-  if (key !== undefined && clean.has(key)) return list
-  const count = messages.length
-  const result = repair()
-  if (
-    key !== undefined &&
+  return key
+}
+
+/** Whether a repair left a list as it was, and said nothing. */
+function isUnchanged(
+  list: NameRef[],
+  result: NameRef[],
+  messages: VFileMessage[],
+  count: number
+): boolean {
+  return (
     messages.length === count &&
     result.length === list.length &&
     result.every((entry, index) => entry === list[index])
-  ) {
-    const held = (cleanCharacters.get(clean) ?? 0) + key.length
-    if (clean.size >= 20_000 || held > 2_000_000) {
-      clean.clear()
-      cleanCharacters.set(clean, key.length)
-    } else {
-      cleanCharacters.set(clean, held)
-    }
-
-    clean.add(key)
-  }
-
-  return result
+  )
 }
 
-/** Whether two sets hold the same names. */
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a === b) return true
-  if (a.size !== b.size) return false
-  for (const name of a) if (!b.has(name)) return false
+/** Whether the names the page states answer as they did. */
+function sameAnswers(
+  asked: ReadonlyArray<string | boolean>,
+  known: ReadonlySet<string>
+): boolean {
+  for (let index = 0; index < asked.length; index += 2) {
+    if (known.has(asked[index] as string) !== asked[index + 1]) return false
+  }
+
   return true
 }
 
@@ -381,7 +414,7 @@ function commaInNameMessage(joined: string, at: NameRef): VFileMessage {
 function splitRunTogether(
   entry: NameRef,
   table: NameTable,
-  known: Set<string>,
+  known: KnownNames,
   messages: VFileMessage[],
   lastOfList: boolean
 ): NameRef[] {
@@ -453,7 +486,7 @@ function knownSplits(
   folded: ReadonlyArray<string>,
   before: ReadonlyArray<number>,
   table: NameTable,
-  known: Set<string>
+  known: KnownNames
 ): Array<[string, string]> {
   const total = before.at(-1) as number
   // Halves with the same number of folded words are the same folded name
@@ -506,7 +539,7 @@ function splitAtConjunction(
   entry: NameRef,
   words: ReadonlyArray<string>,
   table: NameTable,
-  known: Set<string>,
+  known: KnownNames,
   before: ReadonlyArray<number>,
   messages: VFileMessage[]
 ): NameRef[] {
@@ -573,7 +606,7 @@ function splitAtConjunction(
 function splitUnspaced(
   entry: NameRef,
   table: NameTable,
-  known: Set<string>,
+  known: KnownNames,
   messages: VFileMessage[]
 ): NameRef[] {
   const characters = [...entry.name]
