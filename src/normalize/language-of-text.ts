@@ -66,19 +66,38 @@ const han = /\p{Script=Han}/gu
  */
 export function languageOfText(text: string): string | null {
   if (text.includes('sxs-lookup')) return languageOfEvidence(evidenceOf(text))
-  const evidence = emptyEvidence()
+  const read: Evidence[] = []
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
     // A table row is no prose: it reads as nothing (`notProse`).
-    if (!tableRow.test(line)) addEvidence(evidence, lineEvidence(line))
+    if (!tableRow.test(line)) read.push(lineEvidence(line))
 
     start = end + 1
   }
 
-  return languageOfEvidence(evidence)
+  // Versions of a page that differ in their tables alone have the same
+  // prose: the same lines, read into the same evidence.
+  if (
+    read.length === last.lines.length &&
+    read.every((evidence, index) => evidence === last.lines[index])
+  ) {
+    return last.language
+  }
+
+  const evidence = emptyEvidence()
+  for (const line of read) addEvidence(evidence, line)
+  const language = languageOfEvidence(evidence)
+  last = {lines: read, language}
+  return language
+}
+
+/** The prose lines of the last text, and its language. */
+let last: {lines: Evidence[]; language: string | null} = {
+  lines: [],
+  language: null
 }
 
 /** What a stretch of text says about its language. */
