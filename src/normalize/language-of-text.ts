@@ -69,12 +69,19 @@ export function languageOfText(text: string): string | null {
   const read: Evidence[] = []
   let start = 0
   while (start <= text.length) {
+    // A table row is no prose: it reads as nothing (`notProse`), and is
+    // passed over without being cut out.
+    tableRow.lastIndex = start
+    if (tableRow.test(text)) {
+      start = tableRow.lastIndex
+      // A row that ends the text ends it without a line ending.
+      if (start === text.length && text.at(-1) !== '\n') break
+      continue
+    }
+
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    const line = text.slice(start, end)
-    // A table row is no prose: it reads as nothing (`notProse`).
-    if (!tableRow.test(line)) read.push(lineEvidence(line))
-
+    read.push(lineEvidence(text.slice(start, end)))
     start = end + 1
   }
 
@@ -120,10 +127,11 @@ interface Evidence {
 }
 
 /**
- * A table row that `notProse` leaves out whole: no other line terminator
- * in it, after which a pattern could start again.
+ * A table row that `notProse` leaves out whole, with its line ending: no
+ * other line terminator in it, after which a pattern could start again.
+ * Sticky: tried at the start of each line of the text.
  */
-const tableRow = /^[ \t]*\|[^\r\u2028\u2029]*$/
+const tableRow = /[ \t]*\|[^\n\r\u2028\u2029]*(?:\n|$)/y
 
 function emptyEvidence(): Evidence {
   return {
