@@ -16,6 +16,7 @@ import {createRepeatMessage} from './repeat-message.js'
 import {
   aliasTableKnows,
   canonicalOfFolded,
+  foldedCanonical,
   foldedWordCount,
   foldName,
   resolveName,
@@ -256,7 +257,7 @@ function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
     azureRegions: new Set()
   }
   const add = (table: NameTable, reference: NameRef) =>
-    known[table].add(foldName(resolveName(table, reference.name).canonical))
+    known[table].add(foldedCanonical(table, reference.name))
 
   for (const record of extraction.regions) {
     for (const reference of record.azureRegions) add('azureRegions', reference)
@@ -547,8 +548,7 @@ function splitAtConjunction(
   // knows (a list may join a name it writes nowhere alone: `NEXTDC y
   // Telstra Corporation`).
   const isName = (name: string) =>
-    known.has(foldName(resolveName(table, name).canonical)) ||
-    aliasTableKnows(table, name)
+    known.has(foldedCanonical(table, name)) || aliasTableKnows(table, name)
   const total = before.at(-1) as number
   const splits: number[] = []
   for (let at = 1; at < words.length - 1 && splits.length < 2; at++) {
@@ -688,7 +688,7 @@ function dropDuplicates(
   const firsts = new Map<string, NameRef>()
   const result: NameRef[] = []
   for (const entry of list) {
-    const key = foldName(resolveName(table, entry.name).canonical)
+    const key = foldedCanonical(table, entry.name)
     const first = firsts.get(key)
     if (first) {
       messages.push(

@@ -142,6 +142,35 @@ const memory: Record<NameTable, (written: string) => ResolvedName> = {
   )
 }
 
+/**
+ * The folded canonical name of a name as written:
+ * `foldName(resolveName(table, written).canonical)`, asked of every name of
+ * every list, remembered in one step.
+ *
+ * @param table
+ *   Which alias table.
+ * @param written
+ *   The name as the page writes it.
+ */
+export function foldedCanonical(table: NameTable, written: string): string {
+  return foldedMemory[table](written)
+}
+
+const foldedMemory: Record<NameTable, (written: string) => string> = {
+  providers: memoize(
+    (written) => foldName(resolveName('providers', written).canonical),
+    100_000
+  ),
+  locations: memoize(
+    (written) => foldName(resolveName('locations', written).canonical),
+    100_000
+  ),
+  azureRegions: memoize(
+    (written) => foldName(resolveName('azureRegions', written).canonical),
+    100_000
+  )
+}
+
 function resolveUncached(table: NameTable, written: string): ResolvedName {
   const aliases = tables[table]
   let name = written.replace(/\s+/g, ' ').trim()
