@@ -57,28 +57,31 @@ export function createMessage(
   return message
 }
 
-/**
- * Whether V8's `Error.stackTraceLimit` can be set here (it is V8's own, and
- * a locked-down realm may have frozen `Error`).
- */
-const stackTraceLimitSettable =
-  Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
+/** `Error` as V8 has it: with the depth of the stack traces it captures. */
+const v8Error = Error as {stackTraceLimit?: unknown}
 
 /**
  * Make an error-like value without capturing a stack trace.
  *
  * A `VFileMessage` is an `Error`, so V8 walks the stack to make it, then
- * vfile-message sets `stack` to `''`: the walk is four fifths of the cost of
- * a message, and a dense history makes hundreds of thousands of them.
+ * vfile-message sets `stack` to `''`: the walk is most of the cost of a
+ * message, and a dense history makes hundreds of thousands of them. Where
+ * the limit is not V8's, or cannot be set (a frozen `Error`), the value is
+ * made as it is.
  */
 function withoutStackTrace<T>(make: () => T): T {
-  if (!stackTraceLimitSettable) return make()
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  const limit = v8Error.stackTraceLimit
+  if (typeof limit !== 'number') return make()
+  try {
+    v8Error.stackTraceLimit = 0
+  } catch {
+    return make()
+  }
+
   try {
     return make()
   } finally {
-    Error.stackTraceLimit = limit
+    v8Error.stackTraceLimit = limit
   }
 }
 

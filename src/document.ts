@@ -154,8 +154,14 @@ const nodeCrypto = (
   globalThis as {
     process?: {getBuiltinModule?: (id: 'node:crypto') => unknown}
   }
-).process?.getBuiltinModule?.('node:crypto') as
-  typeof import('node:crypto') | undefined
+).process?.getBuiltinModule?.('node:crypto') as NodeHashing | undefined
+
+/** The part of `node:crypto` used here (the browser build has no Node types). */
+interface NodeHashing {
+  createHash(algorithm: 'sha256'): {
+    update(text: string): {digest(encoding: 'hex'): string}
+  }
+}
 
 /**
  * SHA-256 of the UTF-8 bytes of a text, in lowercase hex.
