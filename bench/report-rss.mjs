@@ -7,21 +7,25 @@
 
 import {writeSync} from 'node:fs'
 import process from 'node:process'
+import {isMainThread} from 'node:worker_threads'
 
-process.on('exit', () => {
-  const usage = process.resourceUsage()
-  try {
-    writeSync(
-      3,
-      JSON.stringify({
-        // Kilobytes.
-        maxRSS: usage.maxRSS,
-        // Microseconds.
-        userCPUTime: usage.userCPUTime,
-        systemCPUTime: usage.systemCPUTime
-      }) + '\n'
-    )
-  } catch {
-    // No descriptor 3: run by hand.
-  }
-})
+// A preload runs in every worker thread too (the CLI reads long histories
+// on one): the process's figures are written once, by the main thread.
+if (isMainThread)
+  process.on('exit', () => {
+    const usage = process.resourceUsage()
+    try {
+      writeSync(
+        3,
+        JSON.stringify({
+          // Kilobytes.
+          maxRSS: usage.maxRSS,
+          // Microseconds.
+          userCPUTime: usage.userCPUTime,
+          systemCPUTime: usage.systemCPUTime
+        }) + '\n'
+      )
+    } catch {
+      // No descriptor 3: run by hand.
+    }
+  })

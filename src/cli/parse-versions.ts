@@ -129,6 +129,9 @@ function startWorker(url: URL, job: VersionsJob): RunningWorker {
       worker.on('message', (document: LocationsDocument) => {
         if (!settled) documents.push(document)
       })
+      // A message that cannot be read would leave the models after it one
+      // version off: they are read here instead.
+      worker.once('messageerror', settle)
       worker.once('error', settle)
       worker.once('exit', settle)
     }),
