@@ -1,19 +1,32 @@
 /**
  * Read the versions of a git history on two threads: a dense history is a
  * thousand versions of one page, and reading them is most of the time of
- * `changelog --git` and `history --git`. This thread reads the older ones
- * while a worker reads the newer ones; the models are the same as read
- * here.
+ * `changelog --git` and `history --git`. This thread reads from the oldest
+ * version up while a worker reads from the newest down, each claiming one
+ * version at a time, until they meet: however the cost of versions varies,
+ * both stay busy, and each reads consecutive versions, which its caches
+ * reuse. The models are the same as read here.
  */
 
 import {Worker} from 'node:worker_threads'
 import type {LocationsDocument, ViewName} from '../model.js'
 import {documentOfVersion, type VersionText} from './document-of-version.js'
 
-/** What the worker is given: the newer versions, and the view. */
+/** What the worker is given. */
 export interface VersionsJob {
   view: ViewName
   versions: VersionText[]
+  /**
+   * One flag a version, set by whichever thread claims it first
+   * (`Atomics.compareExchange` from 0 to 1).
+   */
+  claims: Int32Array
+}
+
+/** What the worker posts: one model a version it read. */
+export interface VersionRead {
+  index: number
+  document: LocationsDocument
 }
 
 /** Settings of `parseVersions`. */
@@ -21,16 +34,16 @@ export interface ParseVersionsOptions {
   view: ViewName
   /**
    * Fewest characters of text (all versions together) worth a second
-   * thread: the worker loads the library first (some 0.3 s), and its block
-   * cache starts empty (default: 4 million, about a hundred versions of
-   * today's page).
+   * thread: the worker loads the library first (some 0.3 s), and its caches
+   * start empty (default: 4 million, about a hundred versions of today's
+   * page).
    */
   minCharacters?: number | undefined
   /**
-   * Share of the characters read on this thread (default: 0.5): this thread
-   * also receives the worker's models, but it starts at once.
+   * Most versions to read on this thread before waiting for the worker
+   * (default: no limit; tests set it, so that the worker has some to read).
    */
-  share?: number | undefined
+  mostHere?: number | undefined
   /** The worker's module (default: `parse-worker.js` beside this module). */
   worker?: URL | undefined
   /** Told how many versions the worker read, when one was started. */
@@ -57,80 +70,74 @@ export async function parseVersions(
   versions: readonly VersionText[],
   options: ParseVersionsOptions
 ): Promise<LocationsDocument[]> {
-  const cut = cutOf(versions, options)
   const url = options.worker ?? workerUrl
-  if (cut === versions.length || !/\.[cm]?js$/.test(url.pathname))
+  let characters = 0
+  for (const version of versions) characters += version.text.length
+  if (
+    versions.length < 2 ||
+    characters < (options.minCharacters ?? 4_000_000) ||
+    !/\.[cm]?js$/.test(url.pathname)
+  )
     return versions.map((version) => documentOfVersion(version, options.view))
 
-  const newer = versions.slice(cut)
-  const worker = startWorker(url, {view: options.view, versions: newer})
+  const claims = new Int32Array(new SharedArrayBuffer(4 * versions.length))
+  const documents: Array<LocationsDocument | undefined> = []
+  const worker = startWorker(url, {
+    view: options.view,
+    versions: [...versions],
+    claims
+  })
   try {
-    const older = versions
-      .slice(0, cut)
-      .map((version) => documentOfVersion(version, options.view))
-    const fromWorker = await worker.documents
+    const most = options.mostHere ?? versions.length
+    for (let index = 0; index < most; index++) {
+      if (Atomics.compareExchange(claims, index, 0, 1) !== 0) break
+      documents[index] = documentOfVersion(
+        versions[index] as VersionText,
+        options.view
+      )
+    }
+
+    const fromWorker = await worker.read
     options.onWorkerDone?.(fromWorker.length)
-    const rest = newer
-      .slice(fromWorker.length)
-      .map((version) => documentOfVersion(version, options.view))
-    return [...older, ...fromWorker, ...rest]
+    for (const {index, document} of fromWorker) documents[index] = document
+    return versions.map(
+      (version, index) =>
+        documents[index] ?? documentOfVersion(version, options.view)
+    )
   } finally {
     void worker.stop()
   }
 }
 
-/**
- * Where the versions read here end: after `share` of the characters, or
- * all of them when there are too few for a second thread.
- */
-function cutOf(
-  versions: readonly VersionText[],
-  options: ParseVersionsOptions
-): number {
-  let total = 0
-  for (const version of versions) total += version.text.length
-  if (versions.length < 2 || total < (options.minCharacters ?? 4_000_000))
-    return versions.length
-  const here = total * (options.share ?? 0.5)
-  let characters = 0
-  for (const [index, version] of versions.entries()) {
-    characters += version.text.length
-    if (characters >= here) return Math.min(index + 1, versions.length - 1)
-  }
-
-  return versions.length - 1
-}
-
-/** A running worker: the models it posted, once it is done. */
+/** A running worker: what it read, once it is done. */
 interface RunningWorker {
-  /** The models read, in order; fewer than given when the worker failed. */
-  documents: Promise<LocationsDocument[]>
+  /** The models it posted; fewer than it claimed when it failed. */
+  read: Promise<VersionRead[]>
   stop: () => Promise<number>
 }
 
 function startWorker(url: URL, job: VersionsJob): RunningWorker {
-  const documents: LocationsDocument[] = []
+  const read: VersionRead[] = []
   let worker: Worker
   try {
     worker = new Worker(url, {workerData: job})
   } catch {
-    return {documents: Promise.resolve([]), stop: async () => 0}
+    return {read: Promise.resolve([]), stop: async () => 0}
   }
 
   return {
-    documents: new Promise((resolve) => {
+    read: new Promise((resolve) => {
       let settled = false
-      // A failed worker's models so far are good: the rest is read here.
+      // What a failed worker posted is good: what it claimed and did not
+      // post is read here.
       const settle = () => {
-        if (!settled) resolve([...documents])
+        if (!settled) resolve([...read])
         settled = true
       }
 
-      worker.on('message', (document: LocationsDocument) => {
-        if (!settled) documents.push(document)
+      worker.on('message', (version: VersionRead) => {
+        if (!settled) read.push(version)
       })
-      // A message that cannot be read would leave the models after it one
-      // version off: they are read here instead.
       worker.once('messageerror', settle)
       worker.once('error', settle)
       worker.once('exit', settle)

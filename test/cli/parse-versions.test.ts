@@ -60,27 +60,30 @@ function json(documents: LocationsDocument[]): string[] {
 
 describe('parseVersions', {timeout: 120_000}, () => {
   it('should read the newer versions on a worker into the same models', async () => {
-    for (const share of [0.5, 0.9]) {
-      let read = 0
+    for (const mostHere of [2, versions.length - 2, undefined]) {
+      let read = -1
       const documents = await parseVersions(versions, {
         view: 'published',
         minCharacters: 0,
-        share,
+        mostHere,
         onWorkerDone(count) {
           read = count
         }
       })
       expect(json(documents)).toEqual(expected)
-      // The worker read the versions after the share read here.
-      expect(read).toBeGreaterThan(0)
-      expect(read).toBeLessThan(versions.length)
+      // The worker read from the newest down what this thread left it.
+      expect(read).toBeGreaterThanOrEqual(
+        mostHere === undefined ? 0 : versions.length - mostHere
+      )
+      expect(read).toBeLessThanOrEqual(versions.length)
     }
   })
 
   it('should read the upstream view on the worker when asked', async () => {
     const documents = await parseVersions(versions, {
       view: 'upstream',
-      minCharacters: 0
+      minCharacters: 0,
+      mostHere: 3
     })
     expect(json(documents)).toEqual(
       versions.map((version) =>
@@ -104,8 +107,14 @@ describe('parseVersions', {timeout: 120_000}, () => {
             pathToFileURL(path.join(dist, 'cli', 'document-of-version.js')).href
           ) +
           ')',
-        'for (const version of workerData.versions.slice(0, 2))',
-        '  parentPort.postMessage(documentOfVersion(version, workerData.view))',
+        'const {versions, view, claims} = workerData',
+        'for (const index of [versions.length - 1, versions.length - 2]) {',
+        '  Atomics.store(claims, index, 1)',
+        '  const document = documentOfVersion(versions[index], view)',
+        '  parentPort.postMessage({index, document})',
+        '}',
+        // Claimed, never posted: read on the main thread.
+        'Atomics.store(claims, versions.length - 3, 1)',
         'process.exit(1)',
         ''
       ].join('\n')
@@ -120,6 +129,7 @@ describe('parseVersions', {timeout: 120_000}, () => {
         view: 'published',
         minCharacters: 0,
         worker: pathToFileURL(worker),
+        mostHere: 3,
         onWorkerDone(count) {
           read = count
         }
