@@ -19,14 +19,14 @@ import {builtBin, removeBuiltBin} from './built-bin.js'
 type ParseVersions = typeof parseVersionsFromSources
 
 /**
- * Every fifth corpus page (of every form and language) as a version of one
+ * Every tenth corpus page (of every form and language) as a version of one
  * history, a fake commit each.
  */
 const versions: VersionText[] = readdirSync(
   path.join(root, 'fixtures', 'corpus')
 )
   .sort()
-  .filter((_, index) => index % 5 === 0)
+  .filter((_, index) => index % 10 === 0)
   .map((name, index) => ({
     commit: String(index).padStart(40, '0'),
     date: '2020-01-01',
@@ -60,7 +60,7 @@ function json(documents: LocationsDocument[]): string[] {
 
 describe('parseVersions', {timeout: 120_000}, () => {
   it('should read the newer versions on a worker into the same models', async () => {
-    for (const mostHere of [2, versions.length - 2, undefined]) {
+    for (const mostHere of [2, undefined]) {
       let read = -1
       const documents = await parseVersions(versions, {
         view: 'published',
