@@ -74,6 +74,38 @@ function manifestOf(directory: string): Manifest {
   ) as Manifest
 }
 
+/** `update --from <from> --out <out>`, with more options. */
+async function update(
+  from: string,
+  out: string,
+  ...options: string[]
+): Promise<RunResult> {
+  return runCli(['update', '--from', from, '--out', out, ...options])
+}
+
+/**
+ * `history` or `report` of a file's git history into `<out>/history` or
+ * `<out>/report`, where `update` keeps them.
+ */
+async function companion(
+  command: 'history' | 'report',
+  repository: string,
+  file: string,
+  out: string,
+  ...options: string[]
+): Promise<RunResult> {
+  return runCli([
+    command,
+    '--git',
+    repository,
+    '--path',
+    file,
+    '--out',
+    path.join(out, command),
+    ...options
+  ])
+}
+
 /** A usage failure: exit 2, nothing on stdout, one line on stderr. */
 function expectUsage(result: RunResult, pattern: RegExp) {
   expect(result.code).toBe(2)
@@ -119,14 +151,7 @@ describe('cli update --from <url>', () => {
     const before = snapshot(out)
     for (const check of [[], ['--check']]) {
       mark()
-      const result = await runCli([
-        'update',
-        '--from',
-        server.url,
-        '--out',
-        out,
-        ...check
-      ])
+      const result = await update(server.url, out, ...check)
       expect(result).toEqual({
         code: 0,
         stdout:
@@ -149,14 +174,7 @@ describe('cli update --from <url>', () => {
     server.serve({fixture: newer, etag: '"b"', lastModified: null})
     const before = snapshot(out)
     mark()
-    const result = await runCli([
-      'update',
-      '--from',
-      server.url,
-      '--out',
-      out,
-      '--check'
-    ])
+    const result = await update(server.url, out, '--check')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('## 2016-07-28 (compared with 2016-03-31)')
     expect(result.stdout).toContain(sentence)
@@ -173,7 +191,7 @@ describe('cli update --from <url>', () => {
 
   it('should rewrite the dataset when the page changed, print the changelog, and leave the user’s files alone', async () => {
     const notes = statSync(path.join(out, 'notes.txt')).mtimeMs
-    const result = await runCli(['update', '--from', server.url, '--out', out])
+    const result = await update(server.url, out)
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^# Changelog\n/)
     expect(result.stdout).toContain(sentence)
@@ -209,7 +227,7 @@ describe('cli update --from <url>', () => {
 
     // And now it is current: the new ETag is asked for.
     mark()
-    const again = await runCli(['update', '--from', server.url, '--out', out])
+    const again = await update(server.url, out)
     expect(again.stdout).toMatch(/ \(not modified: 304\): nothing written\n$/)
     expect(since()[0]?.headers['if-none-match']).toBe('"b"')
   })
@@ -218,21 +236,12 @@ describe('cli update --from <url>', () => {
     const before = snapshot(out)
     server.fail('unavailable')
     expectUsage(
-      await runCli(['update', '--from', server.url, '--out', out]),
+      await update(server.url, out),
       /^er-locations: Cannot read `http:\/\/127\.0\.0\.1:\d+\/page\.md`: the server answered 503 Service Unavailable\n$/
     )
     server.fail('stall')
     expectUsage(
-      await runCli([
-        'update',
-        '--from',
-        server.url,
-        '--out',
-        out,
-        '--check',
-        '--timeout',
-        '0.2'
-      ]),
+      await update(server.url, out, '--check', '--timeout', '0.2'),
       /^er-locations: Cannot read `[^`]+`: no whole answer within 0\.2 s/
     )
     server.fail(null)
@@ -243,7 +252,7 @@ describe('cli update --from <url>', () => {
     server.serve({fixture: older, etag: null, lastModified})
     const fresh = path.join(scratch, 'dated')
     // A new directory: `update` writes the dataset as `dataset` would.
-    const first = await runCli(['update', '--from', server.url, '--out', fresh])
+    const first = await update(server.url, fresh)
     expect(first).toEqual({
       code: 0,
       stdout: '',
@@ -254,13 +263,7 @@ describe('cli update --from <url>', () => {
       lastModified
     })
     mark()
-    const result = await runCli([
-      'update',
-      '--from',
-      server.url,
-      '--out',
-      fresh
-    ])
+    const result = await update(server.url, fresh)
     expect(result.stdout).toMatch(/ \(not modified: 304\): nothing written\n$/)
     expect(since()[0]?.headers['if-none-match']).toBeUndefined()
     expect(since()[0]?.headers['if-modified-since']).toBe(lastModified)
@@ -277,13 +280,7 @@ describe('cli update --from <url>', () => {
     )
     const before = snapshot(plain)
     mark()
-    const result = await runCli([
-      'update',
-      '--from',
-      server.url,
-      '--out',
-      plain
-    ])
+    const result = await update(server.url, plain)
     expect(result.stdout).toBe(
       plain +
         ' is up to date with ' +
@@ -307,7 +304,7 @@ describe('cli update --from <url>', () => {
     )
     expect(manifestOf(plain).origins).toHaveLength(1)
     mark()
-    const next = await runCli(['update', '--from', server.url, '--out', plain])
+    const next = await update(server.url, plain)
     expect(next.stdout).toMatch(/\(not modified: 304\): nothing written\n$/)
     expect(since()[0]?.status).toBe(304)
     expect(snapshot(plain)).toEqual(after)
@@ -406,7 +403,7 @@ describe('cli update usage', () => {
     ])
     const before = snapshot(history)
     expectUsage(
-      await runCli(['update', '--from', 'fixtures/' + newer, '--out', history]),
+      await update('fixtures/' + newer, history),
       /^er-locations: Refusing to update `[^`]+`: it holds a history, not a dataset/
     )
     expect(snapshot(history)).toEqual(before)
@@ -415,7 +412,7 @@ describe('cli update usage', () => {
     mkdirSync(mine)
     writeFileSync(path.join(mine, 'a.txt'), 'a\n')
     expectUsage(
-      await runCli(['update', '--from', 'fixtures/' + newer, '--out', mine]),
+      await update('fixtures/' + newer, mine),
       /it holds files er-locations did not write .*or add --force\n$/
     )
     expect(readdirSync(mine)).toEqual(['a.txt'])
@@ -431,13 +428,7 @@ describe('cli update usage', () => {
       '--out',
       out
     ])
-    const result = await runCli([
-      'update',
-      '--from',
-      'fixtures/' + older,
-      '--out',
-      out
-    ])
+    const result = await update('fixtures/' + older, out)
     expect(result).toEqual({
       code: 0,
       // The page read did not change: no changelog.
@@ -462,12 +453,12 @@ describe('cli update usage', () => {
     writeFileSync(page, fixture(older))
     await runCli(['dataset', page, '--out', out])
     expect(manifestOf(out).origins).toBeUndefined()
-    const same = await runCli(['update', '--from', page, '--out', out])
+    const same = await update(page, out)
     expect(same.stdout).toMatch(
       /\(the same page, by SHA-256\): nothing written\n$/
     )
     writeFileSync(page, fixture(newer))
-    const result = await runCli(['update', '--from', page, '--out', out])
+    const result = await update(page, out)
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(sentence)
     expect(
@@ -515,15 +506,7 @@ describe('cli update --from <repo>', () => {
   it('should rewrite the dataset, its history and its report after a new commit of the page', async () => {
     await appScript()
     const out = path.join(scratch, 'git')
-    const first = await runCli([
-      'update',
-      '--from',
-      repository,
-      '--out',
-      out,
-      '--path',
-      file
-    ])
+    const first = await update(repository, out, '--path', file)
     expect(first.stderr).toBe(
       'er-locations: wrote 14 files of 1 page to ' + out + '\n'
     )
@@ -540,33 +523,14 @@ describe('cli update --from <repo>', () => {
         sha256: sha256(fixture(older))
       }
     ])
-    for (const [command, name] of [
-      ['history', 'history'],
-      ['report', 'report']
-    ] as const) {
-      const result = await runCli([
-        command,
-        '--git',
-        repository,
-        '--path',
-        file,
-        '--out',
-        path.join(out, name)
-      ])
+    for (const command of ['history', 'report'] as const) {
+      const result = await companion(command, repository, file, out)
       expect(result.code).toBe(0)
     }
 
     // Unchanged: nothing written, nothing said on stderr.
     const before = snapshot(out)
-    const same = await runCli([
-      'update',
-      '--from',
-      repository,
-      '--out',
-      out,
-      '--path',
-      file
-    ])
+    const same = await update(repository, out, '--path', file)
     expect(same).toEqual({
       code: 0,
       stdout:
@@ -579,22 +543,13 @@ describe('cli update --from <repo>', () => {
     expect(snapshot(out)).toEqual(before)
 
     const next = commit(file, fixture(newer))
-    const check = await runCli([
-      'update',
-      '--from',
-      repository,
-      '--out',
-      out,
-      '--path',
-      file,
-      '--check'
-    ])
+    const check = await update(repository, out, '--path', file, '--check')
     expect(check.code).toBe(1)
     expect(check.stdout).toContain(sentence)
     expect(snapshot(out)).toEqual(before)
 
     // Without --path: the page is found in the repository.
-    const result = await runCli(['update', '--from', repository, '--out', out])
+    const result = await update(repository, out)
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(sentence)
     expect(result.stderr).toContain('er-locations: --git found `' + file + '`')
@@ -626,20 +581,8 @@ describe('cli update --from <repo>', () => {
     expect(model.source.path).toBe(file + '@' + next.slice(0, 7))
 
     // The history and report are what their commands write.
-    for (const [command, name] of [
-      ['history', 'history'],
-      ['report', 'report']
-    ] as const) {
-      const current = await runCli([
-        command,
-        '--git',
-        repository,
-        '--path',
-        file,
-        '--out',
-        path.join(out, name),
-        '--check'
-      ])
+    for (const command of ['history', 'report'] as const) {
+      const current = await companion(command, repository, file, out, '--check')
       expect(current.code).toBe(0)
     }
   }, 60_000)
@@ -651,7 +594,7 @@ describe('cli update --from <repo>', () => {
     git(['mv', file, moved])
     git(['commit', '-q', '-m', 'Move the page'])
     const before = snapshot(out)
-    const result = await runCli(['update', '--from', repository, '--out', out])
+    const result = await update(repository, out)
     expect(result.stderr).toContain(
       '`' + moved + '` (global/en/locations, formerly `' + file + '`)'
     )
@@ -669,9 +612,7 @@ describe('cli update --from <repo>', () => {
   it('should write no set when one of them would be refused: the history and report stay as they were', async () => {
     await appScript()
     const out = path.join(scratch, 'git-refused')
-    expect(
-      (await runCli(['update', '--from', repository, '--out', out])).code
-    ).toBe(0)
+    expect((await update(repository, out)).code).toBe(0)
     for (const set of ['history', 'report']) {
       const made = await runCli([
         set,
@@ -693,7 +634,7 @@ describe('cli update --from <repo>', () => {
     )
     commit(file, fixture(newer) + '\n<!-- An edit of the page. -->\n')
     const before = snapshot(out)
-    const result = await runCli(['update', '--from', repository, '--out', out])
+    const result = await update(repository, out)
     expect(result.code).toBe(2)
     expect(result.stderr.split('\n').at(-2)).toMatch(
       /^er-locations: Refusing to write to .*providers\.csv` changed since er-locations wrote it/
@@ -716,7 +657,7 @@ describe('cli update --from <repo>', () => {
     ])
     const before = snapshot(path.join(out, 'history'))
     server.serve({fixture: newer, etag: '"h2"', lastModified: null})
-    const result = await runCli(['update', '--from', server.url, '--out', out])
+    const result = await update(server.url, out)
     expect(result.code).toBe(0)
     expect(result.stderr).toContain(
       'er-locations: note: `' +
