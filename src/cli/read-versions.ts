@@ -19,8 +19,6 @@ import {readInput} from './read-input.js'
 import {isUrlArgument} from './url-argument.js'
 import {viewOption} from './view-option.js'
 
-export {documentOfVersion} from './document-of-version.js'
-
 /** Settings of reading versions from git. */
 export interface GitSettings {
   view: ViewName

@@ -12,12 +12,8 @@ import {type Io, UsageError} from './io.js'
 import {openRepository} from './open-repository.js'
 import {inputText} from './read-input.js'
 import {readObjects} from './read-objects.js'
-import {
-  documentOfVersion,
-  gitPaths,
-  recordedPath,
-  withoutRepeats
-} from './read-versions.js'
+import {documentOfVersion} from './document-of-version.js'
+import {gitPaths, recordedPath, withoutRepeats} from './read-versions.js'
 import {gitHistory} from './git-history.js'
 import {runGit} from './run-git.js'
 import type {Upstream, UpstreamSettings} from './update-upstream.js'
