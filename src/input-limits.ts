@@ -43,7 +43,11 @@ export const inputLimits = {
  *   The diagnostic refusing it, or `undefined` when it is within the limits.
  */
 export function checkInput(text: string): VFileMessage | undefined {
-  const bytes = utf8ByteLength(text)
+  // A code unit is at most 3 bytes (a surrogate pair, 2 units, is 4): a
+  // text this short is within the byte limit without counting, as every
+  // real page is, and the count is only told when it is over.
+  const bytes =
+    text.length * 3 <= inputLimits.maxBytes ? 0 : utf8ByteLength(text)
 
   if (bytes > inputLimits.maxBytes) {
     return createMessage(
@@ -84,6 +88,8 @@ export function checkInput(text: string): VFileMessage | undefined {
       {line: 1, column: 1, offset: 0}
     )
   }
+
+  if (!mayBeTooDeep(text)) return undefined
 
   let line = 1
   let start = 0
@@ -155,6 +161,23 @@ function countLabelEnds(text: string): number {
     count++
   return count
 }
+
+/**
+ * Whether some line may nest deeper than the limit. A line's depth is at
+ * most two levels per character of the run of markers, digits and
+ * whitespace it starts with (a tab is two levels), so a text with no such
+ * run of half the limit at a line start is within it; `^` of a multiline
+ * pattern starts at every line start of CommonMark (LF, CR, CRLF), and at
+ * U+2028 and U+2029 too, which only makes it look at more.
+ */
+function mayBeTooDeep(text: string): boolean {
+  return leadingRunOfHalfTheDepth.test(text)
+}
+
+const leadingRunOfHalfTheDepth = new RegExp(
+  '^[ \\t>*+\\-0-9.)]{' + Math.ceil(inputLimits.maxDepth / 2) + '}',
+  'm'
+)
 
 /**
  * Nesting of the line starting at `start`: container markers and
@@ -233,6 +256,18 @@ function nextLineStart(text: string, start: number): number {
  * second empty).
  */
 function countTextLines(text: string): number {
+  // Without a CR, the line endings are the LFs: found natively.
+  if (!text.includes('\r')) {
+    let lineFeeds = 0
+    for (
+      let index = text.indexOf('\n');
+      index !== -1;
+      index = text.indexOf('\n', index + 1)
+    )
+      lineFeeds++
+    return lineFeeds + (text.length > 0 && !text.endsWith('\n') ? 1 : 0)
+  }
+
   let lines = 0
   let start = 0
 

@@ -84,6 +84,76 @@ describe('the line limit', () => {
   })
 })
 
+describe('the depth limit', () => {
+  /** The refusal's place, by the one full scan the text is checked with. */
+  function refusedDepth(text: string) {
+    const message = checkInput(text)
+    return message?.ruleId === 'input-too-deep'
+      ? {line: message.line, reason: message.reason}
+      : undefined
+  }
+
+  /**
+   * Reference: the depth of every line (LF, CR, CRLF endings) by the rule
+   * README gives — container markers and two columns of indentation a
+   * level, a tab four columns — the first over the limit refused.
+   */
+  function deepestOverLimit(text: string) {
+    const lines = text.split(/\r\n|\r|\n/)
+    for (const [index, line] of lines.entries()) {
+      const lead = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(line)
+      const run = lead ? lead[0] : ''
+      const markers = (run.match(/>|[-*+](?=[ \t]|$)|\d{1,9}[.)]/g) ?? [])
+        .length
+      const columns = [...run].reduce(
+        (sum, char) => sum + (char === ' ' ? 1 : char === '\t' ? 4 : 0),
+        0
+      )
+      const depth = markers + Math.floor(columns / 2)
+      if (depth > inputLimits.maxDepth)
+        return {
+          line: index + 1,
+          reason:
+            'Unexpected nesting ' +
+            depth +
+            ' levels deep (`>`, list markers, indentation), expected at most ' +
+            inputLimits.maxDepth +
+            '; the page is not read'
+        }
+    }
+
+    return undefined
+  }
+
+  it('should refuse a line deeper than the limit, and only such a line, wherever its run starts', () => {
+    // Runs of markers and whitespace around the limit (a tab is two levels,
+    // so 51 tabs are over it; 50 `>` are not), among lines of text.
+    const piece = fc.oneof(
+      fc.constantFrom('>', ' ', '\t', '- ', '* ', '1. ', '2) ', 'a', '|x|'),
+      fc
+        .tuple(
+          fc.constantFrom('>', '\t', '  ', '> '),
+          fc.integer({min: 40, max: 110})
+        )
+        .map(([unit, count]) => unit.repeat(count))
+    )
+    const line = fc
+      .array(piece, {maxLength: 4})
+      .map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(
+        fc.array(line, {maxLength: 6}),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (lines, ending) => {
+          const text = lines.join(ending)
+          expect(refusedDepth(text)).toEqual(deepestOverLimit(text))
+        }
+      ),
+      {numRuns: 400}
+    )
+  })
+})
+
 describe('source.sha256', () => {
   const nodeHash = (text: string) =>
     createHash('sha256').update(text, 'utf8').digest('hex')
