@@ -5,6 +5,9 @@ import {sameFact} from './same-fact.js'
 import {slug} from '../util/slug.js'
 import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
 
+/** Index records by key: `indexByKey`, or a memo of it. */
+export type IndexRecords = typeof indexByKey
+
 /** Whether two records' names differ only in case, accents, spacing or punctuation. */
 function sameSpelling(before: unknown, after: unknown): boolean {
   const name = (record: unknown) =>
@@ -27,15 +30,18 @@ function sameSpelling(before: unknown, after: unknown): boolean {
  *   The older model.
  * @param newer
  *   The newer model.
+ * @param index
+ *   How records are indexed by key (default: `indexByKey`).
  */
 export function diffSubject<S extends Subject>(
   subject: S,
   older: LocationsDocument,
-  newer: LocationsDocument
+  newer: LocationsDocument,
+  index: IndexRecords = indexByKey
 ): Change[] {
   const spec = subjects[subject] as SubjectSpec<S>
-  const before = indexByKey(spec.records(older), spec.key)
-  const after = indexByKey(spec.records(newer), spec.key)
+  const before = index(spec.records(older), spec.key)
+  const after = index(spec.records(newer), spec.key)
   // Built loosely and cast once: each object below is a `Change` of
   // `subject`, which TypeScript cannot see through the generic kind.
   const changes: Array<Record<string, unknown>> = []

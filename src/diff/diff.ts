@@ -1,8 +1,9 @@
 import {assertModel} from '../assert-option.js'
-import type {Facet, LocationsDocument} from '../model.js'
+import type {Facet, LocationsDocument, SourcePoint} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
-import {diffSubject} from './diff-subject.js'
+import {diffSubject, type IndexRecords} from './diff-subject.js'
+import {indexByKey} from './index-by-key.js'
 import {subjectOrder, subjects} from './subjects.js'
 
 /**
@@ -25,6 +26,40 @@ export function diff(
   older: LocationsDocument,
   newer: LocationsDocument
 ): Change[] {
+  return diffWith(older, newer, indexByKey)
+}
+
+/**
+ * A `diff` for the consecutive pairs of a sequence of models: each model is
+ * the newer of one pair and the older of the next, and its records are
+ * indexed once, not once a pair. The models must not change while it is in
+ * use (the indexes are of the records as first seen).
+ */
+export function createSequenceDiff(): (
+  older: LocationsDocument,
+  newer: LocationsDocument
+) => Change[] {
+  // By the records array and the key function: each subject has its own.
+  const indexes = new WeakMap<object, Map<unknown, Map<string, unknown>>>()
+  function indexOnce<R extends {source: SourcePoint}>(
+    records: ReadonlyArray<R>,
+    key: (record: R) => string
+  ): Map<string, R> {
+    let byKey = indexes.get(records)
+    if (!byKey) indexes.set(records, (byKey = new Map()))
+    let index = byKey.get(key) as Map<string, R> | undefined
+    if (!index) byKey.set(key, (index = indexByKey(records, key)))
+    return index
+  }
+
+  return (older, newer) => diffWith(older, newer, indexOnce)
+}
+
+function diffWith(
+  older: LocationsDocument,
+  newer: LocationsDocument,
+  index: IndexRecords
+): Change[] {
   assertModel('older', older)
   assertModel('newer', newer)
   const changes: Change[] = []
@@ -32,7 +67,7 @@ export function diff(
   for (const subject of subjectOrder) {
     const facets = subjects[subject].facets
     if (states(older, facets) && states(newer, facets)) {
-      changes.push(...diffSubject(subject, older, newer))
+      changes.push(...diffSubject(subject, older, newer, index))
     }
   }
 

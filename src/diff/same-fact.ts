@@ -35,7 +35,48 @@ export function sameFact(left: unknown, right: unknown): boolean {
   }
 
   if (isStringList(left) && isStringList(right)) return sameSet(left, right)
+  // Most facts of consecutive versions are unchanged: the same structure,
+  // in the same order, is the same canonical JSON without writing it.
+  if (sameInOrder(left, right)) return true
   return canonicalJson(left) === canonicalJson(right)
+}
+
+/**
+ * Whether two values are equal item for item and key for key (keys in any
+ * order): enough for the same canonical JSON, not needed for it (a list in
+ * another order, `NaN` and `Infinity`).
+ */
+function sameInOrder(left: unknown, right: unknown): boolean {
+  if (left === right) return true
+  if (
+    typeof left !== 'object' ||
+    typeof right !== 'object' ||
+    left === null ||
+    right === null
+  )
+    return false
+  if (Array.isArray(left)) {
+    if (!Array.isArray(right) || left.length !== right.length) return false
+    for (let index = 0; index < left.length; index++)
+      if (!sameInOrder(left[index], right[index])) return false
+    return true
+  }
+
+  if (Array.isArray(right)) return false
+  const keys = Object.keys(left)
+  if (keys.length !== Object.keys(right).length) return false
+  for (const key of keys) {
+    if (
+      !Object.hasOwn(right, key) ||
+      !sameInOrder(
+        (left as Record<string, unknown>)[key],
+        (right as Record<string, unknown>)[key]
+      )
+    )
+      return false
+  }
+
+  return true
 }
 
 /** Whether a value is an array of strings only (Azure regions, exchanges). */

@@ -5,7 +5,7 @@
  * touched what it selects, each after the dates of its pair.
  */
 
-import {diff} from '../diff/index.js'
+import {createSequenceDiff} from '../diff/index.js'
 import type {Cloud, LocationsDocument, RegionCloud, Status} from '../model.js'
 import {cloudNames} from './change-sentences.js'
 import {factReaders} from './history-facts.js'
@@ -87,6 +87,7 @@ export function answerQuery(
   // Carried: a change across a version that does not state its kind is the
   // change of the version that states it again.
   const carried = carriedStates(states)
+  const diff = createSequenceDiff()
   for (let version = 1; version < carried.length; version++) {
     const older = carried[version - 1] as LocationsDocument
     const newer = carried[version] as LocationsDocument

@@ -6,7 +6,7 @@
  * of each page (what a dropped page is compared with).
  */
 
-import {diff, type Change} from '../diff/index.js'
+import {createSequenceDiff, type Change} from '../diff/index.js'
 import type {Cloud, LocationsDocument, Status, ViewName} from '../model.js'
 import {history, historyVersions} from './history.js'
 import {changeOfQuery} from './history-query.js'
@@ -168,6 +168,7 @@ export function reportModel(
 
   const changelog: ReportVersionChanges[] = []
   const sentences: Record<string, Array<[number, number, string]>> = {}
+  const diff = createSequenceDiff()
   for (let index = 1; index < docsStates.length; index++) {
     const older = docsStates[index - 1] as LocationsDocument
     const newer = docsStates[index] as LocationsDocument

@@ -1,4 +1,4 @@
-import {diff} from '../diff/index.js'
+import {createSequenceDiff} from '../diff/index.js'
 import type {LocationsDocument} from '../model.js'
 import type {VersionPair} from './changelog.js'
 
@@ -13,6 +13,7 @@ export function versionPairs(
   documents: readonly LocationsDocument[]
 ): VersionPair[] {
   const pairs: VersionPair[] = []
+  const diff = createSequenceDiff()
 
   for (let index = documents.length - 1; index > 0; index--) {
     const older = documents[index - 1] as LocationsDocument

@@ -5,6 +5,7 @@ describe('diff API', () => {
   it('should export exactly these values', () => {
     expect(Object.keys(diffStage).sort()).toEqual([
       'compareDocuments',
+      'createSequenceDiff',
       'diff',
       // For render; the package entry does not export these.
       'mergeModels',
