@@ -95,6 +95,10 @@ export async function parseVersions(
         versions[index] as VersionText,
         options.view
       )
+      // Take in what the worker posted meanwhile: each model it sends is
+      // rebuilt on this thread, which, all left to the end, would be time
+      // when only this thread works.
+      if (index % 8 === 7) await nextTurn()
     }
 
     const fromWorker = await worker.read
@@ -107,6 +111,13 @@ export async function parseVersions(
   } finally {
     void worker.stop()
   }
+}
+
+/** A turn of the event loop, in which the worker's messages are received. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    setImmediate(resolve)
+  })
 }
 
 /** A running worker: what it read, once it is done. */
