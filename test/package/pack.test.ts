@@ -11,12 +11,15 @@
  */
 
 import {execFile} from 'node:child_process'
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
+import {Worker} from 'node:worker_threads'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {documentOfVersion} from '../../src/cli/document-of-version.js'
+import type {VersionRead} from '../../src/cli/parse-versions.js'
 import {parse} from '../../src/parse.js'
 import {root} from '../helpers.js'
 
@@ -247,6 +250,38 @@ describe('npm pack', () => {
     }
     expect(model.schemaVersion).toBe(1)
     expect(model.offerings.length).toBeGreaterThan(100)
+  })
+
+  it('should ship a bin whose worker (bundled with it) reads versions as the sources do', async () => {
+    const folder = path.join(consumer, 'node_modules', 'er-locations')
+    const seeds = path.join(root, 'fixtures', 'seeds')
+    const versions = readdirSync(seeds)
+      .sort()
+      .map((name, index) => ({
+        commit: String(index).padStart(40, '0'),
+        date: '2020-01-01',
+        path: 'seeds/' + name,
+        text: readFileSync(path.join(seeds, name), 'utf8')
+      }))
+    const claims = new Int32Array(new SharedArrayBuffer(4 * versions.length))
+    const worker = new Worker(
+      path.join(folder, 'dist', 'cli', 'parse-worker.js'),
+      {workerData: {view: 'published', versions, claims}}
+    )
+    const read: VersionRead[] = []
+    worker.on('message', (version: VersionRead) => read.push(version))
+    const code = await new Promise((resolve, reject) => {
+      worker.once('error', reject)
+      worker.once('exit', resolve)
+    })
+
+    expect(code).toBe(0)
+    // From the newest down, every version, each claimed.
+    expect(read.map((version) => version.index)).toEqual([2, 1, 0])
+    expect([...claims]).toEqual([1, 1, 1])
+    for (const {index, document} of read) {
+      expect(document).toEqual(documentOfVersion(versions[index]!, 'published'))
+    }
   })
 
   it('should pass publint', async () => {
