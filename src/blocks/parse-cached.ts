@@ -30,6 +30,7 @@ import {
   type BlockRequest,
   type Requester
 } from './request.js'
+import {tableLayoutsOf, type TableLayouts} from './table-layouts.js'
 import {tableNodes} from './table-nodes.js'
 
 /** How a piece is rebuilt once its requests are answered. */
@@ -59,20 +60,27 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   const definitions = text.match(definitionLine) ?? []
   const suffix = definitions.length > 0 ? '\n\n' + definitions.join('\n') : ''
   const requester = createRequester(cache)
-  const plans = pieces.map((piece) => planPiece(text, piece, suffix, requester))
+  const layouts = tableLayoutsOf(cache)
+  const plans = pieces.map((piece) =>
+    planPiece(text, piece, suffix, requester, layouts)
+  )
   const {pending} = requester
 
   if (pending.size > 0 && !parseBatch([...pending.values()], suffix)) {
     return parseMarkdown(text)
   }
 
-  const children = childrenOf(plans, suffix)
+  const children = childrenOf(plans)
   // Nothing is cached from a page whose definitions are not those guessed:
   // its pieces saw other definitions than their keys say.
   if (!children || !definitionsAgree(children, suffix, cache))
     return parseMarkdown(text)
   for (const request of pending.values())
     storeEntry(cache, request.key, entryOf(request))
+  for (const plan of plans) {
+    if (plan.kind === 'table' && plan.newKey !== undefined)
+      layouts.set(plan.newKey, plan.layout)
+  }
 
   return {
     type: 'root',
@@ -89,9 +97,10 @@ function planPiece(
   text: string,
   piece: Piece,
   suffix: string,
-  requester: Requester
+  requester: Requester,
+  layouts: TableLayouts
 ): Plan {
-  const table = planTable(text, piece, suffix, requester)
+  const table = planTable(text, piece, suffix, requester, layouts)
   if (table) return table
   const source = text.slice(piece.start, piece.end)
   const place =
@@ -111,11 +120,11 @@ function planPiece(
  * The top-level nodes of the document, positioned in it; `undefined` when
  * the parse did not come out as planned.
  */
-function childrenOf(plans: Plan[], suffix: string): RootContent[] | undefined {
+function childrenOf(plans: Plan[]): RootContent[] | undefined {
   const children: RootContent[] = []
   for (const plan of plans) {
     if (plan.kind === 'table') {
-      const nodes = tableNodes(plan, suffix)
+      const nodes = tableNodes(plan)
       if (!nodes) return undefined
       children.push(...nodes)
     } else {

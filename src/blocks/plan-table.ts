@@ -1,21 +1,38 @@
 import {isTableHead, type Piece} from './markdown-pieces.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
+import type {RowSource} from './planned-tables.js'
 import {
   keyOf,
   type BlockRequest,
   type CellRequest,
   type Requester
 } from './request.js'
+import type {TableLayouts} from './table-layouts.js'
 
 /** How a piece that is a pipe table is rebuilt once its requests are answered. */
 export interface TablePlan {
   kind: 'table'
+  /** Where the table is. */
   piece: Piece
+  /** What it is, wherever it is. */
+  layout: TableLayout
+  /**
+   * The key to remember `layout` by once its requests are answered;
+   * `undefined` when it was remembered already.
+   */
+  newKey: string | undefined
+}
+
+/**
+ * A pipe table laid out, positioned relative to its piece: a table that
+ * only moved up or down is not laid out again.
+ */
+export interface TableLayout {
   /** The ATX heading line before the table, if any. */
   heading: BlockRequest | undefined
   /** The header and delimiter rows. */
   head: BlockRequest
-  /** Offset where the header row's line starts. */
+  /** Offset in the piece where the header row's line starts. */
   headStart: number
   /** Body rows, at least one. */
   rows: PlannedRow[]
@@ -23,21 +40,23 @@ export interface TablePlan {
 
 /** A body row of a table: its line, its layout, and a request per cell (`null`: plain text). */
 export interface PlannedRow {
-  /** 1-based line in the document. */
+  /** 0-based line in the piece. */
   line: number
-  /** Offset where the row's line starts. */
+  /** Offset in the piece where the row's line starts. */
   lineStart: number
   /** The line. */
   text: string
   layout: RowLayout
   cells: Array<CellRequest | null>
+  /** What the row reads as wherever it is (`rowSourceOf`), by column count. */
+  source: (columns: number) => RowSource
 }
 
 /** A line of a piece. */
 interface PieceLine {
   /** The line, without its line ending. */
   text: string
-  /** Offset where it starts in the document. */
+  /** Offset where it starts in the piece. */
   start: number
 }
 
@@ -65,18 +84,40 @@ const autolinkLike = /www\.|https?:/i
  *   The page's definitions, for the keys of texts that may refer to one.
  * @param requester
  *   Gets the requests.
+ * @param layouts
+ *   Tables laid out before, by their text.
  */
 export function planTable(
   text: string,
   piece: Piece,
   suffix: string,
-  requester: Requester
+  requester: Requester,
+  layouts: TableLayouts
 ): TablePlan | undefined {
   // Cheap refusals first: most pieces are prose.
   const source = text.slice(piece.start, piece.end)
   if (!source.includes('|') || source.includes('\t')) return undefined
 
-  const lines = pieceLines(source, piece.start)
+  const key = keyOf('table', source, suffix)
+  const known = layouts.get(key)
+  if (known === null) return undefined
+  if (known) return {kind: 'table', piece, layout: known, newKey: undefined}
+  const layout = layoutTable(source, suffix, requester)
+  // Not a table is known at once; a table once its requests are answered.
+  if (!layout) layouts.set(key, null)
+  return layout && {kind: 'table', piece, layout, newKey: key}
+}
+
+/**
+ * Lay out the text of a piece that is a pipe table, positioned from 0;
+ * `undefined` for any other text.
+ */
+function layoutTable(
+  source: string,
+  suffix: string,
+  requester: Requester
+): TableLayout | undefined {
+  const lines = pieceLines(source)
   const heading = lines[0] && /^ {0,3}#{1,6}(?: |$)/.test(lines[0].text) ? 1 : 0
   const header = lines[heading]
   const delimiter = lines[heading + 1]
@@ -87,7 +128,7 @@ export function planTable(
   const rows: PlannedRow[] = []
   for (const [index, row] of lines.entries()) {
     if (index < heading + 2) continue
-    const planned = planRow(row, piece.line + index + 1, suffix, requester)
+    const planned = planRow(row, index, suffix, requester)
     if (!planned) return undefined
     rows.push(planned)
   }
@@ -95,8 +136,6 @@ export function planTable(
   const head = header.text + '\n' + delimiter.text
   const headingLine = heading ? lines[0]?.text : undefined
   return {
-    kind: 'table',
-    piece,
     heading:
       headingLine === undefined
         ? undefined
@@ -108,13 +147,13 @@ export function planTable(
 }
 
 /** The lines of a piece, without the blank lines at its end. */
-function pieceLines(source: string, start: number): PieceLine[] {
+function pieceLines(source: string): PieceLine[] {
   const lines: PieceLine[] = []
   const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
   let match: RegExpExecArray | null
   while ((match = line.exec(source)) && match.index < source.length) {
     // The first group always matches (maybe empty).
-    lines.push({text: match[1] ?? '', start: start + match.index})
+    lines.push({text: match[1] ?? '', start: match.index})
     if (match[0].length === 0) break
   }
 
@@ -147,7 +186,8 @@ function planRow(
     lineStart: row.start,
     text: row.text,
     layout: shape.layout,
-    cells
+    cells,
+    source: shape.source
   }
 }
 
@@ -156,6 +196,8 @@ interface RowShape {
   layout: RowLayout
   /** Each cell's content and key; `null` for plain text. */
   cells: Array<{key: string; content: string} | null>
+  /** What the line reads as in a table of `columns` columns. */
+  source: (columns: number) => RowSource
 }
 
 /**
@@ -180,7 +222,8 @@ function rowShape(text: string, suffix: string): RowShape | null {
           if (plainCell.test(content) && !autolinkLike.test(content))
             return null
           return {key: keyOf('cell', content, suffix), content}
-        })
+        }),
+        source: rowSources(text, text.includes('[') ? suffix : '')
       }
     : null
   if (key.length <= 4_000_000) {
@@ -194,4 +237,30 @@ function rowShape(text: string, suffix: string): RowShape | null {
   }
 
   return shape
+}
+
+/**
+ * What a line reads as by column count, made once: a line read again in
+ * another version makes no new key.
+ *
+ * @param text
+ *   The line.
+ * @param definitions
+ *   The page's definitions, if the line may refer to one (else `''`).
+ */
+function rowSources(
+  text: string,
+  definitions: string
+): (columns: number) => RowSource {
+  // One column count nearly always: a table's rows share their header's.
+  let last: RowSource | undefined
+  let lastColumns = -1
+  return (columns) => {
+    if (last === undefined || columns !== lastColumns) {
+      last = {text, key: columns + '\u0000' + text + definitions}
+      lastColumns = columns
+    }
+
+    return last
+  }
 }

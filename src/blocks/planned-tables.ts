@@ -13,8 +13,6 @@ export interface PlannedTable {
   plan: TablePlan
   /** The header row, positioned in the document. */
   head: TableRow
-  /** The page's definitions (`''` or a blank line and the definition lines). */
-  suffix: string
   /**
    * The content of a body cell, positioned in the document: made once, on
    * first use, shared by the mdast cell and the `Cell` read from it.

@@ -92,10 +92,12 @@ function plannedRows(
   rows: Row[],
   context: BlockContext
 ) {
-  const planRows = planned.plan.rows
+  const {piece, layout} = planned.plan
+  const planRows = layout.rows
   for (let index = 0; index < planRows.length; index++) {
     const row = planRows[index] as PlannedRow
-    const start = row.lineStart + row.layout.start
+    const lineStart = piece.start + row.lineStart
+    const start = lineStart + row.layout.start
     let read: Row
     if (context.rowsMove && row.layout.cells.length === columns) {
       let cells: Cell[] | undefined
@@ -112,22 +114,13 @@ function plannedRows(
       read = rowOfCells(
         plannedCells(planned, index, context),
         start,
-        row.lineStart + row.layout.end,
+        lineStart + row.layout.end,
         columns,
         context
       )
     }
 
-    if (context.rowsMove) {
-      setRowSource(read, {
-        text: row.text,
-        key:
-          columns +
-          '\u0000' +
-          row.text +
-          (row.text.includes('[') ? planned.suffix : '')
-      })
-    }
+    if (context.rowsMove) setRowSource(read, row.source(columns))
 
     rows.push(read)
   }
@@ -139,13 +132,15 @@ function plannedCells(
   index: number,
   context: BlockContext
 ): Cell[] {
-  const row = planned.plan.rows[index] as PlannedRow
+  const {piece, layout} = planned.plan
+  const row = layout.rows[index] as PlannedRow
   const {cells} = row.layout
+  const lineStart = piece.start + row.lineStart
   const result: Cell[] = []
   for (let cell = 0; cell < cells.length; cell++) {
     result.push(
       plannedCell(
-        row,
+        lineStart,
         cells[cell] as CellLayout,
         row.cells[cell] ?? null,
         context,
@@ -162,13 +157,13 @@ function plannedCells(
  * makes: its text and position from where its content starts and ends.
  */
 function plannedCell(
-  row: PlannedRow,
+  lineStart: number,
   layout: CellLayout,
   request: CellRequest | null,
   context: BlockContext,
   children: PhrasingContent[]
 ): Cell {
-  const contentStart = row.lineStart + layout.contentStart
+  const contentStart = lineStart + layout.contentStart
   let start: number | undefined
   let end: number | undefined
 
@@ -180,7 +175,7 @@ function plannedCell(
     if (last) end = (last.end.offset ?? 0) + contentStart
   } else if (layout.contentEnd > layout.contentStart) {
     start = contentStart
-    end = row.lineStart + layout.contentEnd
+    end = lineStart + layout.contentEnd
   }
 
   if (start !== undefined && end !== undefined) {
@@ -193,7 +188,7 @@ function plannedCell(
   }
 
   // An empty cell: point just after its opening pipe.
-  let offset = row.lineStart + layout.start
+  let offset = lineStart + layout.start
   if (context.text.charCodeAt(offset) === 124 /* `|` */) offset++
   return {
     children,

@@ -7,6 +7,7 @@ import type {
 } from 'mdast'
 import {ok as assert} from 'devlop'
 import type {Point} from 'unist'
+import type {Piece} from './markdown-pieces.js'
 import type {CellLayout} from './pipe-row-layout.js'
 import type {PlannedRow, TablePlan} from './plan-table.js'
 import {setPlannedTable} from './planned-tables.js'
@@ -24,51 +25,49 @@ import type {CellRequest} from './request.js'
  *
  * @param plan
  *   The plan, its requests answered.
- * @param suffix
- *   The page's definitions, which the plan's keys were made with.
  * @returns
  *   The nodes, or `undefined` when the parse did not come out as planned.
  */
-export function tableNodes(
-  plan: TablePlan,
-  suffix: string
-): RootContent[] | undefined {
+export function tableNodes(plan: TablePlan): RootContent[] | undefined {
   const nodes: RootContent[] = []
-  const {piece} = plan
-  if (plan.heading) {
-    const heading = plan.heading.nodes
+  const {piece, layout} = plan
+  if (layout.heading) {
+    const heading = layout.heading.nodes
     if (!heading || heading.length !== 1 || heading[0]?.type !== 'heading')
       return undefined
     nodes.push(rebase(heading[0], piece.start, piece.line, 0))
   }
 
-  const template = plan.head.nodes?.[0]
+  const template = layout.head.nodes?.[0]
   if (template?.type !== 'table') return undefined
   const headRow = template.children[0]
   if (!headRow || template.children.length !== 1) return undefined
-  // Every cell answered, or the parse did not come out as planned.
-  for (const row of plan.rows) {
-    for (const request of row.cells)
-      if (request && !request.nodes) return undefined
+  // Every cell answered, or the parse did not come out as planned (a
+  // remembered layout was answered when it was remembered).
+  if (plan.newKey !== undefined) {
+    for (const row of layout.rows) {
+      for (const request of row.cells)
+        if (request && !request.nodes) return undefined
+    }
   }
 
-  const headLine = piece.line + (plan.heading ? 1 : 0)
-  const headOffset = plan.headStart
+  const headLine = piece.line + (layout.heading ? 1 : 0)
+  const headOffset = piece.start + layout.headStart
   const head = rebase(headRow, headOffset, headLine, 0)
-  const contents = plan.rows.map((row) =>
-    row.layout.cells.map((): PhrasingContent[] | undefined => undefined)
-  )
+  // Made on first use, row by row.
+  const contents: Array<Array<PhrasingContent[] | undefined> | undefined> = []
   const content = (rowIndex: number, cellIndex: number) => {
-    const row = plan.rows[rowIndex] as PlannedRow
-    const made = contents[rowIndex] as Array<PhrasingContent[] | undefined>
+    const row = layout.rows[rowIndex] as PlannedRow
+    const made = (contents[rowIndex] ??= [])
     return (made[cellIndex] ??= cellContent(
+      piece,
       row,
       row.layout.cells[cellIndex] as CellLayout,
       row.cells[cellIndex] ?? null
     ))
   }
 
-  const lastRow = plan.rows.at(-1)
+  const lastRow = layout.rows.at(-1)
   assert(lastRow, 'a planned table has body rows')
   const start = template.position?.start
   const table: MdastTable = {
@@ -79,7 +78,7 @@ export function tableNodes(
         column: start?.column ?? 1,
         offset: headOffset + (start?.offset ?? 0)
       },
-      end: pointOf(lastRow, lastRow.lineStart + lastRow.layout.end)
+      end: pointOf(piece, lastRow, lastRow.layout.end)
     }
   }
   let rows: TableRow[] | undefined
@@ -87,7 +86,7 @@ export function tableNodes(
     get: () =>
       (rows ??= [
         head,
-        ...plan.rows.map((row, index) => bodyRow(row, index, content))
+        ...layout.rows.map((row, index) => bodyRow(piece, row, index, content))
       ]),
     set(value: TableRow[]) {
       rows = value
@@ -95,13 +94,14 @@ export function tableNodes(
     enumerable: true,
     configurable: true
   })
-  setPlannedTable(table, {plan, head, suffix, content})
+  setPlannedTable(table, {plan, head, content})
   nodes.push(table)
   return nodes
 }
 
 /** A body row laid out, its cells' content as parsed. */
 function bodyRow(
+  piece: Piece,
   row: PlannedRow,
   rowIndex: number,
   content: (row: number, cell: number) => PhrasingContent[]
@@ -112,8 +112,8 @@ function bodyRow(
       type: 'tableCell',
       children: content(rowIndex, index),
       position: {
-        start: pointOf(row, row.lineStart + layout.start),
-        end: pointOf(row, row.lineStart + layout.end)
+        start: pointOf(piece, row, layout.start),
+        end: pointOf(piece, row, layout.end)
       }
     })
   }
@@ -122,26 +122,27 @@ function bodyRow(
     type: 'tableRow',
     children: cells,
     position: {
-      start: pointOf(row, row.lineStart + row.layout.start),
-      end: pointOf(row, row.lineStart + row.layout.end)
+      start: pointOf(piece, row, row.layout.start),
+      end: pointOf(piece, row, row.layout.end)
     }
   }
 }
 
 /**
- * Content of a body cell: as parsed, or one text node for plain text (none
- * for an empty cell). Its request, if any, is answered.
+ * Content of a body cell, in the table's piece: as parsed, or one text node
+ * for plain text (none for an empty cell). Its request, if any, is answered.
  */
 export function cellContent(
+  piece: Piece,
   row: PlannedRow,
   layout: CellLayout,
   request: CellRequest | null
 ): PhrasingContent[] {
-  const contentStart = row.lineStart + layout.contentStart
-
   if (request) {
+    const contentStart = piece.start + row.lineStart + layout.contentStart
+    const lines = piece.line + row.line
     return (request.nodes as PhrasingContent[]).map((child) =>
-      rebase(child, contentStart, row.line - 1, layout.contentStart)
+      rebase(child, contentStart, lines, layout.contentStart)
     )
   }
 
@@ -151,14 +152,23 @@ export function cellContent(
       type: 'text',
       value: row.text.slice(layout.contentStart, layout.contentEnd),
       position: {
-        start: pointOf(row, contentStart),
-        end: pointOf(row, row.lineStart + layout.contentEnd)
+        start: pointOf(piece, row, layout.contentStart),
+        end: pointOf(piece, row, layout.contentEnd)
       }
     }
   ]
 }
 
-/** Point of an offset on the line of a row. */
-export function pointOf(row: PlannedRow, offset: number): Point {
-  return {line: row.line, column: offset - row.lineStart + 1, offset}
+/**
+ * Point of a column of a planned row, in the table's piece.
+ *
+ * @param column
+ *   0-based offset into the row's line.
+ */
+export function pointOf(piece: Piece, row: PlannedRow, column: number): Point {
+  return {
+    line: piece.line + row.line + 1,
+    column: column + 1,
+    offset: piece.start + row.lineStart + column
+  }
 }
