@@ -5,7 +5,7 @@
 
 export {blocksFromView, type BlocksOptions} from './blocks-from-view.js'
 export {createBlockCache, type BlockCache} from './block-cache.js'
-export {rowSourceOf, type RowSource} from './planned-tables.js'
+export {rowSourceOf, type RowSource} from './sourced-row.js'
 export type {
   Blocks,
   Cell,

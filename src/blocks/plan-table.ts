@@ -1,6 +1,6 @@
 import {isTableHead, type Piece} from './markdown-pieces.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
-import type {RowSource} from './planned-tables.js'
+import type {RowSource} from './sourced-row.js'
 import {
   keyOf,
   type BlockRequest,

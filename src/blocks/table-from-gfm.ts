@@ -4,13 +4,10 @@ import {createMessage} from '../diagnostics.js'
 import type {BlockContext} from './context.js'
 import type {CellLayout} from './pipe-row-layout.js'
 import type {PlannedRow} from './plan-table.js'
-import {
-  plannedTableOf,
-  setRowSource,
-  type PlannedTable
-} from './planned-tables.js'
+import {plannedTableOf, type PlannedTable} from './planned-tables.js'
 import type {CellRequest} from './request.js'
 import {rowFromMdast, rowOfCells} from './row-from-mdast.js'
+import {sourcedRow} from './sourced-row.js'
 import type {Cell, Row, Section, Table} from './types.js'
 
 /**
@@ -98,31 +95,29 @@ function plannedRows(
     const row = planRows[index] as PlannedRow
     const lineStart = piece.start + row.lineStart
     const start = lineStart + row.layout.start
-    let read: Row
     if (context.rowsMove && row.layout.cells.length === columns) {
-      let cells: Cell[] | undefined
-      read = {
-        get cells() {
-          return (cells ??= plannedCells(planned, index, context))
-        },
-        set cells(value) {
-          cells = value
-        },
-        position: context.toRawPoint(start)
-      }
-    } else {
-      read = rowOfCells(
-        plannedCells(planned, index, context),
-        start,
-        lineStart + row.layout.end,
-        columns,
-        context
+      rows.push(
+        sourcedRow(
+          () => plannedCells(planned, index, context),
+          context.toRawPoint(start),
+          row.source(columns)
+        )
       )
+      continue
     }
 
-    if (context.rowsMove) setRowSource(read, row.source(columns))
-
-    rows.push(read)
+    const read = rowOfCells(
+      plannedCells(planned, index, context),
+      start,
+      lineStart + row.layout.end,
+      columns,
+      context
+    )
+    rows.push(
+      context.rowsMove
+        ? sourcedRow(read.cells, read.position, row.source(columns))
+        : read
+    )
   }
 }
 

@@ -132,32 +132,38 @@ function plain(blocks: Blocks) {
 }
 
 describe('table layouts', () => {
-  it('should read versions of a page, tables moved and changed, as a cold read does', () => {
-    const history = fc.tuple(
-      fc.array(fc.oneof(table, prose), {minLength: 1, maxLength: 5}),
-      fc.array(edit, {minLength: 1, maxLength: 6})
-    )
+  // `CACHE_RUNS=2000 npx vitest run test/blocks/table-layouts-cache.test.ts` for a longer search.
+  const runs = Number(process.env.CACHE_RUNS ?? 100)
+  it(
+    'should read versions of a page, tables moved and changed, as a cold read does',
+    () => {
+      const history = fc.tuple(
+        fc.array(fc.oneof(table, prose), {minLength: 1, maxLength: 5}),
+        fc.array(edit, {minLength: 1, maxLength: 6})
+      )
 
-    fc.assert(
-      fc.property(history, ([first, edits]) => {
-        const cache = createBlockCache()
-        let page: Page = first
-        const versions = [page]
-        for (const step of edits) versions.push((page = edited(page, step)))
-        // Read forwards and back: every table is then met moved both ways.
-        for (const version of [...versions, ...[...versions].reverse()]) {
-          const text = textOf(version)
-          expect(plain(read(text, cache))).toBe(
-            plain(read(text, createBlockCache()))
-          )
-          expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
-            JSON.stringify(parseMarkdown(text))
-          )
-        }
-      }),
-      {numRuns: 200}
-    )
-  })
+      fc.assert(
+        fc.property(history, ([first, edits]) => {
+          const cache = createBlockCache()
+          let page: Page = first
+          const versions = [page]
+          for (const step of edits) versions.push((page = edited(page, step)))
+          // Read forwards and back: every table is then met moved both ways.
+          for (const version of [...versions, ...[...versions].reverse()]) {
+            const text = textOf(version)
+            expect(plain(read(text, cache))).toBe(
+              plain(read(text, createBlockCache()))
+            )
+            expect(JSON.stringify(parseMarkdownCached(text, cache))).toBe(
+              JSON.stringify(parseMarkdown(text))
+            )
+          }
+        }),
+        {numRuns: runs}
+      )
+    },
+    runs * 200
+  )
 
   it('should give the nodes of a whole parse for a table moved, with and without its definitions', () => {
     const cache = createBlockCache()
