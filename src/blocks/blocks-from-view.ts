@@ -59,16 +59,18 @@ export function blocksFromView(
   const place = settings.place || createPlacer(raw)
   const toRawPoint = (viewOffset: number) =>
     place(toRawStartOffset(view.map, viewOffset))
+  // A scan of the whole text: done once.
+  const sideBySide = mayHoldSideBySide(view.text)
   const context = createBlockContext(
     view.text,
     toRawPoint,
-    view.text === raw && isIdentity(view.map) && !mayHoldSideBySide(view.text)
+    view.text === raw && isIdentity(view.map) && !sideBySide
   )
   const parsed =
     settings.cache === false
       ? parseMarkdown(view.text)
       : parseMarkdownCached(view.text, settings.cache || sharedBlockCache)
-  const tree = englishTree(parsed, context)
+  const tree = sideBySide ? englishTree(parsed, context) : parsed
   const collector = createTableCollector(context)
   const directives: Directive[] = []
 
@@ -145,13 +147,12 @@ function isIdentity(map: SourceMap): boolean {
 }
 
 /**
- * The tree with bilingual side-by-side pages read as their English
+ * The tree of a page that may hold side-by-side content read as its English
  * original, in headings, paragraphs and cells alike; a copy, as the parse
  * is cached. Malformed pairs are reported (`unpaired-side-by-side-span`) and
  * the translations left out of the reading.
  */
 function englishTree(parsed: Root, context: BlockContext): Root {
-  if (!mayHoldSideBySide(context.text)) return parsed
   return englishOfTree(parsed, {
     report(reason, node) {
       context.messages.push(

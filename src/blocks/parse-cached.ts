@@ -16,6 +16,8 @@
  */
 
 import type {Root, RootContent} from 'mdast'
+import {ok as assert} from 'devlop'
+import type {Point} from 'unist'
 import {endPoint} from '../util/end-point.js'
 import {storeEntry, type BlockCache} from './block-cache.js'
 import {splitPieces, type Piece} from './markdown-pieces.js'
@@ -85,11 +87,19 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
   return {
     type: 'root',
     children,
-    position: {
-      start: {line: 1, column: 1, offset: 0},
-      end: endPoint(text, text.length)
-    }
+    position: {start: {line: 1, column: 1, offset: 0}, end: endOf(text, pieces)}
   }
+}
+
+/**
+ * The point at the end of a document, counted in its last piece only: the
+ * pieces know their lines.
+ */
+function endOf(text: string, pieces: Piece[]): Point {
+  const last = pieces.at(-1)
+  assert(last, 'a document has pieces')
+  const end = endPoint(text.slice(last.start), text.length - last.start)
+  return {line: last.line + end.line, column: end.column, offset: text.length}
 }
 
 /** Plan a piece: a table, or prose parsed whole. */
