@@ -75,7 +75,7 @@ function nextTableState(
   line: string,
   header: string
 ): TableState {
-  const pipeRow = /^ {0,3}\|/.test(line)
+  const pipeRow = startAfterIndent(line) === 124 /* `|` */
   switch (state) {
     case 'start':
     case 'heading':
@@ -121,7 +121,7 @@ interface OpenConstructs {
  */
 export function splitPieces(text: string): Piece[] {
   const pieces: Piece[] = []
-  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  const lineEnd = lineEnds(text)
   let start = 0
   let startLine = 0
   let lineNumber = 0
@@ -134,12 +134,11 @@ export function splitPieces(text: string): Piece[] {
   }
   let table: TableState = 'start'
   let header = ''
-  let match: RegExpExecArray | null
+  let offset = 0
 
-  while ((match = line.exec(text)) && match.index < text.length) {
-    // The first group always matches (maybe empty).
-    const content = match[1] ?? ''
-    const offset = match.index
+  while (offset < text.length) {
+    const end = lineEnd(offset)
+    const content = text.slice(offset, end)
 
     if (
       previousBlank &&
@@ -156,14 +155,42 @@ export function splitPieces(text: string): Piece[] {
     table = nextTableState(table, content, header)
     if (table === 'header') header = content
     updateOpenConstructs(open, content, lineNumber)
-    // Blank for Markdown: spaces and tabs only (not NBSP, form feed, …).
-    previousBlank = /^[ \t]*$/.test(content)
+    previousBlank = isBlank(content)
     lineNumber++
-    if (match[0].length === 0) break
+    offset =
+      end +
+      (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
 
   pieces.push({start, end: text.length, line: startLine})
   return pieces
+}
+
+/**
+ * Where lines of a text end: for the offset a line starts at, the offset of
+ * its line ending (LF, CRLF or a lone CR) or of the end of the text.
+ *
+ * Note: searched with `indexOf` (far faster than a regular expression a
+ * line), the next CR remembered so a text without one is searched once.
+ */
+function lineEnds(text: string): (start: number) => number {
+  let cr = text.indexOf('\r')
+  return (start) => {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
+    return cr !== -1 && cr < end ? cr : end
+  }
+}
+
+/** Whether a line is blank for Markdown: spaces and tabs only (not NBSP, form feed, …). */
+function isBlank(line: string): boolean {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code !== 32 && code !== 9) return false
+  }
+
+  return true
 }
 
 /** Whether anything is open that a blank line does not end. */
@@ -200,11 +227,16 @@ function updateOpenConstructs(
   open.fence = fenceAfter(open.fence, content)
 
   if (open.fence === null) {
-    const start = content.lastIndexOf('<!--')
-    const end = content.lastIndexOf('-->')
-    if (start > end) open.comment = true
-    else if (end !== -1) open.comment = false
-    if (open.rawHtmlEnd === null) open.rawHtmlEnd = rawHtmlEndOf(content)
+    // `lastIndexOf` is slow in V8: only lines with a marker need it.
+    if (content.includes('<!--') || content.includes('-->')) {
+      const start = content.lastIndexOf('<!--')
+      const end = content.lastIndexOf('-->')
+      if (start > end) open.comment = true
+      else if (end !== -1) open.comment = false
+    }
+
+    if (open.rawHtmlEnd === null && startAfterIndent(content) === 60 /* `<` */)
+      open.rawHtmlEnd = rawHtmlEndOf(content)
   }
 
   if (open.rawHtmlEnd !== null && open.rawHtmlEnd.test(content)) {
@@ -217,6 +249,8 @@ function updateOpenConstructs(
  * `null` if the line closes the open one.
  */
 function fenceAfter(fence: string | null, content: string): string | null {
+  const first = startAfterIndent(content)
+  if (first !== 96 /* `` ` `` */ && first !== 126 /* `~` */) return fence
   const fenceMatch = /^ {0,3}(`{3,}|~{3,})([ \t]*$)?/.exec(content)
   if (!fenceMatch) return fence
   const [, sequence = '', closing] = fenceMatch
@@ -227,6 +261,17 @@ function fenceAfter(fence: string | null, content: string): string | null {
     sequence.length >= fence.length
     ? null
     : fence
+}
+
+/**
+ * The character code after up to three spaces at the start of a line: what
+ * the line opens, if anything (a space when it is indented more; `NaN` when
+ * it is blank).
+ */
+function startAfterIndent(line: string): number {
+  let index = 0
+  while (index < 3 && line.charCodeAt(index) === 32) index++
+  return line.charCodeAt(index)
 }
 
 /** How a raw HTML block that a line opens ends; `null` if it opens none. */
