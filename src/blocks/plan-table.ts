@@ -7,7 +7,7 @@ import {
   type CellRequest,
   type Requester
 } from './request.js'
-import type {TableLayouts} from './table-layouts.js'
+import type {TableKey, TableLayouts} from './table-layouts.js'
 
 /** How a piece that is a pipe table is rebuilt once its requests are answered. */
 export interface TablePlan {
@@ -20,7 +20,7 @@ export interface TablePlan {
    * The key to remember `layout` by once its requests are answered;
    * `undefined` when it was remembered already.
    */
-  newKey: string | undefined
+  newKey: TableKey | undefined
 }
 
 /**
@@ -98,14 +98,26 @@ export function planTable(
   const source = text.slice(piece.start, piece.end)
   if (!source.includes('|') || source.includes('\t')) return undefined
 
-  const key = keyOf('table', source, suffix)
+  const key: TableKey = {
+    source,
+    definitions: source.includes('[') ? suffix : ''
+  }
   const known = layouts.get(key)
   if (known === null) return undefined
   if (known) return {kind: 'table', piece, layout: known, newKey: undefined}
-  const layout = layoutTable(source, suffix, requester)
+  // What is remembered holds parts of the text: of a copy, not of the
+  // whole document (a slice keeps the string it was cut from).
+  key.source = copyOf(source)
+  const layout = layoutTable(key.source, suffix, requester)
   // Not a table is known at once; a table once its requests are answered.
   if (!layout) layouts.set(key, null)
   return layout && {kind: 'table', piece, layout, newKey: key}
+}
+
+/** A copy of a text that holds on to no other string. */
+function copyOf(text: string): string {
+  // Joining flattens into a new string; slicing that keeps only it.
+  return (' ' + text).slice(1)
 }
 
 /**

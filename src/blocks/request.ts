@@ -39,7 +39,7 @@ export type Request = BlockRequest | CellRequest
 
 /** What a key is of: its text is parsed differently for each. */
 export type KeyKind =
-  'start' | 'end' | 'prose' | 'head' | 'cell' | 'definitions' | 'table'
+  'start' | 'end' | 'prose' | 'head' | 'cell' | 'definitions'
 
 /**
  * Key of a text to parse: its kind, its length (so that no text and suffix

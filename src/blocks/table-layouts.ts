@@ -8,16 +8,25 @@
 import type {BlockCache} from './block-cache.js'
 import type {TableLayout} from './plan-table.js'
 
-/** Layouts by key (`keyOf('table', …)`); `null`: the text is not a table the layout covers. */
+/**
+ * What a layout is of: a table's text, and the page's definitions when the
+ * text may refer to one (it has a `[`; else `''`).
+ */
+export interface TableKey {
+  source: string
+  definitions: string
+}
+
+/** Layouts by key; `null`: the text is not a table the layout covers. */
 export interface TableLayouts {
-  get: (key: string) => TableLayout | null | undefined
+  get: (key: TableKey) => TableLayout | null | undefined
   /** Remember a layout whose requests are answered, or that a text is no table. */
-  set: (key: string, layout: TableLayout | null) => void
+  set: (key: TableKey, layout: TableLayout | null) => void
 }
 
 /**
- * What a layout counts for besides its key: its rows and requests weigh
- * more than the characters of the key, as do a block cache entry's nodes.
+ * What a layout counts for besides its text: its rows and requests weigh
+ * more than the characters of the text, as do a block cache entry's nodes.
  */
 const layoutCost = 64
 
@@ -40,23 +49,34 @@ export function tableLayoutsOf(cache: BlockCache): TableLayouts {
 
 /**
  * Create a store of layouts that empties itself past `limit` (characters
- * of keys, plus `layoutCost` a layout).
+ * of texts, plus `layoutCost` a layout).
+ *
+ * Note: by definitions, then by text, rather than by one key made of both:
+ * a key would copy every table's text each version, to be hashed.
  */
 function createTableLayouts(limit: number): TableLayouts {
-  const layouts = new Map<string, TableLayout | null>()
+  const byDefinitions = new Map<string, Map<string, TableLayout | null>>()
   let size = 0
 
   return {
-    get: (key) => layouts.get(key),
+    get: (key) => byDefinitions.get(key.definitions)?.get(key.source),
     set(key, layout) {
-      const cost = key.length + layoutCost
-      if (cost > limit || layouts.has(key)) return
+      const cost = key.source.length + key.definitions.length + layoutCost
+      if (cost > limit) return
+      let layouts = byDefinitions.get(key.definitions)
+      if (layouts?.has(key.source)) return
       if (size + cost > limit) {
-        layouts.clear()
+        byDefinitions.clear()
         size = 0
+        layouts = undefined
       }
 
-      layouts.set(key, layout)
+      if (!layouts) {
+        layouts = new Map()
+        byDefinitions.set(key.definitions, layouts)
+      }
+
+      layouts.set(key.source, layout)
       size += cost
     }
   }
