@@ -96,10 +96,17 @@ function plannedRows(
     const lineStart = piece.start + row.lineStart
     const start = lineStart + row.layout.start
     if (context.rowsMove && row.layout.cells.length === columns) {
+      // The view is the raw file: the row's point is known from its plan,
+      // without looking its line up.
+      const position = {
+        line: piece.line + row.line + 1,
+        column: row.layout.start + 1,
+        offset: start
+      }
       rows.push(
         sourcedRow(
           () => plannedCells(planned, index, context),
-          context.toRawPoint(start),
+          position,
           row.source(columns)
         )
       )
