@@ -47,37 +47,85 @@ export function tableLayoutsOf(cache: BlockCache): TableLayouts {
   return layouts
 }
 
+/** Most layouts kept of texts with one fingerprint. */
+const mostAlike = 4
+
+/** A layout remembered, with what it is of. */
+interface Remembered extends TableKey {
+  layout: TableLayout | null
+}
+
 /**
  * Create a store of layouts that empties itself past `limit` (characters
  * of texts, plus `layoutCost` a layout).
  *
- * Note: by definitions, then by text, rather than by one key made of both:
- * a key would copy every table's text each version, to be hashed.
+ * Note: found by a short fingerprint of their text, then compared whole,
+ * rather than by their text as a key: V8 hashes a slice of the document
+ * character by character, about ten times slower than comparing it.
  */
 function createTableLayouts(limit: number): TableLayouts {
-  const byDefinitions = new Map<string, Map<string, TableLayout | null>>()
+  const byFingerprint = new Map<string, Remembered[]>()
   let size = 0
 
   return {
-    get: (key) => byDefinitions.get(key.definitions)?.get(key.source),
+    get: (key) => find(byFingerprint.get(fingerprintOf(key)), key)?.layout,
     set(key, layout) {
-      const cost = key.source.length + key.definitions.length + layoutCost
+      const cost = costOf(key)
       if (cost > limit) return
-      let layouts = byDefinitions.get(key.definitions)
-      if (layouts?.has(key.source)) return
+      const fingerprint = fingerprintOf(key)
+      let alike = byFingerprint.get(fingerprint)
+      if (find(alike, key)) return
       if (size + cost > limit) {
-        byDefinitions.clear()
+        byFingerprint.clear()
         size = 0
-        layouts = undefined
+        alike = undefined
       }
 
-      if (!layouts) {
-        layouts = new Map()
-        byDefinitions.set(key.definitions, layouts)
+      if (!alike) {
+        alike = []
+        byFingerprint.set(fingerprint, alike)
       }
 
-      layouts.set(key.source, layout)
+      // Texts alike (a row of the same length changed) are few; the oldest
+      // goes, so that finding one compares a few texts at most.
+      if (alike.length >= mostAlike) {
+        const oldest = alike.shift() as Remembered
+        size -= costOf(oldest)
+      }
+
+      alike.push({source: key.source, definitions: key.definitions, layout})
       size += cost
     }
   }
+}
+
+/** What a layout of `key` counts for. */
+function costOf(key: TableKey): number {
+  return key.source.length + key.definitions.length + layoutCost
+}
+
+/** The one of `alike` that is of `key`. */
+function find(
+  alike: Remembered[] | undefined,
+  key: TableKey
+): Remembered | undefined {
+  if (!alike) return undefined
+  for (const remembered of alike) {
+    if (
+      remembered.source === key.source &&
+      remembered.definitions === key.definitions
+    )
+      return remembered
+  }
+
+  return undefined
+}
+
+/**
+ * A short fingerprint of a table's text: its length, start and end (tables
+ * of a page share their header; their rows differ).
+ */
+function fingerprintOf(key: TableKey): string {
+  const {source} = key
+  return source.length + '\u0000' + source.slice(0, 32) + source.slice(-32)
 }
