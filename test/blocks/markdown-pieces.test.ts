@@ -24,4 +24,35 @@ describe('splitPieces', () => {
       splitPieces(text).map((piece) => text.slice(piece.start, piece.end))
     ).toEqual(['a\n\n', '<!-- b\n\nc -->\n\n- d\n\n- e\n\n  f\n\n', 'g\n'])
   })
+
+  it('should end lines at LF, CRLF and a lone CR alike, and count them so', () => {
+    const cases: Array<[string, Array<[string, number]>]> = [
+      [
+        'a\r\n\r\nb\r\rc\n\nd',
+        [
+          ['a\r\n\r\n', 0],
+          ['b\r\r', 2],
+          ['c\n\n', 4],
+          ['d', 6]
+        ]
+      ],
+      [
+        '|a|\r|-|\r|b|\r\r  c\r\n\r\n<!--\r\r-->\r\rz',
+        [
+          ['|a|\r|-|\r|b|\r\r', 0],
+          ['  c\r\n\r\n', 4],
+          ['<!--\r\r-->\r\r', 6],
+          ['z', 10]
+        ]
+      ]
+    ]
+    for (const [text, pieces] of cases) {
+      expect(
+        splitPieces(text).map((piece) => [
+          text.slice(piece.start, piece.end),
+          piece.line
+        ])
+      ).toEqual(pieces)
+    }
+  })
 })
