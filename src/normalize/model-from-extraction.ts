@@ -110,11 +110,9 @@ export function modelFromExtraction(
  * marks, as its region entries do (`location-marks.ts`).
  */
 function markLocationsComingSoon(state: ModelState) {
-  for (const record of state.records.locations.values()) {
-    record.comingSoon = isComingSoon(
-      state.marks.get(record.cloud + ':' + record.id)
-    )
-  }
+  // The marks are keyed as the records are (`recordKey`).
+  for (const [key, record] of state.records.locations)
+    record.comingSoon = isComingSoon(state.marks.get(key))
 }
 
 /** Which layout a page has, from what its tables state. */

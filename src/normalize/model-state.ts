@@ -29,19 +29,22 @@ export interface FirstMention {
   position: RawPoint
 }
 
-/** The records of one model, not yet sorted, each map in order of first mention. */
+/**
+ * The records of one model, not yet sorted, each map in order of first
+ * mention, each keyed by the fields the model sorts it by (`record-key.ts`).
+ */
 export interface ModelRecords {
-  /** By `cloud:id`. */
+  /** By cloud and id. */
   locations: Map<string, Location>
   /** By id. */
   providers: Map<string, Provider>
-  /** By `cloud:provider:location`. */
+  /** By cloud, provider and location. */
   offerings: Map<string, Offering>
-  /** By `cloud:id`. */
+  /** By cloud and id. */
   regions: Map<string, Region>
-  /** By `cloud:location`. */
+  /** By cloud and location. */
   exchanges: Map<string, Exchange>
-  /** By `id:continent`. */
+  /** By id and continent. */
   systemIntegrators: Map<string, SystemIntegrator>
   /** By id. */
   satelliteOperators: Map<string, SatelliteOperator>
@@ -62,7 +65,7 @@ export interface ModelState {
   /** Diagnostics: of earlier stages and repairs, then of the handlers. */
   messages: VFileMessage[]
   /**
-   * Location-level coming-soon marks, by `cloud:id`: the location record
+   * Location-level coming-soon marks, by cloud and id (`recordKey`): the location record
    * and each of its region entries read the same marks, so they agree.
    */
   marks: Map<string, LocationMark[]>

@@ -8,6 +8,7 @@ import type {RawPoint} from '../diagnostics.js'
 import type {NameRef} from '../extract/index.js'
 import type {Cloud, Location, Offering} from '../model.js'
 import {point, resolveReference, type ModelState} from './model-state.js'
+import {recordKey} from './record-key.js'
 import {createRepeatMessage} from './repeat-message.js'
 
 /** Facts of a location that only its own row states. */
@@ -37,7 +38,7 @@ export function noteLocation(
   details?: LocationDetails
 ): string {
   const {name, id} = resolveReference(state, 'locations', reference)
-  const key = cloud + ':' + id
+  const key = recordKey(cloud, id)
   let record = state.records.locations.get(key)
   if (!record) {
     record = {
@@ -111,7 +112,7 @@ export function noteOffering(
   position: RawPoint,
   names: [string, string]
 ): void {
-  const key = record.cloud + ':' + record.provider + ':' + record.location
+  const key = recordKey(record.cloud, record.provider, record.location)
   const existing = state.records.offerings.get(key)
   const first = state.offeringMentions.get(key)
   if (!existing || !first) {

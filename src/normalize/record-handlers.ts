@@ -26,6 +26,7 @@ import {
   type RegionSeen
 } from './model-state.js'
 import {noteLocation, noteOffering, noteProvider} from './note-mentions.js'
+import {recordKey} from './record-key.js'
 
 /**
  * The kinds of record, in the order they are handled: location rows first,
@@ -130,7 +131,7 @@ function handleRegion(record: RegionRecord, state: ModelState) {
       region.locations.push({
         location,
         comingSoon: isComingSoon(
-          state.marks.get(record.locationCloud + ':' + location)
+          state.marks.get(recordKey(record.locationCloud, location))
         )
       })
     }
@@ -141,7 +142,7 @@ function handleRegion(record: RegionRecord, state: ModelState) {
 function regionOf(record: RegionRecord, state: ModelState): Region {
   const name = record.name.replace(/\s+/g, ' ').trim()
   const id = slug(name)
-  const key = record.cloud + ':' + id
+  const key = recordKey(record.cloud, id)
   const region = state.records.regions.get(key) ?? {
     id,
     name,
@@ -189,7 +190,7 @@ function handleProvider(record: ProviderRecord, state: ModelState) {
 /** The exchanges at a location, and the providers connected through them. */
 function handleExchange(record: ExchangeRecord, state: ModelState) {
   const location = resolveReference(state, 'locations', record.location).id
-  const key = record.cloud + ':' + location
+  const key = recordKey(record.cloud, location)
   const exchange = state.records.exchanges.get(key) ?? {
     location,
     cloud: record.cloud,
@@ -214,7 +215,7 @@ function handleExchange(record: ExchangeRecord, state: ModelState) {
 function handleSystemIntegrator(record: IntegratorRecord, state: ModelState) {
   const {name, id} = resolveReference(state, 'providers', record.integrator)
   const continent = record.continent.replace(/\s+/g, ' ').trim()
-  const key = id + ':' + continent
+  const key = recordKey(id, continent)
   if (!state.records.systemIntegrators.has(key)) {
     state.records.systemIntegrators.set(key, {
       id,

@@ -4,8 +4,8 @@
  * order of the page's tables.
  */
 
-import type {LocationsDocument} from '../model.js'
-import {compareCodeUnits} from '../util/compare-code-units.js'
+import type {LocationsDocument, Region} from '../model.js'
+import {KeyOrder} from './key-order.js'
 import type {ModelRecords} from './model-state.js'
 
 /** The collections of a model. */
@@ -22,74 +22,66 @@ export type ModelCollections = Pick<
   | 'researchNetworks'
 >
 
+/** The order of each collection's keys, from model to model. */
+const order: Record<keyof ModelRecords, KeyOrder> = {
+  regions: new KeyOrder(),
+  locations: new KeyOrder(),
+  providers: new KeyOrder(),
+  offerings: new KeyOrder(),
+  exchanges: new KeyOrder(),
+  systemIntegrators: new KeyOrder(),
+  satelliteOperators: new KeyOrder(),
+  datacenterProviders: new KeyOrder(),
+  researchNetworks: new KeyOrder()
+}
+
 /**
  * Sort the records of a model.
  *
  * @param records
- *   The records, in order of first mention.
+ *   The records, in order of first mention, each map keyed by the fields
+ *   its collection is sorted by (`record-key.ts`).
  * @returns
  *   Every collection sorted by its key (cloud first where it has one).
  */
 export function sortModel(records: ModelRecords): ModelCollections {
   return {
-    regions: sortBy([...records.regions.values()], (record) => [
-      record.cloud,
-      record.id
-    ]).map((region) => ({
+    regions: order.regions.sorted(records.regions).map((region) => ({
       ...region,
-      locations: sortBy(region.locations, (entry) => [entry.location])
+      locations: [...region.locations].sort(byLocation)
     })),
-    locations: sortBy([...records.locations.values()], (record) => [
-      record.cloud,
-      record.id
-    ]),
-    providers: sortBy([...records.providers.values()], (record) => [record.id]),
-    offerings: sortBy([...records.offerings.values()], (record) => [
-      record.cloud,
-      record.provider,
-      record.location
-    ]),
-    exchanges: sortBy([...records.exchanges.values()], (record) => [
-      record.cloud,
-      record.location
-    ]).map((record) => ({
+    locations: order.locations.sorted(records.locations),
+    providers: order.providers.sorted(records.providers),
+    offerings: order.offerings.sorted(records.offerings),
+    exchanges: order.exchanges.sorted(records.exchanges).map((record) => ({
       ...record,
       exchanges: [...record.exchanges].sort(),
       providers: [...record.providers].sort()
     })),
-    systemIntegrators: sortBy(
-      [...records.systemIntegrators.values()],
-      (record) => [record.id, record.continent]
+    systemIntegrators: order.systemIntegrators.sorted(
+      records.systemIntegrators
     ),
-    satelliteOperators: sortBy(
-      [...records.satelliteOperators.values()],
-      (record) => [record.id]
+    satelliteOperators: order.satelliteOperators.sorted(
+      records.satelliteOperators
     ),
-    datacenterProviders: sortBy(
-      [...records.datacenterProviders.values()],
-      (record) => [record.id]
-    ).map((record) => ({...record, exchanges: [...record.exchanges].sort()})),
-    researchNetworks: sortBy(
-      [...records.researchNetworks.values()],
-      (record) => [record.id]
-    )
+    datacenterProviders: order.datacenterProviders
+      .sorted(records.datacenterProviders)
+      .map((record) => ({
+        ...record,
+        exchanges: [...record.exchanges].sort()
+      })),
+    researchNetworks: order.researchNetworks.sorted(records.researchNetworks)
   }
 }
 
-/** Sort by a list of keys, compared in code-unit order, first key first. */
-function sortBy<T>(values: T[], key: (value: T) => string[]): T[] {
-  return values
-    .map((value) => ({value, key: key(value)}))
-    .sort((a, b) => {
-      for (let index = 0; index < a.key.length; index++) {
-        const order = compareCodeUnits(
-          a.key[index] as string,
-          b.key[index] as string
-        )
-        if (order !== 0) return order
-      }
+/** An entry of a region. */
+type RegionLocation = Region['locations'][number]
 
-      return 0
-    })
-    .map((entry) => entry.value)
+/** Entries of a region by location id, in code-unit order (ids are distinct). */
+function byLocation(left: RegionLocation, right: RegionLocation): number {
+  return left.location < right.location
+    ? -1
+    : left.location > right.location
+      ? 1
+      : 0
 }
