@@ -12,6 +12,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
+import {ListMemo} from './list-memo.js'
 import {createRepeatMessage} from './repeat-message.js'
 import {
   aliasTableKnows,
@@ -62,32 +63,35 @@ const unspacedLetter =
  */
 export function repairLists(extraction: Extraction): VFileMessage[] {
   const messages: VFileMessage[] = []
-  // The key of each list the joins left as it was: the splits ask again.
-  const keys = new Map<NameRef[], string>()
+  // The folded canonical names of each list the joins left as it was.
+  const folded = new Map<NameRef[], readonly string[]>()
   // First the commas that split names, so the names the page states (which
   // decide the run-together splits) are whole.
   eachList(extraction, (list, table) => {
-    const key = listKey(table, list)
-    if (key !== undefined && cleanJoins.has(key)) {
-      keys.set(list, key)
+    const clean = cleanJoins.get(table, list)
+    if (clean) {
+      folded.set(list, clean)
       return list
     }
 
     const count = messages.length
     const result = joinSplitNames(list, table, messages)
-    if (key !== undefined && isUnchanged(list, result, messages, count)) {
-      cleanJoins.add(key, true, 0)
-      keys.set(list, key)
+    if (isUnchanged(list, result, messages, count)) {
+      const names = list.map((entry) => foldedCanonical(table, entry.name))
+      let characters = 0
+      for (const name of names) characters += name.length
+      cleanJoins.set(table, list, names, characters)
+      folded.set(list, names)
     }
 
     return result
   })
-  const known = knownNames(extraction)
+  const known = knownNames(extraction, folded)
 
   eachList(extraction, (list, table) => {
-    const key = keys.has(list) ? keys.get(list) : listKey(table, list)
-    const asked = key === undefined ? undefined : cleanSplits.get(key)
-    if (asked && sameAnswers(asked, known[table])) return list
+    const clean = cleanSplits.get(table, list)
+    if (clean && sameAnswers(clean.asked, known[table]))
+      return withoutDuplicates(list, clean.duplicates, messages)
     // The questions the splits ask about the page's names, and the
     // answers: what was clean is clean while the answers stay the same.
     const questions: Array<string | boolean> = []
@@ -101,22 +105,22 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
       }
     }
     const count = messages.length
-    const result = dropDuplicates(
-      list.flatMap((entry, index) =>
-        // A translation joins the last two names of a list with its “and”.
-        splitRunTogether(
-          entry,
-          table,
-          recorded,
-          messages,
-          index === list.length - 1
-        )
-      ),
-      table,
-      messages
+    const split = list.flatMap((entry, index) =>
+      // A translation joins the last two names of a list with its “and”.
+      splitRunTogether(
+        entry,
+        table,
+        recorded,
+        messages,
+        index === list.length - 1
+      )
     )
-    if (key !== undefined && isUnchanged(list, result, messages, count))
-      cleanSplits.add(key, questions, characters)
+    if (!isUnchanged(list, split, messages, count))
+      return dropDuplicates(split, table, messages)
+    // Which names repeat an earlier one depends on the names alone.
+    const duplicates: number[] = []
+    const result = dropDuplicates(split, table, messages, duplicates)
+    cleanSplits.set(table, list, {asked: questions, duplicates}, characters)
     return result
   })
   return messages
@@ -127,58 +131,33 @@ interface KnownNames {
   has(name: string): boolean
 }
 
-/**
- * What lists needed no repair, by their table and names: the versions of a
- * page repeat nearly all their lists, and most need none. What a repair
- * does depends on the names of a list alone (the commas of split names,
- * labels, legal forms), or on them and the answers to what it asks of the
- * names the page states (the run-together splits).
- * Bounded: empties past 20,000 lists or 2 million characters.
- */
-class CleanLists<Value> {
-  readonly #lists = new Map<string, Value>()
-  #characters = 0
-
-  has(key: string): boolean {
-    return this.#lists.has(key)
-  }
-
-  get(key: string): Value | undefined {
-    return this.#lists.get(key)
-  }
-
-  /** Remember a clean list, and what else it holds (`characters`). */
-  add(key: string, value: Value, characters: number) {
-    const held = key.length + characters
-    if (this.#lists.size >= 20_000 || this.#characters + held > 2_000_000) {
-      this.#lists.clear()
-      this.#characters = 0
-    }
-
-    this.#lists.set(key, value)
-    this.#characters += held
-  }
+/** Lists the splits leave as they are. */
+interface CleanSplits {
+  /**
+   * What the splits asked of the names the page states, as `[name, answer,
+   * …]`: the list is clean while the answers stay the same.
+   */
+  asked: ReadonlyArray<string | boolean>
+  /**
+   * The entries that repeat an earlier one, as `[index, index of the
+   * first, …]`: dropped, and reported.
+   */
+  duplicates: readonly number[]
 }
 
-/** Lists the joins leave as they are. */
-const cleanJoins = new CleanLists<true>()
+/**
+ * Lists the joins leave as they are, with the folded canonical names of
+ * their entries (which `knownNames` collects): what the joins do depends on
+ * the names of a list alone (the commas of split names, labels, legal
+ * forms).
+ */
+const cleanJoins = new ListMemo<readonly string[]>()
 
 /**
  * Lists the splits leave as they are, with what they asked of the names
- * the page states, as `[name, answer, name, answer, …]`.
+ * the page states and the repetitions they hold.
  */
-const cleanSplits = new CleanLists<ReadonlyArray<string | boolean>>()
-
-/** Key of a list: its table and names; `undefined` for a long list. */
-function listKey(table: NameTable, list: NameRef[]): string | undefined {
-  let key: string = table
-  for (const entry of list) {
-    key += '\u0000' + entry.name
-    if (key.length > 10_000) return undefined
-  }
-
-  return key
-}
+const cleanSplits = new ListMemo<CleanSplits>()
 
 /** Whether a repair left a list as it was, and said nothing. */
 function isUnchanged(
@@ -249,8 +228,16 @@ function eachList(
   }
 }
 
-/** Folded canonical names the page states, by table. */
-function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
+/**
+ * Folded canonical names the page states, by table.
+ *
+ * @param folded
+ *   The folded canonical names of lists, where known.
+ */
+function knownNames(
+  extraction: Extraction,
+  folded: ReadonlyMap<NameRef[], readonly string[]>
+): Record<NameTable, Set<string>> {
   const known: Record<NameTable, Set<string>> = {
     providers: new Set(),
     locations: new Set(),
@@ -258,25 +245,30 @@ function knownNames(extraction: Extraction): Record<NameTable, Set<string>> {
   }
   const add = (table: NameTable, reference: NameRef) =>
     known[table].add(foldedCanonical(table, reference.name))
+  const addList = (table: NameTable, list: NameRef[]) => {
+    const names = folded.get(list)
+    if (names) for (const name of names) known[table].add(name)
+    else for (const reference of list) add(table, reference)
+  }
 
   for (const record of extraction.regions) {
-    for (const reference of record.azureRegions) add('azureRegions', reference)
-    for (const reference of record.locations) add('locations', reference)
+    addList('azureRegions', record.azureRegions)
+    addList('locations', record.locations)
   }
 
   for (const record of extraction.locations) {
     add('locations', record.location)
-    for (const reference of record.providers ?? []) add('providers', reference)
+    if (record.providers) addList('providers', record.providers)
   }
 
   for (const record of extraction.providers) {
     add('providers', record.provider)
-    for (const reference of record.locations ?? []) add('locations', reference)
+    if (record.locations) addList('locations', record.locations)
   }
 
   for (const record of extraction.exchanges) {
     add('locations', record.location)
-    for (const reference of record.providers) add('providers', reference)
+    addList('providers', record.providers)
   }
 
   return known
@@ -679,34 +671,66 @@ function isAlias(table: NameTable, name: string): boolean {
   return canonicalOfFolded(table, folded) !== folded
 }
 
-/** A name twice in one list: keep the first, the cause of the report. */
+/**
+ * A name twice in one list: keep the first, the cause of the report.
+ *
+ * @param duplicates
+ *   Gets `index, index of the first` of each entry dropped, if given.
+ */
 function dropDuplicates(
   list: NameRef[],
   table: NameTable,
-  messages: VFileMessage[]
+  messages: VFileMessage[],
+  duplicates?: number[]
 ): NameRef[] {
-  const firsts = new Map<string, NameRef>()
+  const firsts = new Map<string, number>()
   const result: NameRef[] = []
-  for (const entry of list) {
+  for (const [index, entry] of list.entries()) {
     const key = foldedCanonical(table, entry.name)
     const first = firsts.get(key)
-    if (first) {
-      messages.push(
-        createRepeatMessage(
-          'duplicate-entry',
-          'Unexpected second `' +
-            entry.name +
-            '` in one list, expected each name once; kept the first',
-          entry.position,
-          {what: '`' + first.name + '`', place: first.position}
-        )
-      )
+    if (first !== undefined) {
+      messages.push(duplicateMessage(entry, list[first] as NameRef))
+      duplicates?.push(index, first)
       continue
     }
 
-    firsts.set(key, entry)
+    firsts.set(key, index)
     result.push(entry)
   }
 
   return result
+}
+
+/** What `dropDuplicates` made of a list before, made again of its entries. */
+function withoutDuplicates(
+  list: NameRef[],
+  duplicates: readonly number[],
+  messages: VFileMessage[]
+): NameRef[] {
+  if (duplicates.length === 0) return list
+  const dropped = new Set<number>()
+  for (let at = 0; at < duplicates.length; at += 2) {
+    const index = duplicates[at] as number
+    messages.push(
+      duplicateMessage(
+        list[index] as NameRef,
+        list[duplicates[at + 1] as number] as NameRef
+      )
+    )
+    dropped.add(index)
+  }
+
+  return list.filter((_, index) => !dropped.has(index))
+}
+
+/** The report of an entry that repeats an earlier one. */
+function duplicateMessage(entry: NameRef, first: NameRef): VFileMessage {
+  return createRepeatMessage(
+    'duplicate-entry',
+    'Unexpected second `' +
+      entry.name +
+      '` in one list, expected each name once; kept the first',
+    entry.position,
+    {what: '`' + first.name + '`', place: first.position}
+  )
 }
