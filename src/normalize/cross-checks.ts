@@ -12,7 +12,6 @@ import {
   locationMarks,
   type LocationMark
 } from './location-marks.js'
-import {firstOfKey, recordKey, shownKey} from './record-key.js'
 import {createRepeatMessage} from './repeat-message.js'
 import {resolveName} from './resolve-name.js'
 
@@ -59,7 +58,7 @@ interface RegionMention {
   reference: NameRef
 }
 
-/** What the checks read of a page, each location by cloud and id (`recordKey`). */
+/** What the checks read of a page, each location by `cloud:id`. */
 interface PageFacts {
   /** Locations the page marks `+` itself. */
   comingSoon: Set<string>
@@ -75,12 +74,12 @@ interface PageFacts {
 
 /** The key of a location: its cloud and canonical id. */
 function locationKey(cloud: Cloud, reference: NameRef): string {
-  return recordKey(cloud, resolveName('locations', reference.name).id)
+  return cloud + ':' + resolveName('locations', reference.name).id
 }
 
 /** The cloud of a location key. */
 function cloudOfKey(key: string): Cloud {
-  return firstOfKey(key) as Cloud
+  return key.slice(0, key.indexOf(':')) as Cloud
 }
 
 /** Read what the checks compare, once. */
@@ -306,7 +305,7 @@ function locationsWithoutProvider(
   )
   const names = new Map<string, string>()
   for (const location of model.locations) {
-    const key = recordKey(location.cloud, location.id)
+    const key = location.cloud + ':' + location.id
     // The first of a key, as a search of the list would find.
     if (!names.has(key)) names.set(key, location.name)
   }
@@ -318,7 +317,7 @@ function locationsWithoutProvider(
       createMessage(
         'location-without-provider',
         'Unexpected region-map location `' +
-          (names.get(key) ?? shownKey(key)) +
+          (names.get(key) ?? key) +
           '` that no provider or location table gives, expected it in one',
         reference.position
       )

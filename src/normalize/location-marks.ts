@@ -12,7 +12,6 @@
 
 import type {Extraction, NameRef} from '../extract/index.js'
 import type {Cloud} from '../model.js'
-import {recordKey} from './record-key.js'
 import {resolveName} from './resolve-name.js'
 
 /** Where a location-level name stands. */
@@ -33,8 +32,8 @@ export interface LocationMark {
 }
 
 /**
- * The location-level marks of a page, by the location's cloud and canonical
- * id (`recordKey`), each list in page order.
+ * The location-level marks of a page, by `cloud:id` (the location's cloud and
+ * canonical id), each list in page order.
  *
  * @param extraction
  *   Records of the view (after list repairs).
@@ -57,7 +56,7 @@ export function locationMarks(
     group: string
   ) {
     found.push({
-      key: recordKey(cloud, resolveName('locations', reference.name).id),
+      key: cloud + ':' + resolveName('locations', reference.name).id,
       group,
       mark: {reference, place, states: false}
     })

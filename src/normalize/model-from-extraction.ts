@@ -110,9 +110,11 @@ export function modelFromExtraction(
  * marks, as its region entries do (`location-marks.ts`).
  */
 function markLocationsComingSoon(state: ModelState) {
-  // The marks are keyed as the records are (`recordKey`).
-  for (const [key, record] of state.records.locations)
-    record.comingSoon = isComingSoon(state.marks.get(key))
+  for (const record of state.records.locations.values()) {
+    record.comingSoon = isComingSoon(
+      state.marks.get(record.cloud + ':' + record.id)
+    )
+  }
 }
 
 /** Which layout a page has, from what its tables state. */

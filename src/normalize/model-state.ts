@@ -20,6 +20,7 @@ import type {
   SystemIntegrator
 } from '../model.js'
 import type {LocationMark} from './location-marks.js'
+import {RecordTable} from './record-table.js'
 import {resolveName, type NameTable, type ResolvedName} from './resolve-name.js'
 
 /** Where a fact was first stated, for the `cause` of its repetition. */
@@ -30,28 +31,28 @@ export interface FirstMention {
 }
 
 /**
- * The records of one model, not yet sorted, each map in order of first
- * mention, each keyed by the fields the model sorts it by (`record-key.ts`).
+ * The records of one model, not yet sorted, each table keyed by the fields
+ * its collection is sorted by.
  */
 export interface ModelRecords {
-  /** By cloud and id. */
-  locations: Map<string, Location>
+  /** By cloud, id. */
+  locations: RecordTable<Location>
   /** By id. */
-  providers: Map<string, Provider>
-  /** By cloud, provider and location. */
-  offerings: Map<string, Offering>
-  /** By cloud and id. */
-  regions: Map<string, Region>
-  /** By cloud and location. */
-  exchanges: Map<string, Exchange>
-  /** By id and continent. */
-  systemIntegrators: Map<string, SystemIntegrator>
+  providers: RecordTable<Provider>
+  /** By cloud, provider, location. */
+  offerings: RecordTable<Offering>
+  /** By cloud, id. */
+  regions: RecordTable<Region>
+  /** By cloud, location. */
+  exchanges: RecordTable<Exchange>
+  /** By id, continent. */
+  systemIntegrators: RecordTable<SystemIntegrator>
   /** By id. */
-  satelliteOperators: Map<string, SatelliteOperator>
+  satelliteOperators: RecordTable<SatelliteOperator>
   /** By id. */
-  datacenterProviders: Map<string, DatacenterProvider>
+  datacenterProviders: RecordTable<DatacenterProvider>
   /** By id. */
-  researchNetworks: Map<string, ResearchNetwork>
+  researchNetworks: RecordTable<ResearchNetwork>
 }
 
 /** What a region already lists. */
@@ -65,13 +66,13 @@ export interface ModelState {
   /** Diagnostics: of earlier stages and repairs, then of the handlers. */
   messages: VFileMessage[]
   /**
-   * Location-level coming-soon marks, by cloud and id (`recordKey`): the location record
+   * Location-level coming-soon marks, by `cloud:id`: the location record
    * and each of its region entries read the same marks, so they agree.
    */
   marks: Map<string, LocationMark[]>
   records: ModelRecords
-  /** The first mention of each offering, by the key of `records.offerings`. */
-  offeringMentions: Map<string, FirstMention>
+  /** The first mention of each offering. */
+  offeringMentions: Map<Offering, FirstMention>
   /**
    * Sets beside the lists of each region: a region row of thousands of
    * names stays linear.
@@ -95,15 +96,15 @@ export function createModelState(
     messages,
     marks,
     records: {
-      locations: new Map(),
-      providers: new Map(),
-      offerings: new Map(),
-      regions: new Map(),
-      exchanges: new Map(),
-      systemIntegrators: new Map(),
-      satelliteOperators: new Map(),
-      datacenterProviders: new Map(),
-      researchNetworks: new Map()
+      locations: new RecordTable(2),
+      providers: new RecordTable(1),
+      offerings: new RecordTable(3),
+      regions: new RecordTable(2),
+      exchanges: new RecordTable(2),
+      systemIntegrators: new RecordTable(2),
+      satelliteOperators: new RecordTable(1),
+      datacenterProviders: new RecordTable(1),
+      researchNetworks: new RecordTable(1)
     },
     offeringMentions: new Map(),
     regionsSeen: new Map()

@@ -8,7 +8,6 @@ import type {RawPoint} from '../diagnostics.js'
 import type {NameRef} from '../extract/index.js'
 import type {Cloud, Location, Offering} from '../model.js'
 import {point, resolveReference, type ModelState} from './model-state.js'
-import {recordKey} from './record-key.js'
 import {createRepeatMessage} from './repeat-message.js'
 
 /** Facts of a location that only its own row states. */
@@ -38,8 +37,7 @@ export function noteLocation(
   details?: LocationDetails
 ): string {
   const {name, id} = resolveReference(state, 'locations', reference)
-  const key = recordKey(cloud, id)
-  let record = state.records.locations.get(key)
+  let record = state.records.locations.get(cloud, id)
   if (!record) {
     record = {
       id,
@@ -52,7 +50,7 @@ export function noteLocation(
       erDirect: null,
       source: point(reference.position)
     }
-    state.records.locations.set(key, record)
+    state.records.locations.set(record, cloud, id)
   }
 
   // A detail fills a field no earlier mention filled; `null` is silence.
@@ -80,12 +78,10 @@ export function noteProvider(state: ModelState, reference: NameRef): string {
   const {name, id} = resolveReference(state, 'providers', reference)
   const record = state.records.providers.get(id)
   if (!record) {
-    state.records.providers.set(id, {
-      id,
-      name,
-      url: reference.url,
-      source: point(reference.position)
-    })
+    state.records.providers.set(
+      {id, name, url: reference.url, source: point(reference.position)},
+      id
+    )
   } else if (record.url === null && reference.url !== null) {
     record.url = reference.url
   }
@@ -112,12 +108,12 @@ export function noteOffering(
   position: RawPoint,
   names: [string, string]
 ): void {
-  const key = recordKey(record.cloud, record.provider, record.location)
-  const existing = state.records.offerings.get(key)
-  const first = state.offeringMentions.get(key)
+  const {offerings} = state.records
+  const existing = offerings.get(record.cloud, record.provider, record.location)
+  const first = existing && state.offeringMentions.get(existing)
   if (!existing || !first) {
-    state.records.offerings.set(key, record)
-    state.offeringMentions.set(key, {names, position})
+    offerings.set(record, record.cloud, record.provider, record.location)
+    state.offeringMentions.set(record, {names, position})
     return
   }
 

@@ -26,7 +26,6 @@ import {
   type RegionSeen
 } from './model-state.js'
 import {noteLocation, noteOffering, noteProvider} from './note-mentions.js'
-import {recordKey} from './record-key.js'
 
 /**
  * The kinds of record, in the order they are handled: location rows first,
@@ -131,7 +130,7 @@ function handleRegion(record: RegionRecord, state: ModelState) {
       region.locations.push({
         location,
         comingSoon: isComingSoon(
-          state.marks.get(recordKey(record.locationCloud, location))
+          state.marks.get(record.locationCloud + ':' + location)
         )
       })
     }
@@ -142,8 +141,7 @@ function handleRegion(record: RegionRecord, state: ModelState) {
 function regionOf(record: RegionRecord, state: ModelState): Region {
   const name = record.name.replace(/\s+/g, ' ').trim()
   const id = slug(name)
-  const key = recordKey(record.cloud, id)
-  const region = state.records.regions.get(key) ?? {
+  const region = state.records.regions.get(record.cloud, id) ?? {
     id,
     name,
     cloud: record.cloud,
@@ -151,7 +149,7 @@ function regionOf(record: RegionRecord, state: ModelState): Region {
     locations: [],
     source: point(record.position)
   }
-  state.records.regions.set(key, region)
+  state.records.regions.set(region, record.cloud, id)
   return region
 }
 
@@ -190,15 +188,14 @@ function handleProvider(record: ProviderRecord, state: ModelState) {
 /** The exchanges at a location, and the providers connected through them. */
 function handleExchange(record: ExchangeRecord, state: ModelState) {
   const location = resolveReference(state, 'locations', record.location).id
-  const key = recordKey(record.cloud, location)
-  const exchange = state.records.exchanges.get(key) ?? {
+  const exchange = state.records.exchanges.get(record.cloud, location) ?? {
     location,
     cloud: record.cloud,
     exchanges: [],
     providers: [],
     source: point(record.position)
   }
-  state.records.exchanges.set(key, exchange)
+  state.records.exchanges.set(exchange, record.cloud, location)
   addAll(
     exchange.exchanges,
     record.exchanges.map(
@@ -215,28 +212,29 @@ function handleExchange(record: ExchangeRecord, state: ModelState) {
 function handleSystemIntegrator(record: IntegratorRecord, state: ModelState) {
   const {name, id} = resolveReference(state, 'providers', record.integrator)
   const continent = record.continent.replace(/\s+/g, ' ').trim()
-  const key = recordKey(id, continent)
-  if (!state.records.systemIntegrators.has(key)) {
-    state.records.systemIntegrators.set(key, {
+  if (!state.records.systemIntegrators.get(id, continent)) {
+    state.records.systemIntegrators.set(
+      {
+        id,
+        name,
+        url: record.integrator.url,
+        continent,
+        source: point(record.integrator.position)
+      },
       id,
-      name,
-      url: record.integrator.url,
-      continent,
-      source: point(record.integrator.position)
-    })
+      continent
+    )
   }
 }
 
 /** A satellite operator; the first mention wins. */
 function handleSatelliteOperator(reference: NameRef, state: ModelState) {
   const {name, id} = resolveReference(state, 'providers', reference)
-  if (!state.records.satelliteOperators.has(id)) {
-    state.records.satelliteOperators.set(id, {
-      id,
-      name,
-      url: reference.url,
-      source: point(reference.position)
-    })
+  if (!state.records.satelliteOperators.get(id)) {
+    state.records.satelliteOperators.set(
+      {id, name, url: reference.url, source: point(reference.position)},
+      id
+    )
   }
 }
 
@@ -250,7 +248,7 @@ function handleDatacenterProvider(record: DatacenterRecord, state: ModelState) {
     exchanges: [],
     source: point(record.position)
   }
-  state.records.datacenterProviders.set(id, entry)
+  state.records.datacenterProviders.set(entry, id)
   addAll(
     entry.exchanges,
     record.exchanges.map(
@@ -265,15 +263,18 @@ function handleResearchNetwork(
   state: ModelState
 ) {
   const {name, id} = resolveReference(state, 'providers', record.network)
-  if (!state.records.researchNetworks.has(id)) {
-    state.records.researchNetworks.set(id, {
-      id,
-      name,
-      url: record.network.url,
-      via: record.via
-        ? resolveReference(state, 'providers', record.via).id
-        : null,
-      source: point(record.position)
-    })
+  if (!state.records.researchNetworks.get(id)) {
+    state.records.researchNetworks.set(
+      {
+        id,
+        name,
+        url: record.network.url,
+        via: record.via
+          ? resolveReference(state, 'providers', record.via).id
+          : null,
+        source: point(record.position)
+      },
+      id
+    )
   }
 }

@@ -5,7 +5,6 @@
  */
 
 import type {LocationsDocument, Region} from '../model.js'
-import {KeyOrder} from './key-order.js'
 import type {ModelRecords} from './model-state.js'
 
 /** The collections of a model. */
@@ -22,55 +21,35 @@ export type ModelCollections = Pick<
   | 'researchNetworks'
 >
 
-/** The order of each collection's keys, from model to model. */
-const order: Record<keyof ModelRecords, KeyOrder> = {
-  regions: new KeyOrder(),
-  locations: new KeyOrder(),
-  providers: new KeyOrder(),
-  offerings: new KeyOrder(),
-  exchanges: new KeyOrder(),
-  systemIntegrators: new KeyOrder(),
-  satelliteOperators: new KeyOrder(),
-  datacenterProviders: new KeyOrder(),
-  researchNetworks: new KeyOrder()
-}
-
 /**
  * Sort the records of a model.
  *
  * @param records
- *   The records, in order of first mention, each map keyed by the fields
- *   its collection is sorted by (`record-key.ts`).
+ *   The records, each table keyed by the fields its collection is sorted
+ *   by (`record-table.ts`).
  * @returns
  *   Every collection sorted by its key (cloud first where it has one).
  */
 export function sortModel(records: ModelRecords): ModelCollections {
   return {
-    regions: order.regions.sorted(records.regions).map((region) => ({
+    regions: records.regions.sorted().map((region) => ({
       ...region,
       locations: [...region.locations].sort(byLocation)
     })),
-    locations: order.locations.sorted(records.locations),
-    providers: order.providers.sorted(records.providers),
-    offerings: order.offerings.sorted(records.offerings),
-    exchanges: order.exchanges.sorted(records.exchanges).map((record) => ({
+    locations: records.locations.sorted(),
+    providers: records.providers.sorted(),
+    offerings: records.offerings.sorted(),
+    exchanges: records.exchanges.sorted().map((record) => ({
       ...record,
       exchanges: [...record.exchanges].sort(),
       providers: [...record.providers].sort()
     })),
-    systemIntegrators: order.systemIntegrators.sorted(
-      records.systemIntegrators
-    ),
-    satelliteOperators: order.satelliteOperators.sorted(
-      records.satelliteOperators
-    ),
-    datacenterProviders: order.datacenterProviders
-      .sorted(records.datacenterProviders)
-      .map((record) => ({
-        ...record,
-        exchanges: [...record.exchanges].sort()
-      })),
-    researchNetworks: order.researchNetworks.sorted(records.researchNetworks)
+    systemIntegrators: records.systemIntegrators.sorted(),
+    satelliteOperators: records.satelliteOperators.sorted(),
+    datacenterProviders: records.datacenterProviders
+      .sorted()
+      .map((record) => ({...record, exchanges: [...record.exchanges].sort()})),
+    researchNetworks: records.researchNetworks.sorted()
   }
 }
 
