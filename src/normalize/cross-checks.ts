@@ -7,11 +7,7 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../diagnostics.js'
 import type {Extraction, NameRef} from '../extract/index.js'
 import type {Cloud, LocationsDocument} from '../model.js'
-import {
-  isComingSoon,
-  locationMarks,
-  type LocationMark
-} from './location-marks.js'
+import {isComingSoon, type LocationMark} from './location-marks.js'
 import {createRepeatMessage} from './repeat-message.js'
 import {resolveName} from './resolve-name.js'
 
@@ -33,12 +29,14 @@ import {resolveName} from './resolve-name.js'
  *   Records of the view (after list repairs).
  * @param model
  *   The model built from them.
+ * @param marks
+ *   The location-level marks of the extraction (`locationMarks`).
  */
 export function crossChecks(
   extraction: Extraction,
-  model: LocationsDocument
+  model: LocationsDocument,
+  marks: Map<string, LocationMark[]>
 ): VFileMessage[] {
-  const marks = locationMarks(extraction)
   const facts = pageFacts(extraction, marks)
   return [
     ...bareLocationMarks(marks),

@@ -57,7 +57,8 @@ export function modelFromExtraction(
     // After the repairs, which split and join names.
     ...untranslatedNames(extraction)
   ]
-  const state = createModelState(messages, locationMarks(extraction))
+  const marks = locationMarks(extraction)
+  const state = createModelState(messages, marks)
   handleRecords(extraction, state)
   markLocationsComingSoon(state)
   const collections = sortModel(state.records)
@@ -97,7 +98,7 @@ export function modelFromExtraction(
     diagnostics: []
   }
 
-  messages.push(...crossChecks(extraction, document))
+  messages.push(...crossChecks(extraction, document, marks))
   sortMessages(messages)
   document.diagnostics = messages.map((message) =>
     diagnosticFromMessage(message)

@@ -22,7 +22,11 @@ const nonLatinLetter = /(?!\p{Script=Latin})\p{L}/u
  *   A name.
  */
 export function hasNonLatinLetter(name: string): boolean {
-  return nonLatinLetter.test(name)
+  // Every ASCII letter is Latin, and most names are ASCII: a look at their
+  // code units is all they need, not the pattern's script lookups.
+  for (let index = 0; index < name.length; index++)
+    if (name.charCodeAt(index) > 0x7f) return nonLatinLetter.test(name)
+  return false
 }
 
 /**
