@@ -107,17 +107,14 @@ function pageFacts(
     }
   }
 
+  const rows = new Set<string>()
   for (const record of extraction.locations) {
     const key = locationKey(record.cloud, record.location)
     const hasProviders = (record.providers ?? []).length > 0
     if (hasProviders && !served.has(key)) served.set(key, record.location)
+    rows.add(key)
   }
 
-  const rows = new Set(
-    extraction.locations.map((record) =>
-      locationKey(record.cloud, record.location)
-    )
-  )
   return {comingSoon, mapped, mappedClouds, served, rows}
 }
 
@@ -201,6 +198,8 @@ function bareOfferingsAtComingSoon(
   facts: PageFacts
 ): VFileMessage[] {
   const messages: VFileMessage[] = []
+  // Most pages mark no location coming soon: nothing to look up.
+  if (facts.comingSoon.size === 0) return messages
   for (const record of extraction.providers) {
     if (record.provider.comingSoon) continue
     for (const reference of record.locations ?? []) {
@@ -248,6 +247,7 @@ function supportedButComingSoon(
   facts: PageFacts
 ): VFileMessage[] {
   const messages: VFileMessage[] = []
+  if (facts.comingSoon.size === 0) return messages
   for (const record of extraction.providers) {
     if (record.azure !== 'supported') continue
     for (const reference of record.locations ?? []) {
@@ -298,6 +298,8 @@ function locationsWithoutProvider(
   facts: PageFacts
 ): VFileMessage[] {
   const messages: VFileMessage[] = []
+  // A page without a region map has nothing to check here.
+  if (facts.mapped.size === 0) return messages
   const offeredClouds = new Set(
     model.offerings.map((offering) => offering.cloud)
   )

@@ -39,8 +39,8 @@ export interface ModelRecords {
   locations: RecordTable<Location>
   /** By id. */
   providers: RecordTable<Provider>
-  /** By cloud, provider, location. */
-  offerings: RecordTable<Offering>
+  /** By cloud, provider, location; each with its first mention. */
+  offerings: RecordTable<MentionedOffering>
   /** By cloud, id. */
   regions: RecordTable<Region>
   /** By cloud, location. */
@@ -53,6 +53,12 @@ export interface ModelRecords {
   datacenterProviders: RecordTable<DatacenterProvider>
   /** By id. */
   researchNetworks: RecordTable<ResearchNetwork>
+}
+
+/** An offering, and where it was first stated. */
+export interface MentionedOffering {
+  offering: Offering
+  first: FirstMention
 }
 
 /** What a region already lists. */
@@ -71,8 +77,6 @@ export interface ModelState {
    */
   marks: Map<string, LocationMark[]>
   records: ModelRecords
-  /** The first mention of each offering. */
-  offeringMentions: Map<Offering, FirstMention>
   /**
    * Sets beside the lists of each region: a region row of thousands of
    * names stays linear.
@@ -106,7 +110,6 @@ export function createModelState(
       datacenterProviders: new RecordTable(1),
       researchNetworks: new RecordTable(1)
     },
-    offeringMentions: new Map(),
     regionsSeen: new Map()
   }
 }

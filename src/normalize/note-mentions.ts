@@ -109,13 +109,22 @@ export function noteOffering(
   names: [string, string]
 ): void {
   const {offerings} = state.records
-  const existing = offerings.get(record.cloud, record.provider, record.location)
-  const first = existing && state.offeringMentions.get(existing)
-  if (!existing || !first) {
-    offerings.set(record, record.cloud, record.provider, record.location)
-    state.offeringMentions.set(record, {names, position})
+  const mentioned = offerings.get(
+    record.cloud,
+    record.provider,
+    record.location
+  )
+  if (!mentioned) {
+    offerings.set(
+      {offering: record, first: {names, position}},
+      record.cloud,
+      record.provider,
+      record.location
+    )
     return
   }
+
+  const {offering: existing, first} = mentioned
 
   // The same fact stated twice (by-location and by-provider tables of one
   // page, or a name twice in one cell): keep one, fill what it lacks.

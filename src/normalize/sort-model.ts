@@ -38,7 +38,7 @@ export function sortModel(records: ModelRecords): ModelCollections {
     })),
     locations: records.locations.sorted(),
     providers: records.providers.sorted(),
-    offerings: records.offerings.sorted(),
+    offerings: records.offerings.sorted().map(({offering}) => offering),
     exchanges: records.exchanges.sorted().map((record) => ({
       ...record,
       exchanges: [...record.exchanges].sort(),
