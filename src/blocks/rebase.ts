@@ -10,8 +10,8 @@ type Copied = {position?: Position; children?: Copied[]}
  * `columns` columns.
  *
  * Note: every cached piece is copied so for every version of a page, so
- * this is written for speed: one spread a node (`shallowCopy`), loops
- * rather than callbacks.
+ * this is written for speed: one spread a node, loops rather than
+ * callbacks.
  */
 export function rebase<T extends RootContent | TableRow | PhrasingContent>(
   node: T,
@@ -29,7 +29,7 @@ function copy(
   lines: number,
   columns: number
 ): Copied {
-  const result = shallowCopy(node)
+  const result = {...node}
   const {position, children} = node
   if (position) {
     result.position = {
@@ -46,42 +46,6 @@ function copy(
   }
 
   return result
-}
-
-/**
- * A shallow copy of a node.
- *
- * Note: a spread per common node type, each at a site of its own: V8 copies
- * an object fast where it has seen few shapes, and slowly at one site that
- * sees every kind of node (about twice as slowly, on real pages).
- */
-function shallowCopy(node: Copied & {type?: string}): Copied {
-  switch (node.type) {
-    case 'text':
-      return {...node}
-    case 'inlineCode':
-      return {...node}
-    case 'html':
-      return {...node}
-    case 'strong':
-      return {...node}
-    case 'emphasis':
-      return {...node}
-    case 'link':
-      return {...node}
-    case 'paragraph':
-      return {...node}
-    case 'heading':
-      return {...node}
-    case 'list':
-      return {...node}
-    case 'listItem':
-      return {...node}
-    case 'tableCell':
-      return {...node}
-    default:
-      return {...node}
-  }
 }
 
 /** A point moved. */
