@@ -5,6 +5,7 @@
  */
 
 import type {LocationsDocument, Region} from '../model.js'
+import {compareCodeUnits} from '../util/compare-code-units.js'
 import type {ModelRecords} from './model-state.js'
 
 /** The collections of a model. */
@@ -56,11 +57,7 @@ export function sortModel(records: ModelRecords): ModelCollections {
 /** An entry of a region. */
 type RegionLocation = Region['locations'][number]
 
-/** Entries of a region by location id, in code-unit order (ids are distinct). */
+/** Entries of a region by location id, in code-unit order. */
 function byLocation(left: RegionLocation, right: RegionLocation): number {
-  return left.location < right.location
-    ? -1
-    : left.location > right.location
-      ? 1
-      : 0
+  return compareCodeUnits(left.location, right.location)
 }
