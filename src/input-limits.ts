@@ -75,7 +75,7 @@ export function checkInput(text: string): VFileMessage | undefined {
     )
   }
 
-  const labelEnds = countLabelEnds(text)
+  const labelEnds = countOf(text, ']')
 
   if (labelEnds > inputLimits.maxLabelEnds) {
     return createMessage(
@@ -150,13 +150,13 @@ function utf8ByteLength(text: string): number {
   return bytes
 }
 
-/** How many `]` the text holds, in one pass. */
-function countLabelEnds(text: string): number {
+/** How many times a character is in a text, found natively. */
+function countOf(text: string, character: string): number {
   let count = 0
   for (
-    let index = text.indexOf(']');
+    let index = text.indexOf(character);
     index !== -1;
-    index = text.indexOf(']', index + 1)
+    index = text.indexOf(character, index + 1)
   )
     count++
   return count
@@ -258,14 +258,9 @@ function nextLineStart(text: string, start: number): number {
 function countTextLines(text: string): number {
   // Without a CR, the line endings are the LFs: found natively.
   if (!text.includes('\r')) {
-    let lineFeeds = 0
-    for (
-      let index = text.indexOf('\n');
-      index !== -1;
-      index = text.indexOf('\n', index + 1)
+    return (
+      countOf(text, '\n') + (text.length > 0 && !text.endsWith('\n') ? 1 : 0)
     )
-      lineFeeds++
-    return lineFeeds + (text.length > 0 && !text.endsWith('\n') ? 1 : 0)
   }
 
   let lines = 0
