@@ -23,6 +23,8 @@ interface Tracked {
     last: number
     carried: FactState | undefined
   } | null
+  /** The last version that stated the fact. */
+  seen: number
 }
 
 /**
@@ -32,8 +34,11 @@ interface Tracked {
  */
 export class FactTracker {
   readonly #facts = new Map<string, Tracked>()
-  /** Keys of the facts whose interval is open. */
-  readonly #open = new Set<string>()
+  /**
+   * The facts whose interval is open: a fact the version just given did
+   * not state (`seen` is older) is closed, with no lookup by key.
+   */
+  #open: Tracked[] = []
 
   /**
    * Record what a version that states the facet says.
@@ -44,25 +49,22 @@ export class FactTracker {
    *   Every fact of the kind it states, by key.
    */
   observe(index: number, observations: ReadonlyMap<string, Observation>): void {
-    for (const key of this.#open) {
-      if (!observations.has(key)) {
-        const tracked = this.#facts.get(key) as Tracked
-        close(tracked)
-        this.#open.delete(key)
-      }
-    }
-
+    const open: Tracked[] = []
     for (const [key, observation] of observations) {
       let tracked = this.#facts.get(key)
       if (tracked === undefined) {
-        tracked = {fact: observation.fact, intervals: [], open: null}
+        tracked = {fact: observation.fact, intervals: [], open: null, seen: -1}
         this.#facts.set(key, tracked)
       }
 
       tracked.fact = observation.fact
+      tracked.seen = index
       extend(tracked, index, observation)
-      this.#open.add(key)
+      open.push(tracked)
     }
+
+    for (const tracked of this.#open) if (tracked.seen !== index) close(tracked)
+    this.#open = open
   }
 
   /** The facts, each with its intervals; open intervals have `to: null`. */
@@ -122,7 +124,9 @@ function start(
 }
 
 function addName(interval: FactInterval, name: string): void {
-  if (!interval.names.includes(name)) interval.names.push(name)
+  // Most versions state the name the last one did.
+  if (interval.names.at(-1) !== name && !interval.names.includes(name))
+    interval.names.push(name)
 }
 
 /**
