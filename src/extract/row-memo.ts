@@ -44,8 +44,13 @@ interface Remembered {
   shared: boolean
 }
 
-/** Rows by their table context and key; bounded. */
-const remembered = new Map<string, Remembered>()
+/**
+ * Rows by their table context, then key; bounded. Two levels, not one key
+ * joined: a joined key is a new string for every row of every version,
+ * copied and hashed whole before each lookup.
+ */
+const remembered = new Map<string, Map<string, Remembered>>()
+let rememberedRows = 0
 let rememberedCharacters = 0
 const mostRows = 20_000
 const mostCharacters = 4_000_000
@@ -75,6 +80,7 @@ export function readRows(
   extraction: Extraction,
   read: (row: Row) => unknown
 ) {
+  let inContext = remembered.get(context)
   for (const row of rows) {
     const source = rowSourceOf(row)
     if (!source) {
@@ -82,8 +88,8 @@ export function readRows(
       continue
     }
 
-    const key = context + '\u0000' + source.key
-    const known = remembered.get(key)
+    const key = source.key
+    const known = inContext?.get(key)
     if (known) {
       replay(known, row.position, extraction)
       continue
@@ -93,22 +99,42 @@ export function readRows(
     const messageCount = extraction.messages.length
     if (read(row) === false) continue
     const result = remember(extraction, counts, messageCount, row.position)
-    if (result) store(key, result)
+    if (result) inContext = store(context, inContext, key, result)
   }
 }
 
-function store(key: string, result: Remembered) {
-  if (key.length > mostCharacters) return
+/**
+ * Remember a row read in `context`; returns the rows of the context (a new
+ * map when the memo was full and cleared, or had none).
+ */
+function store(
+  context: string,
+  inContext: Map<string, Remembered> | undefined,
+  key: string,
+  result: Remembered
+): Map<string, Remembered> | undefined {
+  const characters = context.length + key.length
+  if (characters > mostCharacters) return inContext
   if (
-    remembered.size >= mostRows ||
-    rememberedCharacters + key.length > mostCharacters
+    rememberedRows >= mostRows ||
+    rememberedCharacters + characters > mostCharacters
   ) {
     remembered.clear()
+    rememberedRows = 0
     rememberedCharacters = 0
+    inContext = undefined
   }
 
-  remembered.set(key, result)
+  if (!inContext) {
+    inContext = new Map()
+    remembered.set(context, inContext)
+    rememberedCharacters += context.length
+  }
+
+  if (!inContext.has(key)) rememberedRows++
+  inContext.set(key, result)
   rememberedCharacters += key.length
+  return inContext
 }
 
 /**
