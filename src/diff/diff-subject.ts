@@ -59,12 +59,8 @@ export function diffSubject<S extends Subject>(
       continue
     }
 
-    // Names that fold to one id (`Coresite`, `CoreSite`) are one spelling of
-    // one name, not a rename: only names the alias table links differ so.
-    const fields = changedFields(spec.fields, record, next).filter(
-      (field) => field !== 'name' || !sameSpelling(record, next)
-    )
-    if (fields.length === 0) continue
+    const fields = changedFields(spec.fields, record, next)
+    if (fields === undefined) continue
     const renamed =
       renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
     changes.push({
@@ -85,11 +81,24 @@ export function diffSubject<S extends Subject>(
   return changes as unknown as Change[]
 }
 
-/** Fields, in model order, whose stated values differ. */
+/**
+ * Fields, in model order, whose stated values differ; `undefined` when none
+ * do. Nearly every record of consecutive versions is unchanged, so no array
+ * is made until a field differs.
+ */
 function changedFields<S extends Subject>(
   fields: ReadonlyArray<ChangeField<S>>,
   before: SubjectRecords[S],
   after: SubjectRecords[S]
-): Array<ChangeField<S>> {
-  return fields.filter((field) => !sameFact(before[field], after[field]))
+): Array<ChangeField<S>> | undefined {
+  let changed: Array<ChangeField<S>> | undefined
+  for (const field of fields) {
+    if (sameFact(before[field], after[field])) continue
+    // Names that fold to one id (`Coresite`, `CoreSite`) are one spelling of
+    // one name, not a rename: only names the alias table links differ so.
+    if (field === 'name' && sameSpelling(before, after)) continue
+    ;(changed ??= []).push(field)
+  }
+
+  return changed
 }
