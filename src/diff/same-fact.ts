@@ -91,10 +91,21 @@ function isStringList(value: unknown): value is string[] {
  * JSON compares (items distinct and sorted), without writing it.
  */
 function sameSet(left: readonly string[], right: readonly string[]): boolean {
+  // Consecutive versions list the same items in the same order: the same
+  // set, without building two.
+  if (sameItems(left, right)) return true
   const leftSet = new Set(left)
   const rightSet = new Set(right)
   if (leftSet.size !== rightSet.size) return false
   for (const item of leftSet) if (!rightSet.has(item)) return false
+  return true
+}
+
+/** Whether two lists hold the same items at the same positions. */
+function sameItems(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length !== right.length) return false
+  for (let index = 0; index < left.length; index++)
+    if (left[index] !== right[index]) return false
   return true
 }
 
