@@ -39,21 +39,37 @@ export function createSequenceDiff(): (
   older: LocationsDocument,
   newer: LocationsDocument
 ) => Change[] {
-  // By the records array and the key function: each subject has its own.
-  const indexes = new WeakMap<object, Map<unknown, Map<string, unknown>>>()
+  // Only the last pair's indexes are kept: the next pair can reuse only its
+  // newer model's, and keeping every model's (a thousand of them) made each
+  // young-generation collection copy them all, costing more than it saved.
+  let previous: IndexMemo = new Map()
+  let current: IndexMemo = new Map()
   function indexOnce<R extends {source: SourcePoint}>(
     records: ReadonlyArray<R>,
     key: (record: R) => string
   ): Map<string, R> {
-    let byKey = indexes.get(records)
-    if (!byKey) indexes.set(records, (byKey = new Map()))
+    let byKey = current.get(records)
+    if (!byKey) current.set(records, (byKey = new Map()))
     let index = byKey.get(key) as Map<string, R> | undefined
-    if (!index) byKey.set(key, (index = indexByKey(records, key)))
+    if (!index) {
+      index =
+        (previous.get(records)?.get(key) as Map<string, R> | undefined) ??
+        indexByKey(records, key)
+      byKey.set(key, index)
+    }
+
     return index
   }
 
-  return (older, newer) => diffWith(older, newer, indexOnce)
+  return (older, newer) => {
+    previous = current
+    current = new Map()
+    return diffWith(older, newer, indexOnce)
+  }
 }
+
+/** Indexes by the records array, then by the key function: each subject has its own. */
+type IndexMemo = Map<object, Map<unknown, Map<string, unknown>>>
 
 function diffWith(
   older: LocationsDocument,
