@@ -45,6 +45,9 @@ export function diffSubject<S extends Subject>(
   // Built loosely and cast once: each object below is a `Change` of
   // `subject`, which TypeScript cannot see through the generic kind.
   const changes: Array<Record<string, unknown>> = []
+  // Records under a key both models have: when that is all of the newer
+  // model's, nothing was added, and its keys need not be looked up.
+  let matched = 0
 
   for (const [key, record] of before) {
     const next = after.get(key)
@@ -59,6 +62,7 @@ export function diffSubject<S extends Subject>(
       continue
     }
 
+    matched++
     const fields = changedFields(spec.fields, record, next)
     if (fields === undefined) continue
     const renamed =
@@ -72,9 +76,16 @@ export function diffSubject<S extends Subject>(
     })
   }
 
-  for (const [key, record] of after) {
-    if (!before.has(key)) {
-      changes.push({kind: subject + '.added', key, before: null, after: record})
+  if (matched < after.size) {
+    for (const [key, record] of after) {
+      if (!before.has(key)) {
+        changes.push({
+          kind: subject + '.added',
+          key,
+          before: null,
+          after: record
+        })
+      }
     }
   }
 
