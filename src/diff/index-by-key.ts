@@ -18,6 +18,21 @@ export function indexByKey<R extends {source: SourcePoint}>(
   records: ReadonlyArray<R>,
   key: (record: R) => string
 ): Map<string, R> {
+  // A model has one record per key, so each is set without first looking
+  // up its key: when the index ends up with fewer entries than records, a
+  // key was repeated, and the index is made again choosing among them.
+  const index = new Map<string, R>()
+  for (const record of records) index.set(key(record), record)
+  return index.size === records.length
+    ? index
+    : indexChoosingFirst(records, key)
+}
+
+/** `indexByKey` of records some of which share a key. */
+function indexChoosingFirst<R extends {source: SourcePoint}>(
+  records: ReadonlyArray<R>,
+  key: (record: R) => string
+): Map<string, R> {
   const index = new Map<string, R>()
 
   for (const record of records) {
