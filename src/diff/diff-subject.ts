@@ -1,6 +1,7 @@
 import type {LocationsDocument} from '../model.js'
 import type {Change, ChangeField, Subject, SubjectRecords} from './change.js'
 import {indexByKey} from './index-by-key.js'
+import {pairByKey} from './pair-by-key.js'
 import {sameFact} from './same-fact.js'
 import {slug} from '../util/slug.js'
 import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
@@ -49,9 +50,7 @@ export function diffSubject<S extends Subject>(
   // model's, nothing was added, and its keys need not be looked up.
   let matched = 0
 
-  for (const [key, record] of before) {
-    const next = after.get(key)
-
+  pairByKey(before, after, (key, record, next) => {
     if (next === undefined) {
       changes.push({
         kind: subject + '.removed',
@@ -59,12 +58,12 @@ export function diffSubject<S extends Subject>(
         before: record,
         after: null
       })
-      continue
+      return
     }
 
     matched++
     const fields = changedFields(spec.fields, record, next)
-    if (fields === undefined) continue
+    if (fields === undefined) return
     const renamed =
       renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
     changes.push({
@@ -74,16 +73,16 @@ export function diffSubject<S extends Subject>(
       after: next,
       fields
     })
-  }
+  })
 
-  if (matched < after.size) {
-    for (const [key, record] of after) {
-      if (!before.has(key)) {
+  if (matched < after.keys.length) {
+    for (const [position, key] of after.keys.entries()) {
+      if (!before.byKey.has(key)) {
         changes.push({
           kind: subject + '.added',
           key,
           before: null,
-          after: record
+          after: after.records[position]
         })
       }
     }

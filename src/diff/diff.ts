@@ -3,7 +3,7 @@ import type {Facet, LocationsDocument, SourcePoint} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
 import {diffSubject, type IndexRecords} from './diff-subject.js'
-import {indexByKey} from './index-by-key.js'
+import {indexByKey, type RecordIndex} from './index-by-key.js'
 import {subjectOrder, subjects} from './subjects.js'
 
 /**
@@ -47,15 +47,15 @@ export function createSequenceDiff(): (
   function indexOnce<R extends {source: SourcePoint}>(
     records: ReadonlyArray<R>,
     key: (record: R) => string
-  ): Map<string, R> {
-    let byKey = current.get(records)
-    if (!byKey) current.set(records, (byKey = new Map()))
-    let index = byKey.get(key) as Map<string, R> | undefined
+  ): RecordIndex<R> {
+    let ofRecords = current.get(records)
+    if (!ofRecords) current.set(records, (ofRecords = new Map()))
+    let index = ofRecords.get(key) as RecordIndex<R> | undefined
     if (!index) {
       index =
-        (previous.get(records)?.get(key) as Map<string, R> | undefined) ??
+        (previous.get(records)?.get(key) as RecordIndex<R> | undefined) ??
         indexByKey(records, key)
-      byKey.set(key, index)
+      ofRecords.set(key, index)
     }
 
     return index
@@ -69,7 +69,7 @@ export function createSequenceDiff(): (
 }
 
 /** Indexes by the records array, then by the key function: each subject has its own. */
-type IndexMemo = Map<object, Map<unknown, Map<string, unknown>>>
+type IndexMemo = Map<object, Map<unknown, RecordIndex<unknown>>>
 
 function diffWith(
   older: LocationsDocument,

@@ -1,6 +1,16 @@
 import type {SourcePoint} from '../model.js'
 import {compareCodeUnits} from '../util/compare-code-units.js'
 
+/** Records of one collection by key, one record a key. */
+export interface RecordIndex<R> {
+  /** The record under each key. */
+  byKey: ReadonlyMap<string, R>
+  /** The keys, in the order of the records (a repeated key where it first is). */
+  keys: readonly string[]
+  /** The record under each of `keys`, at the same position. */
+  records: readonly R[]
+}
+
 /**
  * Index records by key.
  *
@@ -17,18 +27,28 @@ import {compareCodeUnits} from '../util/compare-code-units.js'
 export function indexByKey<R extends {source: SourcePoint}>(
   records: ReadonlyArray<R>,
   key: (record: R) => string
-): Map<string, R> {
+): RecordIndex<R> {
   // A model has one record per key, so each is set without first looking
   // up its key: when the index ends up with fewer entries than records, a
   // key was repeated, and the index is made again choosing among them.
-  const index = new Map<string, R>()
-  for (const record of records) index.set(key(record), record)
-  return index.size === records.length
-    ? index
-    : indexChoosingFirst(records, key)
+  const byKey = new Map<string, R>()
+  const keys: string[] = []
+  for (const record of records) {
+    const id = key(record)
+    keys.push(id)
+    byKey.set(id, record)
+  }
+
+  if (byKey.size === records.length) return {byKey, keys, records}
+  const chosen = indexChoosingFirst(records, key)
+  return {
+    byKey: chosen,
+    keys: [...chosen.keys()],
+    records: [...chosen.values()]
+  }
 }
 
-/** `indexByKey` of records some of which share a key. */
+/** The record of each key, of records some of which share a key. */
 function indexChoosingFirst<R extends {source: SourcePoint}>(
   records: ReadonlyArray<R>,
   key: (record: R) => string
