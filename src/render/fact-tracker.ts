@@ -44,7 +44,8 @@ export class FactTracker {
    * Record what a version that states the facet says.
    *
    * @param index
-   *   Index of the version.
+   *   Index of the version: greater than the one given before (a fact is
+   *   closed when its last stating version is older than this one).
    * @param observations
    *   Every fact of the kind it states, by key.
    */
