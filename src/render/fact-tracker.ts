@@ -23,8 +23,6 @@ interface Tracked {
     last: number
     carried: FactState | undefined
   } | null
-  /** The last version that stated the fact. */
-  seen: number
 }
 
 /**
@@ -34,38 +32,37 @@ interface Tracked {
  */
 export class FactTracker {
   readonly #facts = new Map<string, Tracked>()
-  /**
-   * The facts whose interval is open: a fact the version just given did
-   * not state (`seen` is older) is closed, with no lookup by key.
-   */
-  #open: Tracked[] = []
+  /** Keys of the facts whose interval is open. */
+  readonly #open = new Set<string>()
 
   /**
    * Record what a version that states the facet says.
    *
    * @param index
-   *   Index of the version: greater than the one given before (a fact is
-   *   closed when its last stating version is older than this one).
+   *   Index of the version.
    * @param observations
    *   Every fact of the kind it states, by key.
    */
   observe(index: number, observations: ReadonlyMap<string, Observation>): void {
-    const open: Tracked[] = []
+    for (const key of this.#open) {
+      if (!observations.has(key)) {
+        const tracked = this.#facts.get(key) as Tracked
+        close(tracked)
+        this.#open.delete(key)
+      }
+    }
+
     for (const [key, observation] of observations) {
       let tracked = this.#facts.get(key)
       if (tracked === undefined) {
-        tracked = {fact: observation.fact, intervals: [], open: null, seen: -1}
+        tracked = {fact: observation.fact, intervals: [], open: null}
         this.#facts.set(key, tracked)
       }
 
       tracked.fact = observation.fact
-      tracked.seen = index
       extend(tracked, index, observation)
-      open.push(tracked)
+      this.#open.add(key)
     }
-
-    for (const tracked of this.#open) if (tracked.seen !== index) close(tracked)
-    this.#open = open
   }
 
   /** The facts, each with its intervals; open intervals have `to: null`. */
@@ -125,9 +122,7 @@ function start(
 }
 
 function addName(interval: FactInterval, name: string): void {
-  // Most versions state the name the last one did.
-  if (interval.names.at(-1) !== name && !interval.names.includes(name))
-    interval.names.push(name)
+  if (!interval.names.includes(name)) interval.names.push(name)
 }
 
 /**

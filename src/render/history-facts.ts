@@ -216,14 +216,10 @@ function offeringName(record: Offering, names: NameIndex): string {
  *   A state of the docs.
  */
 export function nameIndex(state: LocationsDocument): NameIndex {
-  // By cloud, then id: no joined key to make for each of thousands of
-  // lookups a version.
-  const byCloud = new Map<string, Map<string, string>>()
+  const locations = new Map<string, string>()
   const anyCloud = new Map<string, string>()
   for (const location of state.locations) {
-    let inCloud = byCloud.get(location.cloud)
-    if (!inCloud) byCloud.set(location.cloud, (inCloud = new Map()))
-    inCloud.set(location.id, location.name)
+    locations.set(location.cloud + '/' + location.id, location.name)
     if (!anyCloud.has(location.id)) anyCloud.set(location.id, location.name)
   }
 
@@ -232,7 +228,7 @@ export function nameIndex(state: LocationsDocument): NameIndex {
     providers.set(provider.id, provider.name)
   return {
     location: (cloud, id) =>
-      byCloud.get(cloud)?.get(id) ?? anyCloud.get(id) ?? id,
+      locations.get(cloud + '/' + id) ?? anyCloud.get(id) ?? id,
     provider: (id) => providers.get(id) ?? id
   }
 }
