@@ -1,17 +1,45 @@
 import {subjects} from '../diff/index.js'
-import type {Facet, LocationsDocument, Offering, Region} from '../model.js'
-import type {Observation} from './fact-tracker.js'
-import type {FactKind} from './history-types.js'
+import type {
+  Exchange,
+  Facet,
+  Location,
+  LocationsDocument,
+  Offering,
+  Region
+} from '../model.js'
+import {
+  FactTracker,
+  type FactFields,
+  type FactSink,
+  type TrackedKind
+} from './fact-tracker.js'
+import type {FactKind, HistoryFact} from './history-types.js'
 
 /** How the facts of one kind are read from a state of the docs. */
-interface FactReader {
+export interface FactReader {
   /** A state states the kind when its `facets` has any of these. */
   facets: readonly Facet[]
-  /** Every fact of the kind the state states, by key. */
-  observe: (
+  /** A tracker of the kind's facts, to be given every state that states it. */
+  track: () => KindTracker
+}
+
+/** The facts of one kind, built one stating state at a time. */
+export interface KindTracker {
+  /** Record every fact of the kind the state (of version `index`) states. */
+  observe: (index: number, state: LocationsDocument, names: NameIndex) => void
+  /** The facts, each with its intervals. */
+  facts: () => HistoryFact[]
+}
+
+/** How one kind's facts are read from its records (`Source`: one fact's record). */
+interface KindSpec<Source> extends TrackedKind<Source> {
+  facets: readonly Facet[]
+  /** Give every fact of the kind the state states to `see`. */
+  read: (
     state: LocationsDocument,
-    names: NameIndex
-  ) => Map<string, Observation>
+    names: NameIndex,
+    see: FactSink<Source>
+  ) => void
 }
 
 /** Names of locations and providers in a state, for facts named after them. */
@@ -34,6 +62,22 @@ export const factKinds: readonly FactKind[] = [
   'researchNetwork'
 ]
 
+/** A reader of the kind `spec` reads (its record type stays inside). */
+function reader<Source>(spec: KindSpec<Source>): FactReader {
+  return {
+    facets: spec.facets,
+    track() {
+      const tracker = new FactTracker(spec)
+      return {
+        observe(index, state, names) {
+          tracker.observe(index, (see) => spec.read(state, names, see))
+        },
+        facts: () => tracker.facts()
+      }
+    }
+  }
+}
+
 /** Facts of a subject whose records carry their own `name`. */
 function named<
   S extends
@@ -44,145 +88,133 @@ function named<
     | 'researchNetwork'
 >(subject: S): FactReader {
   const spec = subjects[subject]
-  return {
+  return reader<{id: string; name: string}>({
     facets: spec.facets,
-    observe(state) {
-      const facts = new Map<string, Observation>()
-      for (const record of spec.records(state)) {
-        const key = spec.key(record as never)
-        const fact: Observation['fact'] = {
-          kind: subject,
-          key,
-          name: record.name
-        }
-        if (subject === 'provider') fact.provider = record.id
-        facts.set(key, {fact, state: undefined})
-      }
-
-      return facts
+    stateful: false,
+    read(state, _names, see) {
+      for (const record of spec.records(state))
+        see(spec.key(record as never), record.name, record)
+    },
+    describe(record, key, name) {
+      const fact: FactFields = {kind: subject, key, name}
+      if (subject === 'provider') fact.provider = record.id
+      return fact
     }
-  }
+  })
+}
+
+/** A peering location of a region map: the region and its entry. */
+interface RegionMember {
+  region: Region
+  location: string
 }
 
 /** How each kind of fact is read. */
 export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
-  location: {
+  location: reader<Location>({
     facets: subjects.location.facets,
-    observe(state) {
-      const facts = new Map<string, Observation>()
-      for (const record of state.locations) {
-        const key = subjects.location.key(record)
-        facts.set(key, {
-          fact: {
-            kind: 'location',
-            key,
-            name: record.name,
-            cloud: record.cloud,
-            location: record.id
-          },
-          state: {comingSoon: record.comingSoon, azure: null, office365: null}
-        })
-      }
-
-      return facts
-    }
-  },
+    stateful: true,
+    read(state, _names, see) {
+      for (const record of state.locations)
+        see(
+          subjects.location.key(record),
+          record.name,
+          record,
+          record.comingSoon
+        )
+    },
+    describe: (record, key, name) => ({
+      kind: 'location',
+      key,
+      name,
+      cloud: record.cloud,
+      location: record.id
+    })
+  }),
   provider: named('provider'),
-  offering: {
+  offering: reader<Offering>({
     facets: subjects.offering.facets,
-    observe(state, names) {
-      const facts = new Map<string, Observation>()
-      for (const record of state.offerings) {
-        const key = subjects.offering.key(record)
-        facts.set(key, {
-          fact: {
-            kind: 'offering',
-            key,
-            name: offeringName(record, names),
-            cloud: record.cloud,
-            provider: record.provider,
-            location: record.location
-          },
-          state: {
-            comingSoon: record.comingSoon,
-            azure: record.azure,
-            office365: record.office365
-          }
-        })
-      }
-
-      return facts
-    }
-  },
-  region: {
+    stateful: true,
+    read(state, names, see) {
+      for (const record of state.offerings)
+        see(
+          subjects.offering.key(record),
+          offeringName(record, names),
+          record,
+          record.comingSoon,
+          record.azure,
+          record.office365
+        )
+    },
+    describe: (record, key, name) => ({
+      kind: 'offering',
+      key,
+      name,
+      cloud: record.cloud,
+      provider: record.provider,
+      location: record.location
+    })
+  }),
+  region: reader<Region>({
     facets: subjects.region.facets,
-    observe(state) {
-      const facts = new Map<string, Observation>()
-      for (const record of state.regions) {
-        const key = subjects.region.key(record)
-        facts.set(key, {
-          fact: {
-            kind: 'region',
-            key,
-            name: record.name,
-            cloud: record.cloud,
-            region: record.id
-          },
-          state: undefined
-        })
-      }
-
-      return facts
-    }
-  },
-  regionLocation: {
+    stateful: false,
+    read(state, _names, see) {
+      for (const record of state.regions)
+        see(subjects.region.key(record), record.name, record)
+    },
+    describe: (record, key, name) => ({
+      kind: 'region',
+      key,
+      name,
+      cloud: record.cloud,
+      region: record.id
+    })
+  }),
+  regionLocation: reader<RegionMember>({
     facets: subjects.region.facets,
-    observe(state, names) {
-      const facts = new Map<string, Observation>()
-      for (const record of state.regions) {
-        for (const member of record.locations) {
-          const key = regionLocationKey(record, member.location)
-          facts.set(key, {
-            fact: {
-              kind: 'regionLocation',
-              key,
-              name:
-                names.location(regionLocationCloud(record), member.location) +
-                ' in ' +
-                record.name,
-              cloud: record.cloud,
-              region: record.id,
-              location: member.location
-            },
-            state: {comingSoon: member.comingSoon, azure: null, office365: null}
-          })
+    stateful: true,
+    read(state, names, see) {
+      for (const region of state.regions) {
+        for (const member of region.locations) {
+          see(
+            regionLocationKey(region, member.location),
+            names.location(regionLocationCloud(region), member.location) +
+              ' in ' +
+              region.name,
+            {region, location: member.location},
+            member.comingSoon
+          )
         }
       }
-
-      return facts
-    }
-  },
-  exchange: {
+    },
+    describe: ({region, location}, key, name) => ({
+      kind: 'regionLocation',
+      key,
+      name,
+      cloud: region.cloud,
+      region: region.id,
+      location
+    })
+  }),
+  exchange: reader<Exchange>({
     facets: subjects.exchange.facets,
-    observe(state, names) {
-      const facts = new Map<string, Observation>()
-      for (const record of state.exchanges) {
-        const key = subjects.exchange.key(record)
-        facts.set(key, {
-          fact: {
-            kind: 'exchange',
-            key,
-            name: names.location(record.cloud, record.location),
-            cloud: record.cloud,
-            location: record.location
-          },
-          state: undefined
-        })
-      }
-
-      return facts
-    }
-  },
+    stateful: false,
+    read(state, names, see) {
+      for (const record of state.exchanges)
+        see(
+          subjects.exchange.key(record),
+          names.location(record.cloud, record.location),
+          record
+        )
+    },
+    describe: (record, key, name) => ({
+      kind: 'exchange',
+      key,
+      name,
+      cloud: record.cloud,
+      location: record.location
+    })
+  }),
   systemIntegrator: named('systemIntegrator'),
   satelliteOperator: named('satelliteOperator'),
   datacenterProvider: named('datacenterProvider'),

@@ -1,7 +1,6 @@
 import {assertModels, assertOptions} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import {compareCodeUnits} from '../util/compare-code-units.js'
-import {FactTracker} from './fact-tracker.js'
 import {factKinds, factReaders, nameIndex} from './history-facts.js'
 import {docsOf, historyStates} from './history-states.js'
 import type {
@@ -42,24 +41,21 @@ export function history(
   const settings = options || {}
   const docs = onlyDocs(documents)
   const versions = historyVersions(documents, settings)
-  const trackers = new Map(factKinds.map((kind) => [kind, new FactTracker()]))
+  const trackers = factKinds.map((kind) => ({
+    facets: factReaders[kind].facets,
+    tracker: factReaders[kind].track()
+  }))
 
   for (const [index, state] of historyStates(versions).entries()) {
     const names = nameIndex(state)
-    for (const kind of factKinds) {
-      const reader = factReaders[kind]
-      if (!reader.facets.some((facet) => state.facets.includes(facet))) continue
-      ;(trackers.get(kind) as FactTracker).observe(
-        index,
-        reader.observe(state, names)
-      )
+    for (const {facets, tracker} of trackers) {
+      if (!facets.some((facet) => state.facets.includes(facet))) continue
+      tracker.observe(index, state, names)
     }
   }
 
-  const facts: HistoryFact[] = factKinds.flatMap((kind) =>
-    (trackers.get(kind) as FactTracker)
-      .facts()
-      .sort((a, b) => compareCodeUnits(a.key, b.key))
+  const facts: HistoryFact[] = trackers.flatMap(({tracker}) =>
+    tracker.facts().sort((a, b) => compareCodeUnits(a.key, b.key))
   )
 
   return {
