@@ -39,7 +39,11 @@ interface Tracked<Source> {
   /** The newest record and name that state the fact (the last, of several in one version). */
   source: Source
   name: string
-  /** What the newest version to state the fact states of its state. */
+  /**
+   * What the newest version to state the fact states of its state (one
+   * object a fact, rewritten by each version: never carried itself);
+   * `undefined` for a kind without a state.
+   */
   stated: StatedState | undefined
   /** Index of the newest version that states the fact (`-1`: none yet). */
   seen: number
@@ -118,7 +122,9 @@ export class FactTracker<Source> {
         key,
         source,
         name,
-        stated: undefined,
+        stated: this.#kind.stateful
+          ? {comingSoon: null, azure: null, office365: null}
+          : undefined,
         seen: -1,
         intervals: [],
         open: null
@@ -133,13 +139,12 @@ export class FactTracker<Source> {
 
     tracked.source = source
     tracked.name = name
-    tracked.stated = this.#kind.stateful
-      ? {
-          comingSoon: comingSoon ?? null,
-          azure: azure ?? null,
-          office365: office365 ?? null
-        }
-      : undefined
+    const stated = tracked.stated
+    if (stated !== undefined) {
+      stated.comingSoon = comingSoon ?? null
+      stated.azure = azure ?? null
+      stated.office365 = office365 ?? null
+    }
   }
 }
 
@@ -234,7 +239,8 @@ function sameState(
   left: FactState | undefined,
   right: FactState | undefined
 ): boolean {
-  if (left === undefined || right === undefined) return true
+  // A state carried unchanged (most versions) agrees with itself.
+  if (left === undefined || right === undefined || left === right) return true
   return stateFields.every(
     (field) =>
       left[field] === undefined ||
