@@ -239,28 +239,63 @@ function offeringName(record: Offering, names: NameIndex): string {
   )
 }
 
+/** A state's locations: by cloud, then id; and by id, of the first cloud that has it. */
+interface LocationNames {
+  byCloud: Map<string, Map<string, string>>
+  anyCloud: Map<string, string>
+}
+
 /**
  * The names of a state's locations and providers; a location of another
  * cloud (or of any cloud, given `''`) when its cloud has none of that id, and
  * the id when no record names it.
  *
+ * Built when first asked (a state of kinds that name nothing after a
+ * location asks nothing), by cloud then id: no `cloud/id` string to build
+ * for each lookup.
+ *
  * @param state
  *   A state of the docs.
  */
 export function nameIndex(state: LocationsDocument): NameIndex {
-  const locations = new Map<string, string>()
+  let locations: LocationNames | undefined
+  let providers: Map<string, string> | undefined
+  return {
+    location(cloud, id) {
+      locations ??= locationNames(state)
+      return (
+        locations.byCloud.get(cloud)?.get(id) ??
+        locations.anyCloud.get(id) ??
+        id
+      )
+    },
+    provider(id) {
+      providers ??= providerNames(state)
+      return providers.get(id) ?? id
+    }
+  }
+}
+
+function locationNames(state: LocationsDocument): LocationNames {
+  const byCloud = new Map<string, Map<string, string>>()
   const anyCloud = new Map<string, string>()
   for (const location of state.locations) {
-    locations.set(location.cloud + '/' + location.id, location.name)
+    let ofCloud = byCloud.get(location.cloud)
+    if (ofCloud === undefined) {
+      ofCloud = new Map()
+      byCloud.set(location.cloud, ofCloud)
+    }
+
+    ofCloud.set(location.id, location.name)
     if (!anyCloud.has(location.id)) anyCloud.set(location.id, location.name)
   }
 
+  return {byCloud, anyCloud}
+}
+
+function providerNames(state: LocationsDocument): Map<string, string> {
   const providers = new Map<string, string>()
   for (const provider of state.providers)
     providers.set(provider.id, provider.name)
-  return {
-    location: (cloud, id) =>
-      locations.get(cloud + '/' + id) ?? anyCloud.get(id) ?? id,
-    provider: (id) => providers.get(id) ?? id
-  }
+  return providers
 }
