@@ -7,6 +7,7 @@ import type {
   Offering,
   Region
 } from '../model.js'
+import {cachedKey} from './cached-key.js'
 import {
   FactTracker,
   type FactFields,
@@ -14,6 +15,7 @@ import {
   type TrackedKind
 } from './fact-tracker.js'
 import type {FactKind, HistoryFact} from './history-types.js'
+import {JoinedStrings} from './joined-strings.js'
 
 /** How the facts of one kind are read from a state of the docs. */
 export interface FactReader {
@@ -33,7 +35,6 @@ export interface KindTracker {
 
 /** How one kind's facts are read from its records (`Source`: one fact's record). */
 interface KindSpec<Source> extends TrackedKind<Source> {
-  facets: readonly Facet[]
   /** Give every fact of the kind the state states to `see`. */
   read: (
     state: LocationsDocument,
@@ -62,15 +63,27 @@ export const factKinds: readonly FactKind[] = [
   'researchNetwork'
 ]
 
-/** A reader of the kind `spec` reads (its record type stays inside). */
-function reader<Source>(spec: KindSpec<Source>): FactReader {
+/**
+ * A reader of one kind (its record type stays inside).
+ *
+ * @param facets
+ *   A state states the kind when its `facets` has any of these.
+ * @param spec
+ *   How the kind is read, made anew for each history: what it caches
+ *   (keys, names) lives as long as one history.
+ */
+function reader<Source>(
+  facets: readonly Facet[],
+  spec: () => KindSpec<Source>
+): FactReader {
   return {
-    facets: spec.facets,
+    facets,
     track() {
-      const tracker = new FactTracker(spec)
+      const kind = spec()
+      const tracker = new FactTracker(kind)
       return {
         observe(index, state, names) {
-          tracker.observe(index, (see) => spec.read(state, names, see))
+          tracker.observe(index, (see) => kind.read(state, names, see))
         },
         facts: () => tracker.facts()
       }
@@ -88,8 +101,7 @@ function named<
     | 'researchNetwork'
 >(subject: S): FactReader {
   const spec = subjects[subject]
-  return reader<{id: string; name: string}>({
-    facets: spec.facets,
+  return reader<{id: string; name: string}>(spec.facets, () => ({
     stateful: false,
     read(state, _names, see) {
       for (const record of spec.records(state))
@@ -100,7 +112,7 @@ function named<
       if (subject === 'provider') fact.provider = record.id
       return fact
     }
-  })
+  }))
 }
 
 /** A peering location of a region map: the region and its entry. */
@@ -111,109 +123,129 @@ interface RegionMember {
 
 /** How each kind of fact is read. */
 export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
-  location: reader<Location>({
-    facets: subjects.location.facets,
-    stateful: true,
-    read(state, _names, see) {
-      for (const record of state.locations)
-        see(
-          subjects.location.key(record),
-          record.name,
-          record,
-          record.comingSoon
-        )
-    },
-    describe: (record, key, name) => ({
-      kind: 'location',
-      key,
-      name,
-      cloud: record.cloud,
-      location: record.id
-    })
+  location: reader<Location>(subjects.location.facets, () => {
+    const keyOf = cachedKey(subjects.location.key)
+    return {
+      stateful: true,
+      read(state, _names, see) {
+        for (const record of state.locations)
+          see(
+            keyOf(record, record.cloud, record.id),
+            record.name,
+            record,
+            record.comingSoon
+          )
+      },
+      describe: (record, key, name) => ({
+        kind: 'location',
+        key,
+        name,
+        cloud: record.cloud,
+        location: record.id
+      })
+    }
   }),
   provider: named('provider'),
-  offering: reader<Offering>({
-    facets: subjects.offering.facets,
-    stateful: true,
-    read(state, names, see) {
-      for (const record of state.offerings)
-        see(
-          subjects.offering.key(record),
-          offeringName(record, names),
-          record,
-          record.comingSoon,
-          record.azure,
-          record.office365
-        )
-    },
-    describe: (record, key, name) => ({
-      kind: 'offering',
-      key,
-      name,
-      cloud: record.cloud,
-      provider: record.provider,
-      location: record.location
-    })
-  }),
-  region: reader<Region>({
-    facets: subjects.region.facets,
-    stateful: false,
-    read(state, _names, see) {
-      for (const record of state.regions)
-        see(subjects.region.key(record), record.name, record)
-    },
-    describe: (record, key, name) => ({
-      kind: 'region',
-      key,
-      name,
-      cloud: record.cloud,
-      region: record.id
-    })
-  }),
-  regionLocation: reader<RegionMember>({
-    facets: subjects.region.facets,
-    stateful: true,
-    read(state, names, see) {
-      for (const region of state.regions) {
-        for (const member of region.locations) {
+  offering: reader<Offering>(subjects.offering.facets, () => {
+    const keyOf = cachedKey(subjects.offering.key)
+    const nameOf = new JoinedStrings(' at ')
+    return {
+      stateful: true,
+      read(state, names, see) {
+        for (const record of state.offerings)
           see(
-            regionLocationKey(region, member.location),
-            names.location(regionLocationCloud(region), member.location) +
-              ' in ' +
-              region.name,
-            {region, location: member.location},
-            member.comingSoon
+            keyOf(record, record.cloud, record.provider, record.location),
+            nameOf.of(
+              names.provider(record.provider),
+              names.location(record.cloud, record.location)
+            ),
+            record,
+            record.comingSoon,
+            record.azure,
+            record.office365
           )
-        }
-      }
-    },
-    describe: ({region, location}, key, name) => ({
-      kind: 'regionLocation',
-      key,
-      name,
-      cloud: region.cloud,
-      region: region.id,
-      location
-    })
+      },
+      describe: (record, key, name) => ({
+        kind: 'offering',
+        key,
+        name,
+        cloud: record.cloud,
+        provider: record.provider,
+        location: record.location
+      })
+    }
   }),
-  exchange: reader<Exchange>({
-    facets: subjects.exchange.facets,
-    stateful: false,
-    read(state, names, see) {
-      for (const record of state.exchanges)
-        see(
-          subjects.exchange.key(record),
-          names.location(record.cloud, record.location),
-          record
-        )
-    },
-    describe: (record, key, name) => ({
-      kind: 'exchange',
-      key,
-      name,
-      cloud: record.cloud,
-      location: record.location
-    })
+  region: reader<Region>(subjects.region.facets, () => {
+    const keyOf = cachedKey(subjects.region.key)
+    return {
+      stateful: false,
+      read(state, _names, see) {
+        for (const record of state.regions)
+          see(keyOf(record, record.cloud, record.id), record.name, record)
+      },
+      describe: (record, key, name) => ({
+        kind: 'region',
+        key,
+        name,
+        cloud: record.cloud,
+        region: record.id
+      })
+    }
+  }),
+  regionLocation: reader<RegionMember>(subjects.region.facets, () => {
+    const regionKeyOf = cachedKey(subjects.region.key)
+    // `<region key>/<location id>`: under the region's key, so a region's
+    // changes and its locations' facts join.
+    const keyOf = new JoinedStrings('/')
+    const nameOf = new JoinedStrings(' in ')
+    return {
+      stateful: true,
+      read(state, names, see) {
+        for (const region of state.regions) {
+          const regionKey = regionKeyOf(region, region.cloud, region.id)
+          for (const member of region.locations) {
+            see(
+              keyOf.of(regionKey, member.location),
+              nameOf.of(
+                names.location(regionLocationCloud(region), member.location),
+                region.name
+              ),
+              {region, location: member.location},
+              member.comingSoon
+            )
+          }
+        }
+      },
+      describe: ({region, location}, key, name) => ({
+        kind: 'regionLocation',
+        key,
+        name,
+        cloud: region.cloud,
+        region: region.id,
+        location
+      })
+    }
+  }),
+  exchange: reader<Exchange>(subjects.exchange.facets, () => {
+    const keyOf = cachedKey(subjects.exchange.key)
+    return {
+      stateful: false,
+      read(state, names, see) {
+        for (const record of state.exchanges)
+          see(
+            keyOf(record, record.cloud, record.location),
+            names.location(record.cloud, record.location),
+            record
+          )
+      },
+      describe: (record, key, name) => ({
+        kind: 'exchange',
+        key,
+        name,
+        cloud: record.cloud,
+        location: record.location
+      })
+    }
   }),
   systemIntegrator: named('systemIntegrator'),
   satelliteOperator: named('satelliteOperator'),
@@ -221,22 +253,9 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
   researchNetwork: named('researchNetwork')
 }
 
-/** `<region key>/<location id>`: under the region's key, so a region's changes and its locations' facts join. */
-function regionLocationKey(region: Region, location: string): string {
-  return subjects.region.key(region) + '/' + location
-}
-
 /** Region maps of national clouds list locations of several clouds: name them from any. */
 function regionLocationCloud(region: Region): string {
   return region.cloud === 'commercial' ? 'commercial' : ''
-}
-
-function offeringName(record: Offering, names: NameIndex): string {
-  return (
-    names.provider(record.provider) +
-    ' at ' +
-    names.location(record.cloud, record.location)
-  )
 }
 
 /** A state's locations: by cloud, then id; and by id, of the first cloud that has it. */
