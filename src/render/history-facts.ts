@@ -5,6 +5,7 @@ import type {
   Location,
   LocationsDocument,
   Offering,
+  Provider,
   Region
 } from '../model.js'
 import {cachedKey} from './cached-key.js'
@@ -149,21 +150,44 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
   offering: reader<Offering>(subjects.offering.facets, () => {
     const keyOf = cachedKey(subjects.offering.key)
     const nameOf = new JoinedStrings(' at ')
+    // An offering's name follows from its key's parts and the names of the
+    // state: the names given by one index are kept while the index is the
+    // same (`nameIndexes`), most versions of a dense history.
+    let keptFor: NameIndex | undefined
+    let kept = new Map<string, string>()
     return {
       stateful: true,
       read(state, names, see) {
-        for (const record of state.offerings)
-          see(
-            keyOf(record, record.cloud, record.provider, record.location),
-            nameOf.of(
+        if (names !== keptFor) {
+          keptFor = names
+          kept = new Map()
+        }
+
+        for (const record of state.offerings) {
+          const key = keyOf(
+            record,
+            record.cloud,
+            record.provider,
+            record.location
+          )
+          let name = kept.get(key)
+          if (name === undefined) {
+            name = nameOf.of(
               names.provider(record.provider),
               names.location(record.cloud, record.location)
-            ),
+            )
+            kept.set(key, name)
+          }
+
+          see(
+            key,
+            name,
             record,
             record.comingSoon,
             record.azure,
             record.office365
           )
+        }
       },
       describe: (record, key, name) => ({
         kind: 'offering',
@@ -256,6 +280,47 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
 /** Region maps of national clouds list locations of several clouds: name them from any. */
 function regionLocationCloud(region: Region): string {
   return region.cloud === 'commercial' ? 'commercial' : ''
+}
+
+/**
+ * The name index of each state in turn (`nameIndex`): the index of the
+ * state before when this one names its locations and providers as that
+ * one did (most versions of a dense history), so that a reader can keep
+ * the names it made from an index while the index is the same.
+ */
+export function nameIndexes(): (state: LocationsDocument) => NameIndex {
+  let indexed: {state: LocationsDocument; names: NameIndex} | undefined
+  return (state) => {
+    if (indexed === undefined || !sameNames(indexed.state, state))
+      indexed = {state, names: nameIndex(state)}
+    return indexed.names
+  }
+}
+
+/** Whether two states' name indexes give the same names: the same records, in the same order, alike in what names them. */
+function sameNames(left: LocationsDocument, right: LocationsDocument): boolean {
+  if (left === right) return true
+  if (
+    left.locations.length !== right.locations.length ||
+    left.providers.length !== right.providers.length
+  )
+    return false
+  for (const [index, location] of left.locations.entries()) {
+    const other = right.locations[index] as Location
+    if (
+      location.cloud !== other.cloud ||
+      location.id !== other.id ||
+      location.name !== other.name
+    )
+      return false
+  }
+
+  for (const [index, provider] of left.providers.entries()) {
+    const other = right.providers[index] as Provider
+    if (provider.id !== other.id || provider.name !== other.name) return false
+  }
+
+  return true
 }
 
 /** A state's locations: by cloud, then id; and by id, of the first cloud that has it. */

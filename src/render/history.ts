@@ -1,7 +1,7 @@
 import {assertModels, assertOptions} from '../assert-option.js'
 import type {LocationsDocument} from '../model.js'
 import {compareCodeUnits} from '../util/compare-code-units.js'
-import {factKinds, factReaders, nameIndex} from './history-facts.js'
+import {factKinds, factReaders, nameIndexes} from './history-facts.js'
 import {docsOf, historyStates} from './history-states.js'
 import type {
   History,
@@ -46,8 +46,9 @@ export function history(
     tracker: factReaders[kind].track()
   }))
 
+  const namesOf = nameIndexes()
   for (const [index, state] of historyStates(versions).entries()) {
-    const names = nameIndex(state)
+    const names = namesOf(state)
     for (const {facets, tracker} of trackers) {
       if (!facets.some((facet) => state.facets.includes(facet))) continue
       tracker.observe(index, state, names)
