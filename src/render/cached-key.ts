@@ -1,6 +1,8 @@
 /** A node of a key cache: one level a part of the key. */
 interface KeyNode {
-  children: Map<string, KeyNode>
+  // A part a foreign model leaves out is a level of its own: `undefined`,
+  // not skipped (two records missing different parts are not alike).
+  children: Map<string | undefined, KeyNode>
   key: string | undefined
 }
 
@@ -21,15 +23,13 @@ export function cachedKey<Record>(
 ): (record: Record, first: string, second?: string, third?: string) => string {
   const root: KeyNode = {children: new Map(), key: undefined}
   return (record, first, second, third) => {
-    let node = child(root, first)
-    if (second !== undefined) node = child(node, second)
-    if (third !== undefined) node = child(node, third)
+    const node = child(child(child(root, first), second), third)
     node.key ??= key(record)
     return node.key
   }
 }
 
-function child(node: KeyNode, part: string): KeyNode {
+function child(node: KeyNode, part: string | undefined): KeyNode {
   let found = node.children.get(part)
   if (found === undefined) {
     found = {children: new Map(), key: undefined}

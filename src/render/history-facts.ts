@@ -154,7 +154,10 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
     // state: the names given by one index are kept while the index is the
     // same (`nameIndexes`), most versions of a dense history.
     let keptFor: NameIndex | undefined
-    let kept = new Map<string, string>()
+    // By key, with the parts the name was made of: parts of a foreign
+    // model that join to a key another record's parts join to get a name
+    // of their own.
+    let kept = new Map<string, {record: Offering; name: string}>()
     return {
       stateful: true,
       read(state, names, see) {
@@ -170,13 +173,21 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
             record.provider,
             record.location
           )
-          let name = kept.get(key)
-          if (name === undefined) {
+          const known = kept.get(key)
+          let name: string
+          if (
+            known !== undefined &&
+            known.record.cloud === record.cloud &&
+            known.record.provider === record.provider &&
+            known.record.location === record.location
+          ) {
+            name = known.name
+          } else {
             name = nameOf.of(
               names.provider(record.provider),
               names.location(record.cloud, record.location)
             )
-            kept.set(key, name)
+            kept.set(key, {record, name})
           }
 
           see(

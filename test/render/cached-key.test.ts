@@ -33,6 +33,22 @@ describe('cachedKey', () => {
     expect(built).toBe(1)
   })
 
+  it('should not take a part a foreign record leaves out for the next one', () => {
+    // `(c, undefined, x)` and `(c, x, undefined)` are not alike.
+    const keyOf = cachedKey(
+      (record: Partial<Offer>) =>
+        String(record.cloud) +
+        '/' +
+        String(record.provider) +
+        '/' +
+        String(record.location)
+    )
+    const noProvider = {cloud: 'c', location: 'x'}
+    const noLocation = {cloud: 'c', provider: 'x'}
+    expect(keyOf(noProvider, 'c', undefined, 'x')).toBe('c/undefined/x')
+    expect(keyOf(noLocation, 'c', 'x', undefined)).toBe('c/x/undefined')
+  })
+
   it('should give records that differ in a part their own keys', () => {
     const keyOf = cachedKey((record: {cloud: string; id: string}) =>
       record.cloud.concat('/', record.id)
