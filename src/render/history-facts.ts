@@ -150,22 +150,9 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
   offering: reader<Offering>(subjects.offering.facets, () => {
     const keyOf = cachedKey(subjects.offering.key)
     const nameOf = new JoinedStrings(' at ')
-    // An offering's name follows from its key's parts and the names of the
-    // state: the names given by one index are kept while the index is the
-    // same (`nameIndexes`), most versions of a dense history.
-    let keptFor: NameIndex | undefined
-    // By key, with the parts the name was made of: parts of a foreign
-    // model that join to a key another record's parts join to get a name
-    // of their own.
-    let kept = new Map<string, {record: Offering; name: string}>()
     return {
       stateful: true,
       read(state, names, see) {
-        if (names !== keptFor) {
-          keptFor = names
-          kept = new Map()
-        }
-
         for (const record of state.offerings) {
           const key = keyOf(
             record,
@@ -173,23 +160,10 @@ export const factReaders: {readonly [Kind in FactKind]: FactReader} = {
             record.provider,
             record.location
           )
-          const known = kept.get(key)
-          let name: string
-          if (
-            known !== undefined &&
-            known.record.cloud === record.cloud &&
-            known.record.provider === record.provider &&
-            known.record.location === record.location
-          ) {
-            name = known.name
-          } else {
-            name = nameOf.of(
-              names.provider(record.provider),
-              names.location(record.cloud, record.location)
-            )
-            kept.set(key, {record, name})
-          }
-
+          const name = nameOf.of(
+            names.provider(record.provider),
+            names.location(record.cloud, record.location)
+          )
           see(
             key,
             name,
@@ -296,8 +270,8 @@ function regionLocationCloud(region: Region): string {
 /**
  * The name index of each state in turn (`nameIndex`): the index of the
  * state before when this one names its locations and providers as that
- * one did (most versions of a dense history), so that a reader can keep
- * the names it made from an index while the index is the same.
+ * one did (most versions of a dense history): its maps are not built
+ * again for each version.
  */
 export function nameIndexes(): (state: LocationsDocument) => NameIndex {
   let indexed: {state: LocationsDocument; names: NameIndex} | undefined
