@@ -24,7 +24,8 @@
  * `bare`, an in-process `unified().use(remarkParse).use(remarkGfm).parse()`
  * of the text of every commit; `changelog`, `node dist/cli/bin.js changelog
  * --git <repo> --path <file>` in a child process, wall time from spawn to
- * exit, and its peak RSS (`bench/report-rss.mjs`, preloaded); `history`
+ * exit, and its peak RSS (`bench/report-rss.mjs`, preloaded; the largest
+ * of its processes); `history`
  * likewise, when `node dist/cli/bin.js history --help` exits 0.
  *
  * Targets: ours at most 0.1 × bare; at most 15 s for 1,000 versions.
@@ -316,34 +317,53 @@ function gitSync(repository, arguments_, input) {
 
 /**
  * Run the built CLI with `arguments_` in a child `node`: wall time from
- * spawn to exit, its exit code, standard output and peak RSS.
+ * spawn to exit, its exit code, standard output and peak RSS (the largest
+ * of the processes it ran as: the CLI starts `node` again to read a git
+ * history).
  */
 function runCli(arguments_) {
   return new Promise((resolve, reject) => {
+    const usageFile = path.join(
+      mkdtempSync(path.join(os.tmpdir(), 'er-locations-usage-')),
+      'usage.jsonl'
+    )
     const start = performance.now()
     const child = spawn(
       process.execPath,
       ['--import', preload, bin, ...arguments_],
       {
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {...process.env, ER_LOCATIONS_BENCH_USAGE: usageFile}
       }
     )
     const out = []
     const error = []
-    const usage = []
     child.stdout.on('data', (chunk) => out.push(chunk))
     child.stderr.on('data', (chunk) => error.push(chunk))
-    child.stdio[3].on('data', (chunk) => usage.push(chunk))
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = performance.now() - start
-      const report = Buffer.concat(usage).toString('utf8').trim()
+      let lines = []
+      try {
+        lines = readFileSync(usageFile, 'utf8').split('\n').filter(Boolean)
+      } catch {
+        // No figures (a run with no preload): no RSS printed.
+      }
+
+      rmSync(path.dirname(usageFile), {recursive: true, force: true})
+      const reports = lines.map((line) => JSON.parse(line))
       resolve({
         code,
         ms,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(error).toString('utf8'),
-        usage: report ? JSON.parse(report) : undefined
+        usage:
+          reports.length > 0
+            ? {
+                maxRSS: Math.max(...reports.map((report) => report.maxRSS)),
+                processes: reports.length
+              }
+            : undefined
       })
     })
   })

@@ -1,23 +1,31 @@
 /**
- * Preload (`node --import ./bench/report-rss.mjs …`) that writes, at exit,
+ * Preload (`node --import ./bench/report-rss.mjs …`) that appends, at exit,
  * the peak resident set size and CPU time of the process as one JSON line
- * to file descriptor 3, when the parent opened one (`bench/dense-history.mjs`
- * does); without it, nothing.
+ * to the file `ER_LOCATIONS_BENCH_USAGE` names, when it is set
+ * (`bench/dense-history.mjs` sets it); without it, nothing.
+ *
+ * A file, not a descriptor the parent opened: the CLI starts `node` again
+ * for a git history (`src/cli/relaunch.ts`), and that process inherits the
+ * preload (Node's options) and the environment, not the descriptor. Each
+ * process writes its own line; the reader takes the largest RSS.
  */
 
-import {writeSync} from 'node:fs'
+import {appendFileSync} from 'node:fs'
 import process from 'node:process'
 import {isMainThread} from 'node:worker_threads'
 
-// A preload runs in every worker thread too (the CLI reads long histories
-// on one): the process's figures are written once, by the main thread.
-if (isMainThread)
+const file = process.env.ER_LOCATIONS_BENCH_USAGE
+
+// A preload runs in every worker thread too: the process's figures are
+// written once, by the main thread.
+if (isMainThread && file)
   process.on('exit', () => {
     const usage = process.resourceUsage()
     try {
-      writeSync(
-        3,
+      appendFileSync(
+        file,
         JSON.stringify({
+          pid: process.pid,
           // Kilobytes.
           maxRSS: usage.maxRSS,
           // Microseconds.
@@ -26,6 +34,6 @@ if (isMainThread)
         }) + '\n'
       )
     } catch {
-      // No descriptor 3: run by hand.
+      // Nowhere to write: the figures are lost, not the run.
     }
   })

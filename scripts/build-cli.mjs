@@ -1,10 +1,9 @@
-// Bundle the command line (dist/cli/bin.js and the worker it starts,
-// dist/cli/parse-worker.js) in place, with the library and its
+// Bundle the command line (dist/cli/bin.js) in place, with the library and its
 // dependencies: loading some 400 ES modules one by one is most of the
-// CLI's start (about 0.3 s of it, in each thread). Run by `npm run build`
+// CLI's start (about 0.3 s of it). Run by `npm run build`
 // after `tsc`; the other compiled modules stay as they are, for the
 // package's library entry and for tests that import them. A module that
-// finds a file beside itself (`new URL(…, import.meta.url)`: the worker,
+// finds a file beside itself (`new URL(…, import.meta.url)`:
 // `package.json`, the report's script) finds it from the shared chunk in
 // `dist/cli/` as from its own compiled file there.
 import {readdir, rename, rm, writeFile} from 'node:fs/promises'
@@ -17,10 +16,7 @@ const folder = path.join(root, 'dist', 'cli')
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: [
-    path.join(folder, 'bin.js'),
-    path.join(folder, 'parse-worker.js')
-  ],
+  entryPoints: [path.join(folder, 'bin.js')],
   outdir: folder,
   bundle: true,
   splitting: true,

@@ -1,24 +1,41 @@
 #!/usr/bin/env node
 import {fstatSync} from 'node:fs'
 import process from 'node:process'
-import {run} from './index.js'
+import {fileURLToPath} from 'node:url'
+import {relaunchArguments, runRelaunched} from './relaunch.js'
 import {streamWriter} from './stream-writer.js'
 
-const stdout = streamWriter(process.stdout)
-// Errors on standard error have nowhere to be reported: the writer only
-// keeps them from crashing the process.
-const stderr = streamWriter(process.stderr)
-
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: stdout.write,
-  stderr: stderr.write,
-  flush: stdout.flush,
-  stdin: readStandardInput,
-  cwd: process.cwd(),
-  isTTY: process.stderr.isTTY === true,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  env: process.env
+const argv = process.argv.slice(2)
+const relaunch = relaunchArguments({
+  argv,
+  execArgv: process.execArgv,
+  env: process.env,
+  script: fileURLToPath(import.meta.url)
 })
+const relaunched = relaunch ? await runRelaunched(relaunch) : undefined
+
+if (relaunched === undefined) {
+  // Loaded only here: a process that starts the CLI again does not load the
+  // library it does not use.
+  const {run} = await import('./index.js')
+  const stdout = streamWriter(process.stdout)
+  // Errors on standard error have nowhere to be reported: the writer only
+  // keeps them from crashing the process.
+  const stderr = streamWriter(process.stderr)
+
+  process.exitCode = await run(argv, {
+    stdout: stdout.write,
+    stderr: stderr.write,
+    flush: stdout.flush,
+    stdin: readStandardInput,
+    cwd: process.cwd(),
+    isTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env
+  })
+} else {
+  process.exitCode = relaunched
+}
 
 /**
  * Read standard input, stopping once more than `maxBytes` bytes are read.

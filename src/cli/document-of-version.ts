@@ -1,6 +1,5 @@
 /**
- * The model of one version of a page read from git: shared by the thread
- * that reads the history and the one that helps it (`parse-worker.ts`).
+ * The model of one version of a page read from git.
  */
 
 import type {LocationsDocument, ViewName} from '../model.js'

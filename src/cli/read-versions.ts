@@ -11,10 +11,10 @@ import {docsOf} from '../render/index.js'
 import type {CommandArguments, CommandOption} from './command.js'
 import {commitPositions} from './commit-order.js'
 import {discoverPagePaths} from './discover-pages.js'
+import {documentOfVersion} from './document-of-version.js'
 import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
-import {parseVersions} from './parse-versions.js'
 import {readInput} from './read-input.js'
 import {isUrlArgument} from './url-argument.js'
 import {viewOption} from './view-option.js'
@@ -105,7 +105,7 @@ async function commitsOfFile(
   }
 
   const kept = withoutRepeats(versions)
-  const read = await parseVersions(kept, {view: settings.view})
+  const read = kept.map((version) => documentOfVersion(version, settings.view))
   const document = (read.at(-1) as LocationsDocument).source.document
   return read.map((version, index) => {
     const {commit, path} = kept[index] as GitVersion

@@ -16,12 +16,10 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
-import {Worker} from 'node:worker_threads'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {documentOfVersion} from '../../src/cli/document-of-version.js'
-import type {VersionRead} from '../../src/cli/parse-versions.js'
 import {parse} from '../../src/parse.js'
 import {root} from '../helpers.js'
+import {runCli} from '../cli/run.js'
 
 const exec = promisify(execFile)
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -252,36 +250,43 @@ describe('npm pack', () => {
     expect(model.offerings.length).toBeGreaterThan(100)
   })
 
-  it('should ship a bin whose worker (bundled with it) reads versions as the sources do', async () => {
-    const folder = path.join(consumer, 'node_modules', 'er-locations')
+  it('should ship a bin that reads a git history (in the `node` it starts again) as the sources do', async () => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'er-locations')
+    const repository = path.join(work, 'history')
+    const file = 'articles/locations.md'
+    await mkdir(path.join(repository, 'articles'), {recursive: true})
+    const git = (arguments_: string[]) =>
+      sh('git', ['-c', 'commit.gpgsign=false', ...arguments_], repository)
+    await git(['init', '-q'])
+    await git(['config', 'user.name', 'Test'])
+    await git(['config', 'user.email', 'test@example.com'])
     const seeds = path.join(root, 'fixtures', 'seeds')
-    const versions = readdirSync(seeds)
-      .sort()
-      .map((name, index) => ({
-        commit: String(index).padStart(40, '0'),
-        date: '2020-01-01',
-        path: 'seeds/' + name,
-        text: readFileSync(path.join(seeds, name), 'utf8')
-      }))
-    const claims = new Int32Array(new SharedArrayBuffer(4 * versions.length))
-    const worker = new Worker(
-      path.join(folder, 'dist', 'cli', 'parse-worker.js'),
-      {workerData: {view: 'published', versions, claims}}
-    )
-    const read: VersionRead[] = []
-    worker.on('message', (version: VersionRead) => read.push(version))
-    const code = await new Promise((resolve, reject) => {
-      worker.once('error', reject)
-      worker.once('exit', resolve)
-    })
-
-    expect(code).toBe(0)
-    // From the newest down, every version, each claimed.
-    expect(read.map((version) => version.index)).toEqual([2, 1, 0])
-    expect([...claims]).toEqual([1, 1, 1])
-    for (const {index, document} of read) {
-      expect(document).toEqual(documentOfVersion(versions[index]!, 'published'))
+    const names = readdirSync(seeds).sort()
+    for (const name of names) {
+      await writeFile(
+        path.join(repository, file),
+        readFileSync(path.join(seeds, name), 'utf8')
+      )
+      await git(['add', file])
+      await git(['commit', '-q', '-m', name])
     }
+
+    const {stdout} = await sh(
+      bin,
+      ['history', '--git', repository, '--path', file],
+      consumer
+    )
+    const history = JSON.parse(stdout) as {versions: unknown[]}
+    expect(history.versions).toHaveLength(names.length)
+    const fromSources = await runCli([
+      'history',
+      '--git',
+      repository,
+      '--path',
+      file
+    ])
+    expect(fromSources.code).toBe(0)
+    expect(stdout).toBe(fromSources.stdout)
   })
 
   it('should pass publint', async () => {
