@@ -7,7 +7,7 @@
  * A file, not a descriptor the parent opened: the CLI starts `node` again
  * for a git history (`src/cli/relaunch.ts`), and that process inherits the
  * preload (Node's options) and the environment, not the descriptor. Each
- * process writes its own line; the reader takes the largest RSS.
+ * process writes its own line; the reader sums them.
  */
 
 import {appendFileSync} from 'node:fs'

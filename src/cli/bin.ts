@@ -10,7 +10,9 @@ const relaunch = relaunchArguments({
   argv,
   execArgv: process.execArgv,
   env: process.env,
-  script: fileURLToPath(import.meta.url)
+  script: fileURLToPath(import.meta.url),
+  platform: process.platform,
+  inspecting: await isInspected()
 })
 const relaunched = relaunch ? await runRelaunched(relaunch) : undefined
 
@@ -35,6 +37,17 @@ if (relaunched === undefined) {
   })
 } else {
   process.exitCode = relaunched
+}
+
+/** Whether a debugger can attach to this process (`--inspect`, or SIGUSR1). */
+async function isInspected(): Promise<boolean> {
+  try {
+    const inspector = await import('node:inspector')
+    return inspector.url() !== undefined
+  } catch {
+    // A Node built without the inspector.
+    return false
+  }
 }
 
 /**

@@ -32,13 +32,28 @@ export interface RelaunchContext {
   env: Readonly<Record<string, string | undefined>>
   /** The script to run (`bin.js`). */
   script: string
+  /** `process.platform`. */
+  platform: string
+  /** Whether a debugger can attach to this process (`inspector.url()`). */
+  inspecting: boolean
 }
 
 /**
+ * Node options of the user's that a second `node` must not repeat, or whose
+ * reader expects this process: a debugger (the second one's port is taken,
+ * or nobody attaches to it), a profile (written by both, the idle one last),
+ * a young generation of their own (whose choice stands).
+ */
+const ownOption =
+  /^--(?:(?:max|min)[-_]semi[-_]space[-_]size|inspect|debug|cpu[-_]prof|heap[-_]prof|prof)(?:\b|[-_=])/
+
+/**
  * The arguments of `node` to run the CLI again with, or `undefined` when
- * it runs here: it reads no git history (`--git`), it was started again
- * already, or the young generation was set by the user (in Node's options
- * or `NODE_OPTIONS`), whose choice stands.
+ * it runs here: it reads no git history (`--git`, or `update --from`), it
+ * was started again already, Node's options or `NODE_OPTIONS` hold one the
+ * second `node` must not repeat (`ownOption`), a debugger may be attached,
+ * or it runs on Windows (where a signal cannot be passed on without killing
+ * the process it is passed to, so cleaning up after Ctrl-C would be lost).
  *
  * @param context
  *   The process.
@@ -47,17 +62,13 @@ export function relaunchArguments(
   context: RelaunchContext
 ): string[] | undefined {
   if (context.env[relaunchedVariable] !== undefined) return undefined
-  if (
-    !context.argv.some(
-      (value) => value === '--git' || value.startsWith('--git=')
-    )
-  )
-    return undefined
-  const setByUser = [
+  if (context.platform === 'win32' || context.inspecting) return undefined
+  if (!readsHistory(context.argv)) return undefined
+  const options = [
     ...context.execArgv,
     ...(context.env['NODE_OPTIONS'] ?? '').split(/\s+/)
-  ].some((option) => /^--(max|min)[-_]semi[-_]space[-_]size\b/.test(option))
-  if (setByUser) return undefined
+  ]
+  if (options.some((option) => ownOption.test(option))) return undefined
   return [
     ...context.execArgv,
     youngGenerationFlag,
@@ -66,15 +77,29 @@ export function relaunchArguments(
   ]
 }
 
-/** Signals passed on to the process started again. */
-const passedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+/** Whether the arguments read a git history: `--git`, or `update --from`. */
+function readsHistory(argv: readonly string[]): boolean {
+  const has = (name: string) =>
+    argv.some((value) => value === name || value.startsWith(name + '='))
+  return has('--git') || (argv[0] === 'update' && has('--from'))
+}
+
+/**
+ * Signals passed on to the process started again, and raised here again
+ * when it ended by one of them: those that end a process without a core
+ * dump. Another signal that ends it is reported as its exit status
+ * (`128 + n`): raising a core-dumping one here would dump this process's
+ * core over the useful one.
+ */
+const passedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'] as const
 
 /**
  * Run `node` with `args` on this process's streams, and wait for it.
  *
- * A signal this process gets is passed on (a Ctrl-C reaches both: the
- * second one does what the first does), and this process waits for the
- * other to clean up; one that ended by a signal ends this one by it too.
+ * A signal of `passedSignals` that this process gets is passed on (a Ctrl-C
+ * reaches both: the second one does what the first does), and this process
+ * waits for the other to clean up. One that cannot be caught (SIGKILL)
+ * leaves the other running.
  *
  * @param args
  *   The arguments of `node`.
@@ -96,7 +121,11 @@ export function runRelaunched(args: string[]): Promise<number | undefined> {
     }
 
     const pass = (signal: NodeJS.Signals) => {
-      child.kill(signal)
+      try {
+        child.kill(signal)
+      } catch {
+        // Gone already: its exit is on its way.
+      }
     }
 
     for (const signal of passedSignals) process.on(signal, pass)
@@ -105,26 +134,19 @@ export function runRelaunched(args: string[]): Promise<number | undefined> {
     }
 
     child.once('error', () => {
+      // Not started at all (no `pid`): run here. Started, an error is of
+      // passing a signal on, and its exit is still to come.
+      if (child.pid !== undefined) return
       stopPassing()
-      // Not started at all (no `pid`): run here. Started and then failed,
-      // it said so on the streams it shares.
-      resolve(child.pid === undefined ? undefined : 1)
+      resolve(undefined)
     })
     child.once('exit', (code, signal) => {
       stopPassing()
-      if (signal) {
+      if (signal && (passedSignals as readonly string[]).includes(signal)) {
         process.kill(process.pid, signal)
-        // Where the signal is ignored here, its exit status.
-        resolve(128 + signalNumber(signal))
-        return
       }
 
-      resolve(code ?? 1)
+      resolve(signal ? 128 + (os.constants.signals[signal] ?? 0) : (code ?? 1))
     })
   })
-}
-
-/** The number of a signal, as shells report it (`128 + n`). */
-function signalNumber(signal: NodeJS.Signals): number {
-  return os.constants.signals[signal] ?? 1
 }

@@ -30,13 +30,17 @@ describe('relaunchArguments', () => {
   const base = {
     execArgv: ['--enable-source-maps'],
     env: {},
-    script: '/x/bin.js'
+    script: '/x/bin.js',
+    platform: 'linux',
+    inspecting: false
   }
 
   it('should start `node` again, with its options and the flag, for a git history', () => {
     for (const argv of [
       ['changelog', '--git', '.', '--path', 'a.md'],
-      ['history', '--git=.', '--path', 'a.md']
+      ['history', '--git=.', '--path', 'a.md'],
+      ['update', '--from', '.', '--out', 'x'],
+      ['update', '--from=.', '--out', 'x']
     ]) {
       expect(relaunchArguments({...base, argv})).toEqual([
         '--enable-source-maps',
@@ -54,13 +58,15 @@ describe('relaunchArguments', () => {
       ['changelog', 'a.md', 'b.md'],
       // A value, not the option.
       ['parse', '--', 'x--git'],
-      ['parse', '--gitx']
+      ['parse', '--gitx'],
+      // `--from` is `update`'s.
+      ['changelog', '--from', '.']
     ]) {
       expect(relaunchArguments({...base, argv})).toBeUndefined()
     }
   })
 
-  it('should not start again a run started again, nor overrule a young generation the user set', () => {
+  it('should not start again a run started again, nor repeat the options of a debugger, a profile or a young generation of the user', () => {
     const argv = ['changelog', '--git', '.', '--path', 'a.md']
     expect(
       relaunchArguments({...base, argv, env: {[relaunchedVariable]: '1'}})
@@ -68,24 +74,44 @@ describe('relaunchArguments', () => {
     for (const option of [
       '--max-semi-space-size=64',
       '--max_semi_space_size=64',
-      '--min-semi-space-size=8'
+      '--min-semi-space-size=8',
+      '--inspect',
+      '--inspect-brk=9229',
+      '--inspect=127.0.0.1:9339',
+      '--debug-port=1',
+      '--cpu-prof',
+      '--cpu-prof-name=x.cpuprofile',
+      '--heap-prof',
+      '--prof'
     ]) {
       expect(
-        relaunchArguments({...base, argv, execArgv: [option]})
+        relaunchArguments({...base, argv, execArgv: [option]}),
+        option
       ).toBeUndefined()
       expect(
         relaunchArguments({
           ...base,
           argv,
           env: {NODE_OPTIONS: '--no-warnings ' + option}
-        })
+        }),
+        option
       ).toBeUndefined()
     }
 
-    // Another option of `NODE_OPTIONS` changes nothing.
+    // A debugger attached after the start (SIGUSR1), and Windows, where a
+    // signal passed on kills the process it is passed to.
+    expect(relaunchArguments({...base, argv, inspecting: true})).toBeUndefined()
     expect(
-      relaunchArguments({...base, argv, env: {NODE_OPTIONS: '--no-warnings'}})
-    ).toHaveLength(argv.length + 3)
+      relaunchArguments({...base, argv, platform: 'win32'})
+    ).toBeUndefined()
+
+    // Other options change nothing.
+    for (const option of ['--no-warnings', '--profx', '--stack-size=900']) {
+      expect(
+        relaunchArguments({...base, argv, env: {NODE_OPTIONS: option}}),
+        option
+      ).toHaveLength(argv.length + 3)
+    }
   })
 })
 
@@ -187,6 +213,17 @@ describe('the built bin, started again', () => {
   }, 240_000)
 
   afterAll(() => {
+    // A failed signal test leaves its waiting process: end it.
+    for (const name of ['hang-SIGTERM.log', 'hang-SIGINT.log']) {
+      for (const {pid} of logged(path.join(folder, name))) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {
+          // Gone, as it should be.
+        }
+      }
+    }
+
     removeBuiltBin()
     rmSync(folder, {recursive: true, force: true})
   })
@@ -230,29 +267,35 @@ describe('the built bin, started again', () => {
     expect(logged(log)).toHaveLength(1)
   })
 
-  it('should pass a signal on, and end by it as the run started again did', async () => {
-    const log = path.join(folder, 'hang.log')
-    const importUrl = preload(log, true)
-    let parent = 0
-    const done = runBin(
-      ['changelog', '--git', repository, '--path', file],
-      importUrl,
-      (pid) => {
-        parent = pid
-      }
-    )
-    // Wait for the process started again to be up (and waiting).
-    const deadline = Date.now() + 60_000
-    while (logged(log).length < 2 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    const processes = logged(log)
-    expect(processes).toHaveLength(2)
-    process.kill(parent, 'SIGTERM')
-    const result = await done
-    expect(result.signal).toBe('SIGTERM')
-    // The one started again is gone too.
-    const child = processes[1]?.pid as number
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(() => process.kill(child, 0)).toThrow()
-  }, 90_000)
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'should pass %s on, and end by it as the run started again did',
+    async (signal) => {
+      const log = path.join(folder, 'hang-' + signal + '.log')
+      const importUrl = preload(log, true)
+      let parent = 0
+      const done = runBin(
+        ['changelog', '--git', repository, '--path', file],
+        importUrl,
+        (pid) => {
+          parent = pid
+        }
+      )
+      // Wait for the process started again to be up (and waiting).
+      const deadline = Date.now() + 60_000
+      while (logged(log).length < 2 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      const processes = logged(log)
+      expect(processes).toHaveLength(2)
+      // To this process alone, as `kill` does (a terminal's Ctrl-C reaches
+      // both).
+      process.kill(parent, signal)
+      const result = await done
+      expect(result.signal).toBe(signal)
+      // The one started again is gone too.
+      const child = processes[1]?.pid as number
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(() => process.kill(child, 0)).toThrow()
+    },
+    90_000
+  )
 })

@@ -15,6 +15,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from '../../src/parse.js'
@@ -35,7 +36,8 @@ let tarball = ''
 async function sh(
   file: string,
   args: string[],
-  cwd: string
+  cwd: string,
+  env: Record<string, string> = {}
 ): Promise<{stdout: string; stderr: string}> {
   try {
     return await exec(file, args, {
@@ -43,6 +45,7 @@ async function sh(
       maxBuffer: 64 * 1024 * 1024,
       env: {
         ...process.env,
+        ...env,
         npm_config_audit: 'false',
         npm_config_fund: 'false',
         npm_config_update_notifier: 'false'
@@ -271,11 +274,29 @@ describe('npm pack', () => {
       await git(['commit', '-q', '-m', name])
     }
 
+    // Each `node` that runs (through `NODE_OPTIONS`, which both inherit)
+    // writes its options: the bin's, then the one it starts again.
+    const log = path.join(work, 'processes.log')
+    const preload = path.join(work, 'log-options.mjs')
+    await writeFile(
+      preload,
+      "import {appendFileSync} from 'node:fs'\n" +
+        'appendFileSync(' +
+        JSON.stringify(log) +
+        ', JSON.stringify(process.execArgv) + "\\n")\n'
+    )
     const {stdout} = await sh(
       bin,
       ['history', '--git', repository, '--path', file],
-      consumer
+      consumer,
+      {NODE_OPTIONS: '--import=' + pathToFileURL(preload).href}
     )
+    const processes = (await readFile(log, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[])
+    expect(processes).toHaveLength(2)
+    expect(processes[1]).toContain('--max-semi-space-size=32')
     const history = JSON.parse(stdout) as {versions: unknown[]}
     expect(history.versions).toHaveLength(names.length)
     const fromSources = await runCli([
