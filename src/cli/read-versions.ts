@@ -16,6 +16,7 @@ import {assertDistinctInputs} from './distinct-inputs.js'
 import {gitHistory, type GitVersion} from './git-history.js'
 import {type Io, UsageError} from './io.js'
 import {readInput} from './read-input.js'
+import {shareUnchanged} from './share-unchanged.js'
 import {isUrlArgument} from './url-argument.js'
 import {viewOption} from './view-option.js'
 
@@ -105,7 +106,14 @@ async function commitsOfFile(
   }
 
   const kept = withoutRepeats(versions)
-  const read = kept.map((version) => documentOfVersion(version, settings.view))
+  // Each model shares with the one before it the records they state alike.
+  const read: LocationsDocument[] = []
+  for (const version of kept) {
+    read.push(
+      shareUnchanged(documentOfVersion(version, settings.view), read.at(-1))
+    )
+  }
+
   const document = (read.at(-1) as LocationsDocument).source.document
   return read.map((version, index) => {
     const {commit, path} = kept[index] as GitVersion

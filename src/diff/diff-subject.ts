@@ -41,6 +41,9 @@ export function diffSubject<S extends Subject>(
   index: IndexRecords = indexByKey
 ): Change[] {
   const spec = subjects[subject] as SubjectSpec<S>
+  // A collection one model took whole from the other (the command line's
+  // models share what consecutive versions state alike) has no change.
+  if (spec.records(older) === spec.records(newer)) return []
   const before = index(spec.records(older), spec.key)
   const after = index(spec.records(newer), spec.key)
   // Built loosely and cast once: each object below is a `Change` of
@@ -62,6 +65,7 @@ export function diffSubject<S extends Subject>(
     }
 
     matched++
+    if (record === next) return
     const fields = changedFields(spec.fields, record, next)
     if (fields === undefined) return
     const renamed =

@@ -1,0 +1,185 @@
+/**
+ * Consecutive versions of a page state nearly all their records alike: a
+ * history of a thousand versions held whole is a thousand copies of the
+ * same records (some 150 KB of heap a version of today's page), which the
+ * garbage collector copies and walks while the history is read. A model
+ * whose record equals the one under its key in the version before takes
+ * that one instead, so the history holds each record once while it stays
+ * the same, and diffing two versions finds the same record (`===`) at
+ * once.
+ *
+ * Only for models that nothing changes afterwards (the command line's own):
+ * a record shared by two models is one object.
+ */
+
+import {subjectCollections, subjectOrder, subjects} from '../diff/index.js'
+import type {LocationsDocument} from '../model.js'
+
+/**
+ * `next`, with each record that deep-equals the record of `previous` under
+ * its key (the diff's key: `subjects`) replaced by that one, and each of
+ * `facets` and `diagnostics` that deep-equals the one at its place; a
+ * collection whose every item is `previous`'s, in order, is `previous`'s
+ * array. Deep-equal to `next` whatever `previous` is. Key order is not
+ * compared: the stages build each kind of record with its keys in one
+ * order (`meta`, whose keys keep the page's order, is `next`'s).
+ *
+ * @param next
+ *   The model of a version.
+ * @param previous
+ *   The model of the version before, if any.
+ */
+export function shareUnchanged(
+  next: LocationsDocument,
+  previous: LocationsDocument | undefined
+): LocationsDocument {
+  if (!previous) return next
+  const shared: LocationsDocument = {
+    ...next,
+    facets: shareInPlace(next.facets, previous.facets),
+    diagnostics: shareInPlace(next.diagnostics, previous.diagnostics)
+  }
+  for (const subject of subjectOrder) {
+    const name = subjectCollections[subject]
+    const key = subjects[subject].key as (record: unknown) => string
+    ;(shared[name] as unknown[]) = shareByKey<unknown>(
+      next[name],
+      previous[name],
+      key
+    )
+  }
+
+  return shared
+}
+
+/** How far ahead of its place a record's key is looked for before the whole of `previous` is indexed. */
+const lookahead = 16
+
+/**
+ * The records of `next`, each that equals the record of `previous` under
+ * its key taken from `previous`. Both are sorted by key: they are walked in
+ * step, a record at its place compared as it is, and only one out of step
+ * (records added or removed before it: a provider's fifty offerings) found
+ * by its key, a few places ahead, else in an index of `previous`.
+ */
+function shareByKey<T>(
+  next: readonly T[],
+  previous: readonly T[],
+  key: (record: T) => string
+): T[] {
+  const result: T[] = []
+  let at = 0
+  let index: Map<string, number> | undefined
+
+  for (const record of next) {
+    const here = previous[at]
+    if (at < previous.length) {
+      if (sameValue(record, here)) {
+        result.push(here as T)
+        at++
+        continue
+      }
+
+      // The same record, moved (its `source`) or changed: no key needed
+      // when it is only moved, the usual case below an added line.
+      if (sameBesidesSource(record, here) || key(record) === key(here as T)) {
+        result.push(record)
+        at++
+        continue
+      }
+    }
+
+    // Out of step: its key a few places ahead, else anywhere.
+    const wanted = key(record)
+    let found = -1
+    const end = Math.min(previous.length, at + lookahead)
+    for (let ahead = at + 1; ahead < end; ahead++) {
+      if (key(previous[ahead] as T) === wanted) {
+        found = ahead
+        break
+      }
+    }
+
+    if (found === -1) {
+      index ??= new Map(previous.map((item, position) => [key(item), position]))
+      // Behind the walk: a key twice, not a record to take twice.
+      const position = index.get(wanted) ?? -1
+      found = position < at ? -1 : position
+    }
+
+    if (found === -1) {
+      // Added: the walk stays where it is.
+      result.push(record)
+      continue
+    }
+
+    const earlier = previous[found] as T
+    result.push(sameValue(record, earlier) ? earlier : record)
+    at = found + 1
+  }
+
+  return sameItems(result, previous) ? (previous as T[]) : result
+}
+
+/** Whether two records are equal but for their `source`. */
+function sameBesidesSource(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
+  const left = a as Record<string, unknown>
+  const right = b as Record<string, unknown>
+  let keys = 0
+  for (const name in left) {
+    keys++
+    if (name === 'source') continue
+    const value = right[name]
+    if (value === undefined && !(name in right)) return false
+    if (!sameValue(left[name], value)) return false
+  }
+
+  for (const _ in right) keys--
+  return keys === 0
+}
+
+/** The items of `next`, each that equals the item of `previous` at its index taken from it. */
+function shareInPlace<T>(next: readonly T[], previous: readonly T[]): T[] {
+  const result = next.map((item, index) =>
+    index < previous.length && sameValue(item, previous[index])
+      ? (previous[index] as T)
+      : item
+  )
+  return sameItems(result, previous) ? (previous as T[]) : result
+}
+
+/** Whether two lists hold the same objects in the same order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++)
+    if (a[index] !== b[index]) return false
+  return true
+}
+
+/** Whether two JSON-like values (objects, arrays, primitives) are equal. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let index = 0; index < a.length; index++)
+      if (!sameValue(a[index], b[index])) return false
+    return true
+  }
+
+  if (Array.isArray(b)) return false
+  const left = a as Record<string, unknown>
+  const right = b as Record<string, unknown>
+  // Models are plain objects: their keys are their own.
+  let keys = 0
+  for (const key in left) {
+    const value = right[key]
+    if (value === undefined && !(key in right)) return false
+    if (!sameValue(left[key], value)) return false
+    keys++
+  }
+
+  for (const _ in right) keys--
+  return keys === 0
+}
