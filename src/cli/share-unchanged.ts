@@ -72,27 +72,31 @@ function shareByKey<T>(
   let index: Map<string, number> | undefined
 
   for (const record of next) {
-    const here = previous[at]
+    let wanted: string | undefined
     if (at < previous.length) {
+      const here = previous[at] as T
       if (sameValue(record, here)) {
-        result.push(here as T)
+        result.push(here)
         at++
         continue
       }
 
-      // The same record, moved (its `source`) or changed: no key needed
-      // when it is only moved, the usual case below an added line.
-      if (sameBesidesSource(record, here) || key(record) === key(here as T)) {
+      // The same record, moved (only its `source` differs: the usual case
+      // below an added line, told without a key) or changed (its key).
+      if (
+        sameBesidesSource(record, here) ||
+        (wanted = key(record)) === key(here)
+      ) {
         result.push(record)
         at++
         continue
       }
     }
 
+    wanted ??= key(record)
     // Out of step: its key a few places ahead, else anywhere.
-    const wanted = key(record)
     let found = -1
-    const end = Math.min(previous.length, at + lookahead)
+    const end = index ? at : Math.min(previous.length, at + lookahead)
     for (let ahead = at + 1; ahead < end; ahead++) {
       if (key(previous[ahead] as T) === wanted) {
         found = ahead
@@ -128,14 +132,14 @@ function sameBesidesSource(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>
   let keys = 0
   for (const name in left) {
-    keys++
     if (name === 'source') continue
+    keys++
     const value = right[name]
     if (value === undefined && !(name in right)) return false
     if (!sameValue(left[name], value)) return false
   }
 
-  for (const _ in right) keys--
+  for (const name in right) if (name !== 'source') keys--
   return keys === 0
 }
 
