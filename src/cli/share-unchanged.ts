@@ -12,7 +12,13 @@
  * a record shared by two models is one object.
  */
 
-import {subjectCollections, subjectOrder, subjects} from '../diff/index.js'
+import {
+  // Equal item for item and key for key: what the diff calls the same.
+  sameInOrder as sameValue,
+  subjectCollections,
+  subjectOrder,
+  subjects
+} from '../diff/index.js'
 import type {LocationsDocument} from '../model.js'
 
 /**
@@ -159,31 +165,4 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let index = 0; index < a.length; index++)
     if (a[index] !== b[index]) return false
   return true
-}
-
-/** Whether two JSON-like values (objects, arrays, primitives) are equal. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false
-    for (let index = 0; index < a.length; index++)
-      if (!sameValue(a[index], b[index])) return false
-    return true
-  }
-
-  if (Array.isArray(b)) return false
-  const left = a as Record<string, unknown>
-  const right = b as Record<string, unknown>
-  // Models are plain objects: their keys are their own.
-  let keys = 0
-  for (const key in left) {
-    const value = right[key]
-    if (value === undefined && !(key in right)) return false
-    if (!sameValue(left[key], value)) return false
-    keys++
-  }
-
-  for (const _ in right) keys--
-  return keys === 0
 }

@@ -6,6 +6,7 @@ export {diff} from './diff.js'
 // For render and the command line; not part of the package's API.
 export {createSequenceDiff} from './diff.js'
 export {mergeModels} from './merge-models.js'
+export {sameInOrder} from './same-fact.js'
 export {
   renamedSubjects,
   subjectCollections,

@@ -7,9 +7,11 @@ describe('diff API', () => {
       'compareDocuments',
       'createSequenceDiff',
       'diff',
-      // For render; the package entry does not export these.
+      // For render and the command line; the package entry does not export
+      // these.
       'mergeModels',
       'renamedSubjects',
+      'sameInOrder',
       'subjectCollections',
       'subjectOrder',
       'subjects'
