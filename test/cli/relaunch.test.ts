@@ -4,10 +4,9 @@
  * started again is the run the user asked for (output, exit code, signal).
  */
 
-import {execFileSync, spawn} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -24,6 +23,7 @@ import {
 } from '../../src/cli/relaunch.js'
 import {fixture, seed000, seed001} from '../helpers.js'
 import {builtBin, removeBuiltBin} from './built-bin.js'
+import {docsRepository} from './docs-repo.js'
 import {runCli} from './run.js'
 
 describe('relaunchArguments', () => {
@@ -187,29 +187,13 @@ describe('the built bin, started again', () => {
   beforeAll(async () => {
     bin = await builtBin()
     folder = mkdtempSync(path.join(tmpdir(), 'er-locations-relaunch-'))
-    repository = path.join(folder, 'repository')
-    mkdirSync(path.join(repository, 'articles'), {recursive: true})
-    const git = (arguments_: string[], date = '2016-01-01T12:00:00Z') =>
-      execFileSync('git', ['-c', 'commit.gpgsign=false', ...arguments_], {
-        cwd: repository,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_DATE: date,
-          GIT_COMMITTER_DATE: date,
-          GIT_CONFIG_NOSYSTEM: '1'
-        }
-      })
-    git(['init', '-q'])
-    git(['config', 'user.name', 'Test'])
-    git(['config', 'user.email', 'test@example.com'])
-    for (const [index, seed] of [seed000, seed001].entries()) {
-      writeFileSync(path.join(repository, file), fixture(seed))
-      git(['add', file])
-      git(
-        ['commit', '-q', '-m', 'v' + index],
-        '201' + (6 + index) + '-01-01T12:00:00Z'
-      )
-    }
+    repository = docsRepository(
+      [
+        {date: '2016-01-01', write: {[file]: fixture(seed000)}},
+        {date: '2017-01-01', write: {[file]: fixture(seed001)}}
+      ],
+      'relaunch-'
+    )
   }, 240_000)
 
   afterAll(() => {
@@ -226,6 +210,7 @@ describe('the built bin, started again', () => {
 
     removeBuiltBin()
     rmSync(folder, {recursive: true, force: true})
+    rmSync(repository, {recursive: true, force: true})
   })
 
   it('should read a history in a `node` started again with the flag, writing what the CLI writes in process', async () => {
