@@ -362,8 +362,7 @@ function runCli(arguments_) {
             ? {
                 // Each process's peak, summed: the CLI waits, resident, for
                 // the `node` it started, so both are held at once.
-                maxRSS: reports.reduce((sum, report) => sum + report.maxRSS, 0),
-                processes: reports.length
+                maxRSS: reports.reduce((sum, report) => sum + report.maxRSS, 0)
               }
             : undefined
       })

@@ -25,7 +25,6 @@ if (isMainThread && file)
       appendFileSync(
         file,
         JSON.stringify({
-          pid: process.pid,
           // Kilobytes.
           maxRSS: usage.maxRSS,
           // Microseconds.

@@ -78,28 +78,22 @@ function shareByKey<T>(
   let index: Map<string, number> | undefined
 
   for (const record of next) {
-    let wanted: string | undefined
-    if (at < previous.length) {
-      const here = previous[at] as T
-      if (sameValue(record, here)) {
-        result.push(here)
-        at++
-        continue
-      }
-
-      // The same record, moved (only its `source` differs: the usual case
-      // below an added line, told without a key) or changed (its key).
-      if (
-        sameBesidesSource(record, here) ||
-        (wanted = key(record)) === key(here)
-      ) {
-        result.push(record)
-        at++
-        continue
-      }
+    const here = previous[at]
+    if (at < previous.length && sameValue(record, here)) {
+      result.push(here as T)
+      at++
+      continue
     }
 
-    wanted ??= key(record)
+    const wanted = key(record)
+    // The same record, moved (its `source`: the usual case below an added
+    // line) or changed.
+    if (at < previous.length && wanted === key(here as T)) {
+      result.push(record)
+      at++
+      continue
+    }
+
     // Out of step: its key a few places ahead, else anywhere.
     let found = -1
     const end = index ? at : Math.min(previous.length, at + lookahead)
@@ -129,24 +123,6 @@ function shareByKey<T>(
   }
 
   return sameItems(result, previous) ? (previous as T[]) : result
-}
-
-/** Whether two records are equal but for their `source`. */
-function sameBesidesSource(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
-  const left = a as Record<string, unknown>
-  const right = b as Record<string, unknown>
-  let keys = 0
-  for (const name in left) {
-    if (name === 'source') continue
-    keys++
-    const value = right[name]
-    if (value === undefined && !(name in right)) return false
-    if (!sameValue(left[name], value)) return false
-  }
-
-  for (const name in right) if (name !== 'source') keys--
-  return keys === 0
 }
 
 /** The items of `next`, each that equals the item of `previous` at its index taken from it. */

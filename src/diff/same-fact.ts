@@ -63,12 +63,10 @@ export function sameInOrder(left: unknown, right: unknown): boolean {
   }
 
   if (Array.isArray(right)) return false
-  // Keys counted, not listed: this runs for every record of every pair of a
-  // long history (and of the models the command line shares between
-  // versions), where arrays of keys were most of its garbage.
-  // Facts are plain objects: `for…in` lists their own keys, and `in` tells
-  // a key set to `undefined` from a missing one (a key of the prototype
-  // holds a function, never `undefined`).
+  // Keys counted, not listed (this runs for every record of every pair of a
+  // long history, where arrays of keys were most of its garbage). Facts are
+  // plain objects: `for…in` lists their own keys, and `in` tells a key set
+  // to `undefined` from a missing one (a prototype's key holds a function).
   let keys = 0
   for (const key in left) {
     const value = (right as Record<string, unknown>)[key]
