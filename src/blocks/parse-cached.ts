@@ -22,7 +22,13 @@ import {endPoint} from '../util/end-point.js'
 import {storeEntry, type BlockCache} from './block-cache.js'
 import {splitPieces, type Piece} from './markdown-pieces.js'
 import {parseBatch} from './parse-batch.js'
+import {paragraphNodes} from './paragraph-nodes.js'
 import {parseMarkdown} from './parse-markdown.js'
+import {
+  paragraphReadsAlone,
+  planParagraph,
+  type ParagraphPlan
+} from './plan-paragraph.js'
 import {planTable, type TablePlan} from './plan-table.js'
 import {rebase} from './rebase.js'
 import {
@@ -36,7 +42,10 @@ import {tableLayoutsOf, type TableLayouts} from './table-layouts.js'
 import {tableNodes} from './table-nodes.js'
 
 /** How a piece is rebuilt once its requests are answered. */
-type Plan = {kind: 'prose'; piece: Piece; request: BlockRequest} | TablePlan
+type Plan =
+  | {kind: 'prose'; piece: Piece; request: BlockRequest}
+  | TablePlan
+  | ParagraphPlan
 
 /** A link reference definition line; definitions resolve across the whole page. */
 const definitionLine = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:.*$/gm
@@ -72,6 +81,21 @@ export function parseMarkdownCached(text: string, cache: BlockCache): Root {
     return parseMarkdown(text)
   }
 
+  // A paragraph with a line that did not read alone is parsed whole, in a
+  // second batch (next time, that line is known at once).
+  const answered = pending.size
+  for (const [index, plan] of plans.entries()) {
+    if (plan.kind === 'paragraph' && !paragraphReadsAlone(plan))
+      plans[index] = prosePlan(text, plan.piece, suffix, requester)
+  }
+
+  if (
+    pending.size > answered &&
+    !parseBatch([...pending.values()].slice(answered), suffix)
+  ) {
+    return parseMarkdown(text)
+  }
+
   const children = childrenOf(plans)
   // Nothing is cached from a page whose definitions are not those guessed:
   // its pieces saw other definitions than their keys say.
@@ -102,7 +126,10 @@ function endOf(text: string, pieces: Piece[]): Point {
   return {line: last.line + end.line, column: end.column, offset: text.length}
 }
 
-/** Plan a piece: a table, or prose parsed whole. */
+/**
+ * Plan a piece: a table, a paragraph parsed a line at a time, or prose
+ * parsed whole.
+ */
 function planPiece(
   text: string,
   piece: Piece,
@@ -112,6 +139,24 @@ function planPiece(
 ): Plan {
   const table = planTable(text, piece, suffix, requester, layouts)
   if (table) return table
+  // The first and last pieces read otherwise alone (front matter, the end).
+  if (piece.start > 0 && piece.end < text.length) {
+    const source = text.slice(piece.start, piece.end)
+    const paragraph =
+      source.includes('\n') && planParagraph(source, piece, suffix, requester)
+    if (paragraph) return paragraph
+  }
+
+  return prosePlan(text, piece, suffix, requester)
+}
+
+/** Plan a piece as prose, parsed whole. */
+function prosePlan(
+  text: string,
+  piece: Piece,
+  suffix: string,
+  requester: Requester
+): Plan {
   const source = text.slice(piece.start, piece.end)
   const place =
     piece.start === 0 ? 'start' : piece.end === text.length ? 'end' : 'inside'
@@ -133,8 +178,9 @@ function planPiece(
 function childrenOf(plans: Plan[]): RootContent[] | undefined {
   const children: RootContent[] = []
   for (const plan of plans) {
-    if (plan.kind === 'table') {
-      const nodes = tableNodes(plan)
+    if (plan.kind === 'table' || plan.kind === 'paragraph') {
+      const nodes =
+        plan.kind === 'table' ? tableNodes(plan) : paragraphNodes(plan)
       if (!nodes) return undefined
       children.push(...nodes)
     } else {
