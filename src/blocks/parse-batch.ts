@@ -35,7 +35,8 @@ interface Batch {
  * @param requests
  *   Requests to answer.
  * @param suffix
- *   The page's definitions (`''` or a blank line and the definition lines).
+ *   The page's definitions (`''` or a blank line and the definition lines),
+ *   written in the batch when a request may refer to one.
  */
 export function parseBatch(requests: Request[], suffix: string): boolean {
   const blocks = requests.filter(
@@ -44,7 +45,9 @@ export function parseBatch(requests: Request[], suffix: string): boolean {
   const cells = requests.filter(
     (request): request is CellRequest => request.kind === 'cell'
   )
-  const batch = writeBatch(blocks, cells, suffix)
+  // Only a text with a `[` can refer to a definition (its key holds them).
+  const referring = requests.some((request) => request.source.includes('['))
+  const batch = writeBatch(blocks, cells, referring ? suffix : '')
   const root = parseMarkdown(batch.document)
   const nodes = new Map<BlockRequest, RootContent[]>(
     blocks.map((block) => [block, []])
