@@ -224,16 +224,8 @@ function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
 /**
  * A copy of a remembered value that holds no object twice, its relative
  * points given back by `place`.
- *
- * Note: an object is copied by spreading it and then copying only its keys
- * that hold objects, found once for each remembered object: a copy key by
- * key (`for…in`, then a store under each key) was most of the time of
- * reading a page's unchanged rows.
  */
-function moved(
-  value: unknown,
-  place: (point: RelativePoint) => RawPoint
-): unknown {
+function moved(value: unknown, place: (point: RelativePoint) => RawPoint) {
   if (typeof value !== 'object' || value === null) return value
   if (value instanceof RelativePoint) return place(value)
   if (Array.isArray(value)) {
@@ -242,29 +234,10 @@ function moved(
     return list
   }
 
-  const object: Record<string, unknown> = {...value}
-  for (const key of objectKeysOf(value))
+  const object: Record<string, unknown> = {}
+  for (const key in value)
     object[key] = moved((value as Record<string, unknown>)[key], place)
   return object
-}
-
-/** The keys of each remembered object that hold objects (which `moved` copies). */
-const objectKeys = new WeakMap<object, string[]>()
-
-/** The keys of a remembered object that hold objects. */
-function objectKeysOf(value: object): string[] {
-  let keys = objectKeys.get(value)
-  if (!keys) {
-    keys = []
-    for (const key in value) {
-      const held = (value as Record<string, unknown>)[key]
-      if (typeof held === 'object' && held !== null) keys.push(key)
-    }
-
-    objectKeys.set(value, keys)
-  }
-
-  return keys
 }
 
 /** How many objects (arrays, objects, points) `value` holds, counting each time it is held. */
