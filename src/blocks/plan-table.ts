@@ -1,5 +1,6 @@
 import {isTableHead, type Piece} from './markdown-pieces.js'
 import {layoutPipeRow, type RowLayout} from './pipe-row-layout.js'
+import {isPlainCell} from './plain-cell.js'
 import type {RowSource} from './sourced-row.js'
 import {
   keyOf,
@@ -59,15 +60,6 @@ interface PieceLine {
   /** Offset where it starts in the piece. */
   start: number
 }
-
-/**
- * Text of a cell that is a single text node: no character that can start
- * inline markup (escapes, code, emphasis, links, images, HTML, autolinks,
- * references, strikethrough), nothing GFM would autolink, no tab (micromark
- * expands those) and no NUL (replaced).
- */
-const plainCell = /^[^\\`*_[\]!<>&~@\t\0]*$/
-const autolinkLike = /www\.|https?:/i
 
 /**
  * Plan a piece that is a pipe table (after at most one ATX heading): its head
@@ -206,7 +198,7 @@ function planRow(
 /** What a row's line plans into wherever it is: its layout, its cells' keys. */
 interface RowShape {
   layout: RowLayout
-  /** Each cell's content and key; `null` for plain text. */
+  /** Each cell's content and key; `null` for plain text (`isPlainCell`). */
   cells: Array<{key: string; content: string} | null>
   /** What the line reads as in a table of `columns` columns. */
   source: (columns: number) => RowSource
@@ -231,8 +223,7 @@ function rowShape(text: string, suffix: string): RowShape | null {
         layout,
         cells: layout.cells.map((cell) => {
           const content = text.slice(cell.contentStart, cell.contentEnd)
-          if (plainCell.test(content) && !autolinkLike.test(content))
-            return null
+          if (isPlainCell(content)) return null
           return {key: keyOf('cell', content, suffix), content}
         }),
         source: rowSources(text, text.includes('[') ? suffix : '')

@@ -10,6 +10,7 @@ import type {Point} from 'unist'
 import type {Piece} from './markdown-pieces.js'
 import type {CellLayout} from './pipe-row-layout.js'
 import type {PlannedRow, TablePlan} from './plan-table.js'
+import {plainCellNodes} from './plain-cell.js'
 import {setPlannedTable} from './planned-tables.js'
 import {rebase} from './rebase.js'
 import type {CellRequest} from './request.js'
@@ -129,8 +130,9 @@ function bodyRow(
 }
 
 /**
- * Content of a body cell, in the table's piece: as parsed, or one text node
- * for plain text (none for an empty cell). Its request, if any, is answered.
+ * Content of a body cell, in the table's piece: as parsed, or made here for
+ * plain text and line breaks (`plainCellNodes`; none for an empty cell).
+ * Its request, if any, is answered.
  */
 export function cellContent(
   piece: Piece,
@@ -146,17 +148,10 @@ export function cellContent(
     )
   }
 
-  if (layout.contentEnd <= layout.contentStart) return []
-  return [
-    {
-      type: 'text',
-      value: row.text.slice(layout.contentStart, layout.contentEnd),
-      position: {
-        start: pointOf(piece, row, layout.contentStart),
-        end: pointOf(piece, row, layout.contentEnd)
-      }
-    }
-  ]
+  return plainCellNodes(
+    row.text.slice(layout.contentStart, layout.contentEnd),
+    (offset) => pointOf(piece, row, layout.contentStart + offset)
+  )
 }
 
 /**
