@@ -142,8 +142,7 @@ function planPiece(
   // The first and last pieces read otherwise alone (front matter, the end).
   if (piece.start > 0 && piece.end < text.length) {
     const source = text.slice(piece.start, piece.end)
-    const paragraph =
-      source.includes('\n') && planParagraph(source, piece, suffix, requester)
+    const paragraph = planParagraph(source, piece, suffix, requester)
     if (paragraph) return paragraph
   }
 

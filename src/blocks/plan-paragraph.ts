@@ -9,8 +9,9 @@
  * another block or end the paragraph (`lineOpensNothing`), nor break it
  * (`lineEndsSoftly`); what each line parses into is then checked
  * (`lineReading`): every delimiter of code, links, HTML and strikethrough
- * it has is used up within it, and of emphasis too but on one line at
- * most; else the piece is parsed whole.
+ * it has is used up within it (image labels included), and of emphasis
+ * too but on one line at most (`linesReadAlone`); else the piece is parsed
+ * whole.
  */
 
 import type {RootContent} from 'mdast'
@@ -70,32 +71,38 @@ export function planParagraph(
 ): ParagraphPlan | undefined {
   // A CR, a tab: line endings and columns the parser reads otherwise.
   if (source.includes('\r') || source.includes('\t')) return undefined
-  const texts = source.replace(/\n+$/, '').split('\n')
+  const texts = source.split('\n')
+  // The blank lines that end the piece (spaces only) are no part of it.
+  while (texts.length > 0 && /^ *$/.test(texts.at(-1) as string)) texts.pop()
   const heading =
     texts[0] !== undefined && headingLine.test(texts[0]) ? texts[0] : undefined
   const first = heading === undefined ? 0 : 1
   if (texts.length - first < 2) return undefined
+  for (const text of texts.slice(first))
+    if (!lineOpensNothing(text) || !lineEndsSoftly(text)) return undefined
+
+  // Lines read before tell at once a paragraph that is parsed whole; only
+  // then are the lines not read before asked for.
+  const keys = texts.map((text) => keyOf('prose', text, suffix))
+  const known: LineRead[] = []
+  for (const [index, text] of texts.entries()) {
+    const nodes =
+      index >= first ? requester.cached(keys[index] as string) : undefined
+    known.push({text, reading: nodes ? lineReading(nodes) : 'alone'})
+  }
+
+  if (!linesReadAlone(known.slice(first))) return undefined
 
   const lines: ParagraphLine[] = []
   let start = 0
   for (const [index, text] of texts.entries()) {
-    if (index >= first && (!lineOpensNothing(text) || !lineEndsSoftly(text))) {
-      return undefined
-    }
-
     if (index >= first) {
-      const request = requester.block(keyOf('prose', text, suffix), text)
+      const request = requester.block(keys[index] as string, text)
       lines.push({start, line: index, text, request})
     }
 
     start += text.length + 1
   }
-
-  // Lines read before tell at once a paragraph that is parsed whole.
-  const known: LineReading[] = []
-  for (const line of lines)
-    if (line.request.nodes) known.push(lineReading(line.request.nodes))
-  if (!linesReadAlone(known)) return undefined
 
   return {
     kind: 'paragraph',
@@ -103,7 +110,7 @@ export function planParagraph(
     heading:
       heading === undefined
         ? undefined
-        : requester.block(keyOf('prose', heading, suffix), heading),
+        : requester.block(keys[0] as string, heading),
     lines
   }
 }
@@ -135,15 +142,20 @@ function lineEndsSoftly(text: string): boolean {
  * How a line parsed alone reads in its paragraph:
  *
  * - `alone`: as it reads alone, whatever the other lines;
- * - `attention`: as alone too, if no other line has a delimiter left over.
- *   Its text has `*` or `_` left over (`Equinix*`), which no delimiter of a
- *   line that reads `alone` can pair with: such a line's closers find its
- *   own openers first, as they do alone, and its openers are all used up;
+ * - `attention`: as alone too, if it is the only line with a delimiter of
+ *   emphasis left over (`Equinix*`) and no other line has a run of `*` or
+ *   `_` that may both open and close (`linesReadAlone`);
  * - `apart`: it may read otherwise (it is no paragraph alone, it breaks,
- *   or a backtick, bracket, `<` or `~` is left over, which may pair with
- *   what follows).
+ *   or a backtick, bracket, `<` or `~` is left over, in its text or an
+ *   image's label, which may pair with what follows).
  */
 export type LineReading = 'alone' | 'attention' | 'apart'
+
+/** A line's text and how it reads alone. */
+interface LineRead {
+  text: string
+  reading: LineReading
+}
 
 /**
  * Characters that can open or close what spans lines (code, links, HTML,
@@ -182,35 +194,99 @@ export function lineReading(nodes: RootContent[]): LineReading {
 /** Whether every line of a planned paragraph was answered and reads alone. */
 export function paragraphReadsAlone(plan: ParagraphPlan): boolean {
   return linesReadAlone(
-    plan.lines.map((line) =>
-      line.request.nodes ? lineReading(line.request.nodes) : 'apart'
-    )
+    plan.lines.map((line) => ({
+      text: line.text,
+      reading: line.request.nodes ? lineReading(line.request.nodes) : 'apart'
+    }))
   )
 }
 
 /**
- * Whether lines read in their paragraph as each alone: none `apart`, at
- * most one with `attention` left over.
+ * Whether lines read in their paragraph as each alone: none `apart`; at
+ * most one with `attention` left over, and then no other line with a run
+ * of `*` or `_` that may both open and close.
+ *
+ * Why that is enough: in a line that reads `alone`, every run is used up
+ * within the line. A run that can only close looks back for an opener and
+ * finds the same one of its own line as alone, nearer than any left over
+ * before it; a run that can only open is closed within its line. A run
+ * that can do both (`Baz*qux*`) is an opener alone but, after a leftover
+ * opener in another line (`Foo *bar`), closes that one instead.
  */
-function linesReadAlone(readings: Iterable<LineReading>): boolean {
-  let attentionLeft = false
-  for (const reading of readings) {
-    if (reading === 'apart') return false
-    if (reading === 'attention') {
-      if (attentionLeft) return false
-      attentionLeft = true
+function linesReadAlone(lines: readonly LineRead[]): boolean {
+  let attentionAt = -1
+  for (const [index, line] of lines.entries()) {
+    if (line.reading === 'apart') return false
+    if (line.reading === 'attention') {
+      if (attentionAt !== -1) return false
+      attentionAt = index
     }
   }
 
-  return true
+  return (
+    attentionAt === -1 ||
+    lines.every(
+      (line, index) => index === attentionAt || !hasAmbiguousRun(line.text)
+    )
+  )
+}
+
+/** A run of `*` or of `_`. */
+const delimiterRun = /\*+|_+/g
+
+/**
+ * Whether a line has a run of `*` or `_` that may both open and close.
+ * A run only opens after the start or a space and before a visible ASCII
+ * character, or after ASCII punctuation and before a letter or digit; it
+ * only closes the other way round. Any other run (Unicode punctuation and
+ * spaces included) counts as one that may do both.
+ */
+function hasAmbiguousRun(text: string): boolean {
+  if (!text.includes('*') && !text.includes('_')) return false
+  for (const run of text.matchAll(delimiterRun)) {
+    const before = run.index === 0 ? '' : text.charAt(run.index - 1)
+    const after = text.charAt(run.index + run[0].length)
+    const opensOnly =
+      ((before === '' || before === ' ') && isVisible(after)) ||
+      (isPunctuation(before) && isAlphanumeric(after))
+    const closesOnly =
+      (isVisible(before) && (after === '' || after === ' ')) ||
+      (isAlphanumeric(before) && isPunctuation(after))
+    if (!opensOnly && !closesOnly) return true
+  }
+
+  return false
+}
+
+/** A visible ASCII character: a letter, a digit or punctuation. */
+function isVisible(character: string): boolean {
+  return /^[!-~]$/.test(character)
+}
+
+/** ASCII punctuation. */
+function isPunctuation(character: string): boolean {
+  return /^[!-/:-@[-`{-~]$/.test(character)
+}
+
+/** An ASCII letter or digit. */
+function isAlphanumeric(character: string): boolean {
+  return /^[A-Za-z\d]$/.test(character)
 }
 
 /** What the text under a node leaves over, given what was found so far. */
 function leftOver(
-  node: {type: string; value?: unknown; children?: unknown},
+  node: {type: string; value?: unknown; alt?: unknown; children?: unknown},
   found: LineReading
 ): LineReading {
   if (node.type === 'break') return 'apart'
+  // An image's label is its `alt`: a backtick or `<` left over there may
+  // start code or HTML that runs into the next line.
+  if (
+    (node.type === 'image' || node.type === 'imageReference') &&
+    typeof node.alt === 'string' &&
+    reachesOut.test(node.alt)
+  )
+    return 'apart'
   if (node.type === 'text' && typeof node.value === 'string') {
     if (reachesOut.test(node.value)) return 'apart'
     return attention.test(node.value) ? 'attention' : found

@@ -64,6 +64,8 @@ export interface Requester {
   block: (key: string, source: string, place?: Place) => BlockRequest
   /** Request a cell, by its key. */
   cell: (key: string, source: string) => CellRequest
+  /** The nodes the cache holds for a key, without asking for a parse. */
+  cached: (key: string) => RootContent[] | undefined
   /** Requests the cache did not answer, by key, in the order asked. */
   pending: Map<string, Request>
 }
@@ -101,6 +103,7 @@ export function createRequester(cache: BlockCache): Requester {
       pending.set(key, request)
       return request
     },
+    cached: (key) => cache.entries.get(key),
     pending
   }
 }

@@ -75,12 +75,40 @@ describe('paragraphs parsed a line at a time', () => {
         ['| a |', '> b'],
         ['| a |', '# b'],
         ['| a |', '1. b'],
+        // A run that can both open and close, in a line that reads alone,
+        // closes what another line left open (found by review).
+        ['Foo *bar', 'Baz*qux*end'],
+        ['Foo _bar', 'Baz._.qux_.'],
+        ['Foo ***bar', 'Baz*qux*end'],
+        ['|Foo *bar|', '|Baz|x*y*z|'],
+        ['Foo *bar', 'Baz', 'é*qux*'],
+        // What an image's label leaves over (found by review).
+        ['Foo ![a`b](u) x', 'Bar `code` y'],
+        ['Foo ![a<!--b](u) x', 'Bar --> y'],
+        ['Foo ![a<?b](u) x', 'Bar ?> y'],
+        ['Foo ![<a b="](u) x', 'Bar"> y'],
+        ['Foo ![[a](u "b](v) x', 'Bar") y'],
         // Autolinks GFM finds in text.
         ['| www.example.com |', '| b |'],
         ['| a@b.co |', '| b |'],
         ['| https://example.com |', '| b |']
       ].map((lines) => 'Intro.\n\n' + lines.join('\n') + '\n\nOutro.\n')
     )
+  })
+
+  it('should parse a line again after a paragraph read before changed it', () => {
+    expectWholeTrees([
+      'Intro.\n\nAlpha one\nBeta*two*three\nGamma\n\nOutro.\n',
+      'Intro.\n\nAlpha *one\nBeta*two*three\nGamma\n\nOutro.\n',
+      'Intro.\n\nFoo ![a`b] x\nBar `c` y\n\n[a`b]: /u\n\nOutro.\n'
+    ])
+  })
+
+  it('should ask for no line of a piece that is no paragraph', () => {
+    const cache = createBlockCache()
+    parseMarkdownCached('Intro.\n\nFoo\nBar\n- x\n\nOutro.\n', cache)
+    expect(cachedLines(cache, 'Foo')).toBe(0)
+    expect(cachedLines(cache, 'Bar')).toBe(0)
   })
 
   it('should join the lines as a whole parse does: text runs on across a line ending, after any node', () => {
@@ -121,6 +149,12 @@ describe('paragraphs parsed a line at a time', () => {
         ']',
         '[^1]',
         '![m](i.png)',
+        '![a`b](u)',
+        '![a<!--b](u)',
+        '-->',
+        'x*y',
+        '._.',
+        '***',
         '<br/>',
         '<br',
         '</b>',
