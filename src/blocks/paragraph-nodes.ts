@@ -1,7 +1,6 @@
 import type {PhrasingContent, RootContent, Text} from 'mdast'
 import type {Point} from 'unist'
 import type {ParagraphPlan} from './plan-paragraph.js'
-import {paragraphReadsAlone} from './plan-paragraph.js'
 import {rebase} from './rebase.js'
 
 /**
@@ -12,14 +11,14 @@ import {rebase} from './rebase.js'
  * next line goes on in that node.
  *
  * @param plan
- *   The plan, its requests answered.
+ *   The plan, its requests answered and its lines reading alone
+ *   (`paragraphReadsAlone`, which the caller checks).
  * @returns
- *   The nodes, or `undefined` when a line did not read alone.
+ *   The nodes, or `undefined` when the parse did not come out as planned.
  */
 export function paragraphNodes(plan: ParagraphPlan): RootContent[] | undefined {
   const {piece, lines} = plan
   const nodes: RootContent[] = []
-  if (!paragraphReadsAlone(plan)) return undefined
   if (plan.heading) {
     const heading = plan.heading.nodes
     if (!heading || heading.length !== 1 || heading[0]?.type !== 'heading')

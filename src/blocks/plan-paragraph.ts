@@ -84,14 +84,11 @@ export function planParagraph(
   // Lines read before tell at once a paragraph that is parsed whole; only
   // then are the lines not read before asked for.
   const keys = texts.map((text) => keyOf('prose', text, suffix))
-  const known: LineRead[] = []
-  for (const [index, text] of texts.entries()) {
-    const nodes =
-      index >= first ? requester.cached(keys[index] as string) : undefined
-    known.push({text, reading: nodes ? lineReading(nodes) : 'alone'})
-  }
-
-  if (!linesReadAlone(known.slice(first))) return undefined
+  const known = texts.slice(first).map((text, index) => {
+    const nodes = requester.cached(keys[first + index] as string)
+    return {text, reading: nodes ? lineReading(nodes) : ('alone' as const)}
+  })
+  if (!linesReadAlone(known)) return undefined
 
   const lines: ParagraphLine[] = []
   let start = 0

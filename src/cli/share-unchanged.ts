@@ -79,25 +79,15 @@ function shareByKey<T>(
 
   for (const record of next) {
     const here = previous[at]
-    if (at < previous.length) {
-      const likeness = likenessOf(record, here)
-      if (likeness === 'same') {
-        result.push(here as T)
-        at++
-        continue
-      }
-
-      // The same record, moved (the usual case below an added line): its
-      // key, made of its fields, is the same.
-      if (likeness === 'moved') {
-        result.push(record)
-        at++
-        continue
-      }
+    if (at < previous.length && sameValue(record, here)) {
+      result.push(here as T)
+      at++
+      continue
     }
 
     const wanted = key(record)
-    // The same record, changed.
+    // The same record, moved (its `source`: the usual case below an added
+    // line) or changed.
     if (at < previous.length && wanted === key(here as T)) {
       result.push(record)
       at++
@@ -133,42 +123,6 @@ function shareByKey<T>(
   }
 
   return sameItems(result, previous) ? (previous as T[]) : result
-}
-
-/**
- * How a record compares with another: the `same`; the same but for its
- * `source` (`moved`); or `other`. Keys in any order, as `sameValue`.
- */
-function likenessOf(
-  record: unknown,
-  other: unknown
-): 'same' | 'moved' | 'other' {
-  if (
-    typeof record !== 'object' ||
-    typeof other !== 'object' ||
-    record === null ||
-    other === null ||
-    Array.isArray(record) ||
-    Array.isArray(other)
-  )
-    return sameValue(record, other) ? 'same' : 'other'
-  if (record === other) return 'same'
-  let moved = false
-  let keys = 0
-  for (const key in record) {
-    const value = (other as Record<string, unknown>)[key]
-    if (value === undefined && !(key in other)) return 'other'
-    if (!sameValue((record as Record<string, unknown>)[key], value)) {
-      if (key !== 'source') return 'other'
-      moved = true
-    }
-
-    keys++
-  }
-
-  for (const _ in other) keys--
-  if (keys !== 0) return 'other'
-  return moved ? 'moved' : 'same'
 }
 
 /** The items of `next`, each that equals the item of `previous` at its index taken from it. */
