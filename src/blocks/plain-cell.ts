@@ -1,10 +1,11 @@
 /**
- * Cells whose inline content is known without a parse: text, and the line
- * breaks of lists of names (`Equinix<br/>Megaport`). Versions of a page
- * change such lists a name at a time; each such cell would be parsed anew.
+ * Cells whose inline content is known without a parse: text, the line
+ * breaks of lists of names (`Equinix<br/>Megaport`), and either of these
+ * bold as a whole (`**Dallas**`, the first cell of most rows). Versions of a
+ * page change such cells a name at a time; each would be parsed anew.
  */
 
-import type {Html, PhrasingContent, Text} from 'mdast'
+import type {Html, PhrasingContent, Strong, Text} from 'mdast'
 import type {Point} from 'unist'
 
 /**
@@ -32,6 +33,33 @@ const autolinkLike = /www\.|https?:/i
  *   The content.
  */
 export function isPlainCell(content: string): boolean {
+  return isPlain(boldContent(content) ?? content)
+}
+
+/**
+ * The content inside `**…**` when the whole cell is bold and the runs are
+ * strong emphasis whatever the content (`undefined` otherwise): the content
+ * starts and ends with neither white space (which keeps a run from opening
+ * or closing) nor a tag (`**<br>**`, left to the parser), and holds no `*`
+ * or `_` (`isPlain`).
+ */
+function boldContent(content: string): string | undefined {
+  if (
+    content.length < 5 ||
+    !content.startsWith('**') ||
+    !content.endsWith('**')
+  )
+    return undefined
+  const inner = content.slice(2, -2)
+  const first = inner.charAt(0)
+  const last = inner.charAt(inner.length - 1)
+  if (/\s/.test(first) || /\s/.test(last) || first === '<' || last === '>')
+    return undefined
+  return inner
+}
+
+/** Whether content reads as text and line-break tags only. */
+function isPlain(content: string): boolean {
   if (autolinkLike.test(content)) return false
   const text = content.includes('<') ? content.replace(breakTag, '') : content
   return (
@@ -50,6 +78,21 @@ export function isPlainCell(content: string): boolean {
  *   The point of an offset into the content.
  */
 export function plainCellNodes(
+  content: string,
+  pointAt: (offset: number) => Point
+): PhrasingContent[] {
+  const inner = boldContent(content)
+  if (inner === undefined) return plainNodes(content, pointAt)
+  const strong: Strong = {
+    type: 'strong',
+    children: plainNodes(inner, (offset) => pointAt(offset + 2)),
+    position: {start: pointAt(0), end: pointAt(content.length)}
+  }
+  return [strong]
+}
+
+/** The nodes of text and line-break tags. */
+function plainNodes(
   content: string,
   pointAt: (offset: number) => Point
 ): PhrasingContent[] {

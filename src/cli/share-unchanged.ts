@@ -19,7 +19,7 @@ import {
   subjectOrder,
   subjects
 } from '../diff/index.js'
-import type {LocationsDocument} from '../model.js'
+import type {LocationsDocument, SourcePoint} from '../model.js'
 
 /**
  * `next`, with each record that deep-equals the record of `previous` under
@@ -47,15 +47,26 @@ export function shareUnchanged(
   }
   for (const subject of subjectOrder) {
     const name = subjectCollections[subject]
-    const key = subjects[subject].key as (record: unknown) => string
-    ;(shared[name] as unknown[]) = shareByKey<unknown>(
-      next[name],
-      previous[name],
-      key
+    const spec = subjects[subject] as unknown as Keyed<SourcedRecord>
+    ;(shared[name] as unknown[]) = shareByKey(
+      next[name] as SourcedRecord[],
+      previous[name] as SourcedRecord[],
+      spec
     )
   }
 
   return shared
+}
+
+/** A record of a model: where the page states it, and the rest. */
+interface SourcedRecord {
+  source: SourcePoint
+}
+
+/** How the records of a subject are keyed (`subjects`). */
+interface Keyed<T> {
+  key: (record: T) => string
+  sameKey: (left: T, right: T) => boolean
 }
 
 /** How far ahead of its place a record's key is looked for before the whole of `previous` is indexed. */
@@ -68,10 +79,10 @@ const lookahead = 16
  * (records added or removed before it: a provider's fifty offerings) found
  * by its key, a few places ahead, else in an index of `previous`.
  */
-function shareByKey<T>(
+function shareByKey<T extends SourcedRecord>(
   next: readonly T[],
   previous: readonly T[],
-  key: (record: T) => string
+  {key, sameKey}: Keyed<T>
 ): T[] {
   const result: T[] = []
   let at = 0
@@ -79,32 +90,35 @@ function shareByKey<T>(
 
   for (const record of next) {
     const here = previous[at]
-    if (at < previous.length && sameValue(record, here)) {
-      result.push(here as T)
-      at++
-      continue
-    }
+    if (here !== undefined) {
+      // Below a line added or removed every record is moved: told by its
+      // `source` at once, not at the end of comparing it whole.
+      if (sameSource(record, here) && sameValue(record, here)) {
+        result.push(here)
+        at++
+        continue
+      }
 
-    const wanted = key(record)
-    // The same record, moved (its `source`: the usual case below an added
-    // line) or changed.
-    if (at < previous.length && wanted === key(here as T)) {
-      result.push(record)
-      at++
-      continue
+      // The same record, moved or changed.
+      if (sameKey(record, here)) {
+        result.push(record)
+        at++
+        continue
+      }
     }
 
     // Out of step: its key a few places ahead, else anywhere.
     let found = -1
     const end = index ? at : Math.min(previous.length, at + lookahead)
     for (let ahead = at + 1; ahead < end; ahead++) {
-      if (key(previous[ahead] as T) === wanted) {
+      if (sameKey(previous[ahead] as T, record)) {
         found = ahead
         break
       }
     }
 
     if (found === -1) {
+      const wanted = key(record)
       index ??= new Map(previous.map((item, position) => [key(item), position]))
       // Behind the walk: a key twice, not a record to take twice.
       const position = index.get(wanted) ?? -1
@@ -123,6 +137,24 @@ function shareByKey<T>(
   }
 
   return sameItems(result, previous) ? (previous as T[]) : result
+}
+
+/**
+ * Whether two records may be stated at the same place (`sameValue` decides):
+ * their `source` the same line and column, or either missing one (a model
+ * read from elsewhere).
+ */
+function sameSource(left: SourcedRecord, right: SourcedRecord): boolean {
+  const a = left.source
+  const b = right.source
+  return (
+    a === b ||
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    (a.line === b.line && a.column === b.column)
+  )
 }
 
 /** The items of `next`, each that equals the item of `previous` at its index taken from it. */

@@ -45,7 +45,10 @@ export function diffSubject<S extends Subject>(
   // models share what consecutive versions state alike) has no change.
   if (spec.records(older) === spec.records(newer)) return []
   const before = index(spec.records(older), spec.key)
-  const after = index(spec.records(newer), spec.key)
+  const after = index(spec.records(newer), spec.key, {
+    index: before,
+    sameKey: spec.sameKey
+  })
   // Built loosely and cast once: each object below is a `Change` of
   // `subject`, which TypeScript cannot see through the generic kind.
   const changes: Array<Record<string, unknown>> = []

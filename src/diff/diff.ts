@@ -3,7 +3,7 @@ import type {Facet, LocationsDocument, SourcePoint} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
 import {diffSubject, type IndexRecords} from './diff-subject.js'
-import {indexByKey, type RecordIndex} from './index-by-key.js'
+import {indexByKey, type IndexHint, type RecordIndex} from './index-by-key.js'
 import {subjectOrder, subjects} from './subjects.js'
 
 /**
@@ -46,7 +46,8 @@ export function createSequenceDiff(): (
   let current: IndexMemo = new Map()
   function indexOnce<R extends {source: SourcePoint}>(
     records: ReadonlyArray<R>,
-    key: (record: R) => string
+    key: (record: R) => string,
+    like?: IndexHint<R> | undefined
   ): RecordIndex<R> {
     let ofRecords = current.get(records)
     if (!ofRecords) current.set(records, (ofRecords = new Map()))
@@ -54,7 +55,7 @@ export function createSequenceDiff(): (
     if (!index) {
       index =
         (previous.get(records)?.get(key) as RecordIndex<R> | undefined) ??
-        indexByKey(records, key)
+        indexByKey(records, key, like)
       ofRecords.set(key, index)
     }
 

@@ -12,6 +12,16 @@ export interface RecordIndex<R> {
 }
 
 /**
+ * An index of records that mostly come in the same order as the ones being
+ * indexed (the version before), and how to tell that two records have the
+ * same key without building it.
+ */
+export interface IndexHint<R> {
+  index: RecordIndex<R>
+  sameKey: (left: R, right: R) => boolean
+}
+
+/**
  * Index records by key.
  *
  * Note: normalization merges duplicates, so a model should have one record
@@ -23,18 +33,43 @@ export interface RecordIndex<R> {
  *   Records of one collection.
  * @param key
  *   Key of a record.
+ * @param like
+ *   The index of the version before, whose key strings are taken for the
+ *   records with the same key, in step (optional).
  */
 export function indexByKey<R extends {source: SourcePoint}>(
   records: ReadonlyArray<R>,
-  key: (record: R) => string
+  key: (record: R) => string,
+  like?: IndexHint<R> | undefined
 ): RecordIndex<R> {
   // A model has one record per key, so each is set without first looking
   // up its key: when the index ends up with fewer entries than records, a
   // key was repeated, and the index is made again choosing among them.
   const byKey = new Map<string, R>()
   const keys: string[] = []
+  // Consecutive versions state nearly the same records in the same order:
+  // the key of the version before (a string built and hashed once) is taken
+  // for the record in step with one of the same key, the next one too (a
+  // record removed), rather than building the same string anew.
+  const earlier = like?.index
+  let at = 0
   for (const record of records) {
-    const id = key(record)
+    let id: string | undefined
+    if (earlier && like) {
+      for (let ahead = at; ahead < at + 2; ahead++) {
+        const other = earlier.records[ahead]
+        if (
+          other !== undefined &&
+          (other === record || like.sameKey(other, record))
+        ) {
+          id = earlier.keys[ahead]
+          at = ahead + 1
+          break
+        }
+      }
+    }
+
+    id ??= key(record)
     keys.push(id)
     byKey.set(id, record)
   }

@@ -18,6 +18,13 @@ export interface SubjectSpec<S extends Subject> {
   facets: readonly Facet[]
   /** Stable key: canonical ids (and the cloud), never an array position. */
   key: (record: SubjectRecords[S]) => string
+  /**
+   * Whether two records have the same `key`, told without building either
+   * (a history compares a thousand versions' records by key). The same
+   * answer as comparing keys for records whose ids hold no `/`: every id
+   * the library makes (a slug).
+   */
+  sameKey: (left: SubjectRecords[S], right: SubjectRecords[S]) => boolean
   /** Fields compared, in model order (key fields and `source` are left out). */
   fields: ReadonlyArray<ChangeField<S>>
 }
@@ -57,6 +64,8 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
     facets: ['locations', 'regions', 'offerings', 'locationDetails'],
     // One place can be a peering location of several clouds (Dallas).
     key: (record) => record.cloud + '/' + record.id,
+    sameKey: (left, right) =>
+      left.id === right.id && left.cloud === right.cloud,
     fields: [
       'name',
       'comingSoon',
@@ -71,6 +80,7 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
     // Providers are named by the offering tables (by provider or by location).
     facets: ['providers', 'offerings'],
     key: (record) => record.id,
+    sameKey: (left, right) => left.id === right.id,
     fields: ['name', 'url']
   },
   offering: {
@@ -78,18 +88,26 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
     facets: ['offerings'],
     key: (record) =>
       record.cloud + '/' + record.provider + '/' + record.location,
+    sameKey: (left, right) =>
+      left.location === right.location &&
+      left.provider === right.provider &&
+      left.cloud === right.cloud,
     fields: ['comingSoon', 'azure', 'office365']
   },
   region: {
     records: (document) => document.regions,
     facets: ['regions'],
     key: (record) => record.cloud + '/' + record.id,
+    sameKey: (left, right) =>
+      left.id === right.id && left.cloud === right.cloud,
     fields: ['name', 'azureRegions', 'locations']
   },
   exchange: {
     records: (document) => document.exchanges,
     facets: ['exchanges'],
     key: (record) => record.cloud + '/' + record.location,
+    sameKey: (left, right) =>
+      left.location === right.location && left.cloud === right.cloud,
     fields: ['exchanges', 'providers']
   },
   systemIntegrator: {
@@ -99,24 +117,31 @@ export const subjects: {readonly [S in Subject]: SubjectSpec<S>} = {
     // under four), and the model has one record per listing: the continent
     // is part of what is stated, so it is part of the key.
     key: (record) => record.id + '/' + slug(record.continent),
+    sameKey: (left, right) =>
+      left.id === right.id &&
+      (left.continent === right.continent ||
+        slug(left.continent) === slug(right.continent)),
     fields: ['name', 'url']
   },
   satelliteOperator: {
     records: (document) => document.satelliteOperators,
     facets: ['satelliteOperators'],
     key: (record) => record.id,
+    sameKey: (left, right) => left.id === right.id,
     fields: ['name', 'url']
   },
   datacenterProvider: {
     records: (document) => document.datacenterProviders,
     facets: ['datacenterProviders'],
     key: (record) => record.id,
+    sameKey: (left, right) => left.id === right.id,
     fields: ['name', 'url', 'exchanges']
   },
   researchNetwork: {
     records: (document) => document.researchNetworks,
     facets: ['researchNetworks'],
     key: (record) => record.id,
+    sameKey: (left, right) => left.id === right.id,
     fields: ['name', 'url', 'via']
   }
 }

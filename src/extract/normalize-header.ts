@@ -4,6 +4,8 @@
  * `<strong>Office 365</strong>` and `Office 365` all become `office 365`.
  */
 
+import {memoize} from '../util/memoize.js'
+
 /**
  * Normalize header or section-title text: lowercase, markup stripped,
  * whitespace collapsed, trailing `:` (and a sentence's trailing `.`)
@@ -17,7 +19,15 @@
  * @returns
  *   Normalized text; `''` for a cell without words.
  */
-export function normalizeHeader(text: string): string {
+export const normalizeHeader: (text: string) => string = memoize(
+  normalizeHeaderUncached,
+  // Every version of a page asks again about the same few hundred header
+  // cells and titles, each a dozen passes over the text.
+  10_000,
+  1_000_000
+)
+
+function normalizeHeaderUncached(text: string): string {
   const plain = text
     // Full-width forms (`：`, `（`) and compatibility characters fold to ASCII.
     .normalize('NFKC')

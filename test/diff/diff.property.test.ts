@@ -25,6 +25,23 @@ function sharedKeys(document: LocationsDocument, other: LocationsDocument) {
 }
 
 describe('diff, properties', () => {
+  it('should tell two records have the same key as their keys do (ids without `/`, as the library makes them)', () => {
+    fc.assert(
+      fc.property(documentArbitrary, documentArbitrary, (left, right) => {
+        for (const subject of subjectOrder) {
+          const spec = subjects[subject] as unknown as {
+            records: (document: LocationsDocument) => readonly unknown[]
+            key: (record: unknown) => string
+            sameKey: (a: unknown, b: unknown) => boolean
+          }
+          for (const a of spec.records(left))
+            for (const b of spec.records(right))
+              expect(spec.sameKey(a, b)).toBe(spec.key(a) === spec.key(b))
+        }
+      })
+    )
+  })
+
   it('should find nothing between a model and itself', () => {
     fc.assert(
       fc.property(documentArbitrary, (model) => diff(model, model).length === 0)

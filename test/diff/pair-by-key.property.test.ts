@@ -44,3 +44,23 @@ describe('pairByKey', () => {
     )
   })
 })
+
+describe('indexByKey with the index of the version before', () => {
+  it('should give the index it gives alone, whatever the version before', () => {
+    // The keys it takes from the index before, in step, are the keys the
+    // records have: the same index, added, removed, repeated and moved.
+    const key = (item: Item) => item.id
+    const sameKey = (left: Item, right: Item) => left.id === right.id
+    fc.assert(
+      fc.property(itemsArbitrary, itemsArbitrary, (olderItems, newerItems) => {
+        const before = indexByKey(olderItems, key)
+        const hinted = indexByKey(newerItems, key, {index: before, sameKey})
+        const alone = indexByKey(newerItems, key)
+        expect(hinted.keys).toEqual(alone.keys)
+        expect(hinted.records).toEqual(alone.records)
+        expect([...hinted.byKey]).toEqual([...alone.byKey])
+      }),
+      {numRuns: 500}
+    )
+  })
+})
