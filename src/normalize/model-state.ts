@@ -23,13 +23,6 @@ import type {LocationMark} from './location-marks.js'
 import {RecordTable} from './record-table.js'
 import {resolveName, type NameTable, type ResolvedName} from './resolve-name.js'
 
-/** Where a fact was first stated, for the `cause` of its repetition. */
-export interface FirstMention {
-  /** The two names as the first mention writes them (provider, location). */
-  names: [string, string]
-  position: RawPoint
-}
-
 /**
  * The records of one model, not yet sorted, each table keyed by the fields
  * its collection is sorted by.
@@ -58,7 +51,12 @@ export interface ModelRecords {
 /** An offering, and where it was first stated. */
 export interface MentionedOffering {
   offering: Offering
-  first: FirstMention
+  // Where it was first stated, for the `cause` of a repetition: the names
+  // as that mention writes them. Fields of this object, not objects of
+  // their own: a model has a thousand offerings, a history a thousand models.
+  providerName: string
+  locationName: string
+  position: RawPoint
 }
 
 /** What a region already lists. */

@@ -99,14 +99,17 @@ export function noteProvider(state: ModelState, reference: NameRef): string {
  *   The offering this mention states.
  * @param position
  *   Where the mention is.
- * @param names
- *   The provider and location as the mention writes them.
+ * @param providerName
+ *   The provider as the mention writes it.
+ * @param locationName
+ *   The location as the mention writes it.
  */
 export function noteOffering(
   state: ModelState,
   record: Offering,
   position: RawPoint,
-  names: [string, string]
+  providerName: string,
+  locationName: string
 ): void {
   const {offerings} = state.records
   const mentioned = offerings.get(
@@ -116,7 +119,7 @@ export function noteOffering(
   )
   if (!mentioned) {
     offerings.set(
-      {offering: record, first: {names, position}},
+      {offering: record, providerName, locationName, position},
       record.cloud,
       record.provider,
       record.location
@@ -124,7 +127,7 @@ export function noteOffering(
     return
   }
 
-  const {offering: existing, first} = mentioned
+  const existing = mentioned.offering
 
   // The same fact stated twice (by-location and by-provider tables of one
   // page, or a name twice in one cell): keep one, fill what it lacks.
@@ -135,14 +138,19 @@ export function noteOffering(
     createRepeatMessage(
       'duplicate-entry',
       'Unexpected second mention of `' +
-        names[0] +
+        providerName +
         '` at `' +
-        names[1] +
+        locationName +
         '`; merged with the first',
       position,
       {
-        what: '`' + first.names[0] + '` at `' + first.names[1] + '`',
-        place: first.position
+        what:
+          '`' +
+          mentioned.providerName +
+          '` at `' +
+          mentioned.locationName +
+          '`',
+        place: mentioned.position
       }
     )
   )

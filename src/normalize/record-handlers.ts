@@ -106,7 +106,8 @@ function handleLocation(record: LocationRecord, state: ModelState) {
         source: point(reference.position)
       },
       reference.position,
-      [reference.name, record.location.name]
+      reference.name,
+      record.location.name
     )
   }
 }
@@ -180,7 +181,8 @@ function handleProvider(record: ProviderRecord, state: ModelState) {
         source: point(reference.position)
       },
       reference.position,
-      [record.provider.name, reference.name]
+      record.provider.name,
+      reference.name
     )
   }
 }

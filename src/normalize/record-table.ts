@@ -80,19 +80,36 @@ export class RecordTable<T> {
   }
 
   #collect(sort: boolean): T[] {
-    const records: T[] = []
-    const visit = (level: Level, depth: number) => {
-      const keys = [...level.keys()]
-      if (sort) keys.sort()
-      for (const key of keys) {
-        const value = level.get(key)
-        if (depth === this.fields) records.push(value as T)
-        else visit(value as Level, depth + 1)
-      }
+    const records: unknown[] = []
+    collect(this.#root, this.fields, sort, records)
+    return records as T[]
+  }
+}
+
+/**
+ * Push the records under `level` (`depth` fields above them) onto
+ * `records`, each level's keys sorted when `sort` is set. A level of one key
+ * (a provider at one location, say: most of them) needs no sorting.
+ */
+function collect(
+  level: Level,
+  depth: number,
+  sort: boolean,
+  records: unknown[]
+): void {
+  if (!sort || level.size < 2) {
+    for (const value of level.values()) {
+      if (depth === 1) records.push(value)
+      else collect(value as Level, depth - 1, sort, records)
     }
 
-    visit(this.#root, 1)
-    return records
+    return
+  }
+
+  for (const key of Array.from(level.keys()).sort()) {
+    const value = level.get(key)
+    if (depth === 1) records.push(value)
+    else collect(value as Level, depth - 1, sort, records)
   }
 }
 
