@@ -87,6 +87,9 @@ function shareByKey<T extends SourcedRecord>(
   const result: T[] = []
   let at = 0
   let index: Map<string, number> | undefined
+  // How many records may yet be compared beyond the lookahead before an
+  // index is built: four walks of `previous`.
+  let scanLeft = 4 * previous.length
 
   for (const record of next) {
     const here = previous[at]
@@ -107,9 +110,13 @@ function shareByKey<T extends SourcedRecord>(
       }
     }
 
-    // Out of step: its key a few places ahead, else anywhere.
+    // Out of step: its key ahead (compared, not built: a record added is
+    // looked for to the end), else, past a few walks to the end, in an
+    // index of `previous`.
     let found = -1
-    const end = index ? at : Math.min(previous.length, at + lookahead)
+    const end = index
+      ? at
+      : Math.min(previous.length, at + 1 + Math.max(lookahead, scanLeft))
     for (let ahead = at + 1; ahead < end; ahead++) {
       if (sameKey(previous[ahead] as T, record)) {
         found = ahead
@@ -117,7 +124,8 @@ function shareByKey<T extends SourcedRecord>(
       }
     }
 
-    if (found === -1) {
+    if (!index) scanLeft -= Math.max(0, end - at - 1 - lookahead)
+    if (found === -1 && end < previous.length) {
       const wanted = key(record)
       index ??= new Map(previous.map((item, position) => [key(item), position]))
       // Behind the walk: a key twice, not a record to take twice.

@@ -15,11 +15,13 @@ export function versionPairs(
   const pairs: VersionPair[] = []
   const diff = createSequenceDiff()
 
-  for (let index = documents.length - 1; index > 0; index--) {
+  // Diffed oldest first, as the sequence diff reads best: each newer model
+  // is indexed with the keys of the older one, indexed the pair before.
+  for (let index = 1; index < documents.length; index++) {
     const older = documents[index - 1] as LocationsDocument
     const newer = documents[index] as LocationsDocument
     pairs.push({older, newer, changes: diff(older, newer)})
   }
 
-  return pairs
+  return pairs.reverse()
 }
