@@ -87,9 +87,23 @@ export class RecordTable<T> {
 }
 
 /**
+ * Whether the keys of a level were set in code-unit order (as a page lists
+ * its providers and locations, mostly): nothing to sort.
+ */
+function inOrder(level: Level): boolean {
+  let previous: string | undefined
+  for (const key of level.keys()) {
+    if (previous !== undefined && !(previous < key)) return false
+    previous = key
+  }
+
+  return true
+}
+
+/**
  * Push the records under `level` (`depth` fields above them) onto
  * `records`, each level's keys sorted when `sort` is set. A level of one key
- * (a provider at one location, say: most of them) needs no sorting.
+ * (a provider at one location, say) or set in order needs no sorting.
  */
 function collect(
   level: Level,
@@ -97,7 +111,7 @@ function collect(
   sort: boolean,
   records: unknown[]
 ): void {
-  if (!sort || level.size < 2) {
+  if (!sort || level.size < 2 || inOrder(level)) {
     for (const value of level.values()) {
       if (depth === 1) records.push(value)
       else collect(value as Level, depth - 1, sort, records)
