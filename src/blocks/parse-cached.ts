@@ -185,12 +185,35 @@ function childrenOf(plans: Plan[]): RootContent[] | undefined {
     } else {
       const nodes = plan.request.nodes
       if (!nodes) return undefined
-      for (const node of nodes)
-        children.push(rebase(node, plan.piece.start, plan.piece.line, 0))
+      children.push(...placedNodes(nodes, plan.piece))
     }
   }
 
   return children
+}
+
+/**
+ * The copies of a piece's cached nodes last placed, and where: a piece
+ * above the line a version changed is where it was in the version before,
+ * and its copies are those of that version (no stage changes a tree).
+ * Weak: held while the cache holds the nodes.
+ */
+const lastPlaced = new WeakMap<
+  readonly RootContent[],
+  {start: number; line: number; copies: RootContent[]}
+>()
+
+/** The nodes of a piece, parsed at its start, placed where it is. */
+function placedNodes(
+  nodes: readonly RootContent[],
+  piece: Piece
+): RootContent[] {
+  const placed = lastPlaced.get(nodes)
+  if (placed && placed.start === piece.start && placed.line === piece.line)
+    return placed.copies
+  const copies = nodes.map((node) => rebase(node, piece.start, piece.line, 0))
+  lastPlaced.set(nodes, {start: piece.start, line: piece.line, copies})
+  return copies
 }
 
 /**
