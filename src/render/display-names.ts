@@ -1,4 +1,4 @@
-import type {Cloud, LocationsDocument, RegionCloud} from '../model.js'
+import type {Cloud, Location, LocationsDocument, RegionCloud} from '../model.js'
 
 /** Display names of ids, as a changelog sentence shows them. */
 export interface DisplayNames {
@@ -18,6 +18,10 @@ export interface DisplayNames {
  * Look up display names by id: the newer model's name (a sentence speaks of
  * now), else the older model's (for what was removed), else the id itself.
  *
+ * Looked up in the records when asked, not indexed first: a pair of
+ * versions of a history changes a row or two, and asks about a few names,
+ * where an index of every name of both models was built for each pair.
+ *
  * @param newer
  *   The newer model.
  * @param older
@@ -27,46 +31,95 @@ export function displayNames(
   newer: LocationsDocument,
   older: LocationsDocument
 ): DisplayNames {
-  const locations = new Map<string, string>()
-  const providers = new Map<string, string>()
-  const networks = new Map<string, string>()
-  // A national region table lists locations of the national clouds.
-  const nationalClouds = new Map<string, Cloud>()
-
-  // Older first, so newer names overwrite them; commercial records last
-  // within a model, so a bare id prefers the commercial name.
-  for (const model of [older, newer]) {
-    const ordered = [...model.locations].sort(
-      (a, b) =>
-        Number(a.cloud === 'commercial') - Number(b.cloud === 'commercial')
-    )
-    for (const record of ordered) {
-      locations.set(record.cloud + '/' + record.id, record.name)
-      locations.set(record.id, record.name)
-      if (record.cloud !== 'commercial')
-        nationalClouds.set(record.id, record.cloud)
-    }
-
-    for (const record of model.datacenterProviders)
-      providers.set(record.id, record.name)
-    for (const record of model.providers) providers.set(record.id, record.name)
-    for (const record of model.researchNetworks)
-      networks.set(record.id, record.name)
-  }
-
+  const company = (id: string) =>
+    companyName(newer, id) ?? companyName(older, id) ?? id
   return {
     location: (id, cloud) =>
-      (cloud ? locations.get(cloud + '/' + id) : undefined) ??
-      locations.get(id) ??
+      (cloud
+        ? (locationOfCloud(newer, id, cloud) ??
+          locationOfCloud(older, id, cloud))
+        : undefined
+      )?.name ??
+      locationName(newer, id) ??
+      locationName(older, id) ??
       nameOfId(id),
     cloudOf: (id, regionCloud) =>
       regionCloud === 'national'
-        ? (nationalClouds.get(id) ?? 'commercial')
+        ? (nationalCloud(newer, id) ?? nationalCloud(older, id) ?? 'commercial')
         : 'commercial',
-    provider: (id) => providers.get(id) ?? id,
-    exchange: (id) => providers.get(id) ?? id,
-    researchNetwork: (id) => networks.get(id) ?? id
+    provider: company,
+    exchange: company,
+    researchNetwork: (id) =>
+      networkName(newer, id) ?? networkName(older, id) ?? id
   }
+}
+
+/** The location of a model under an id in a cloud (the last, were there two). */
+function locationOfCloud(
+  model: LocationsDocument,
+  id: string,
+  cloud: Cloud
+): Location | undefined {
+  return lastOf(
+    model.locations,
+    (record) => record.id === id && record.cloud === cloud
+  )
+}
+
+/**
+ * The name of a location id in a model, whatever its cloud: the commercial
+ * record's, else the last other one's.
+ */
+function locationName(
+  model: LocationsDocument,
+  id: string
+): string | undefined {
+  let other: string | undefined
+  let commercial: string | undefined
+  for (const record of model.locations) {
+    if (record.id !== id) continue
+    if (record.cloud === 'commercial') commercial = record.name
+    else other = record.name
+  }
+
+  return commercial ?? other
+}
+
+/** The national cloud a location id of a model is in (the last record's). */
+function nationalCloud(
+  model: LocationsDocument,
+  id: string
+): Cloud | undefined {
+  return lastOf(
+    model.locations,
+    (record) => record.id === id && record.cloud !== 'commercial'
+  )?.cloud
+}
+
+/** The name of a company id: a provider's, else a datacenter provider's. */
+function companyName(model: LocationsDocument, id: string): string | undefined {
+  return (
+    lastOf(model.providers, (record) => record.id === id)?.name ??
+    lastOf(model.datacenterProviders, (record) => record.id === id)?.name
+  )
+}
+
+/** The name of a research network id. */
+function networkName(model: LocationsDocument, id: string): string | undefined {
+  return lastOf(model.researchNetworks, (record) => record.id === id)?.name
+}
+
+/** The last item of a list that passes a test (ES2022 has no `findLast`). */
+function lastOf<T>(
+  list: readonly T[],
+  test: (item: T) => boolean
+): T | undefined {
+  for (let index = list.length - 1; index >= 0; index--) {
+    const item = list[index] as T
+    if (test(item)) return item
+  }
+
+  return undefined
 }
 
 /**
