@@ -42,6 +42,12 @@ interface Remembered {
   messages: Array<{ruleId: RuleId; reason: string; place: RelativePoint}>
   /** Whether an object is in the records twice (copies keep that). */
   shared: boolean
+  /**
+   * The records last given back, as they were given (before the next stage
+   * set any of their fields), and where: a row above the line a version
+   * changed is where it was in the version before.
+   */
+  last?: {start: RawPoint; records: Array<[Collection, unknown[]]>}
 }
 
 /**
@@ -207,11 +213,29 @@ function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
       for (const record of copy(records, copies, (point) => point, place))
         target.push(record)
     }
+  } else if (known.last && samePoint(known.last.start, start)) {
+    // At the same place: what the records hold is the same, and no stage
+    // changes it; only a record's own fields are set (`normalize` puts a
+    // repaired list in place), so each record is a new object.
+    for (const [name, records] of known.last.records) {
+      const target = extraction[name] as unknown[]
+      for (const record of records) target.push({...(record as object)})
+    }
   } else {
+    const given: Array<[Collection, unknown[]]> = []
     for (const [name, records] of known.records) {
       const target = extraction[name] as unknown[]
-      for (const record of records) target.push(moved(record, place))
+      const kept: unknown[] = []
+      for (const record of records) {
+        const copy = moved(record, place)
+        target.push(copy)
+        kept.push({...(copy as object)})
+      }
+
+      given.push([name, kept])
     }
+
+    known.last = {start, records: given}
   }
 
   const messages: VFileMessage[] = extraction.messages
@@ -219,6 +243,11 @@ function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
     messages.push(
       createMessage(message.ruleId, message.reason, place(message.place))
     )
+}
+
+/** Whether two raw points are one. */
+function samePoint(a: RawPoint, b: RawPoint): boolean {
+  return a.line === b.line && a.column === b.column && a.offset === b.offset
 }
 
 /**
