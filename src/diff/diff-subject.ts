@@ -1,6 +1,6 @@
 import type {LocationsDocument} from '../model.js'
 import type {Change, ChangeField, Subject, SubjectRecords} from './change.js'
-import {indexByKey} from './index-by-key.js'
+import {indexByKey, type RecordIndex} from './index-by-key.js'
 import {pairByKey} from './pair-by-key.js'
 import {sameFact} from './same-fact.js'
 import {slug} from '../util/slug.js'
@@ -8,6 +8,21 @@ import {renamedSubjects, subjects, type SubjectSpec} from './subjects.js'
 
 /** Index records by key: `indexByKey`, or a memo of it. */
 export type IndexRecords = typeof indexByKey
+
+/**
+ * Collections known to hold each key once (a sequence of models: what one
+ * pair learns of its newer model, the next pair knows of its older one).
+ */
+export interface UniqueKeys {
+  has(records: readonly unknown[]): boolean
+  add(records: readonly unknown[]): void
+}
+
+/**
+ * How far ahead in the older collection a record of the newer one is looked
+ * for in step: records removed before it.
+ */
+const removedInStep = 16
 
 /** Whether two records' names differ only in case, accents, spacing or punctuation. */
 function sameSpelling(before: unknown, after: unknown): boolean {
@@ -33,22 +48,44 @@ function sameSpelling(before: unknown, after: unknown): boolean {
  *   The newer model.
  * @param index
  *   How records are indexed by key (default: `indexByKey`).
+ * @param unique
+ *   Collections known to hold each key once (optional).
  */
 export function diffSubject<S extends Subject>(
   subject: S,
   older: LocationsDocument,
   newer: LocationsDocument,
-  index: IndexRecords = indexByKey
+  index: IndexRecords = indexByKey,
+  unique?: UniqueKeys | undefined
 ): Change[] {
   const spec = subjects[subject] as SubjectSpec<S>
+  const olderRecords = spec.records(older)
+  const newerRecords = spec.records(newer)
   // A collection one model took whole from the other (the command line's
   // models share what consecutive versions state alike) has no change.
-  if (spec.records(older) === spec.records(newer)) return []
-  const before = index(spec.records(older), spec.key)
-  const after = index(spec.records(newer), spec.key, {
+  if (olderRecords === newerRecords) return []
+  if (unique?.has(olderRecords)) {
+    const changes = changesInStep(
+      subject,
+      spec,
+      olderRecords,
+      newerRecords,
+      () => index(olderRecords, spec.key)
+    )
+    if (changes) {
+      unique.add(newerRecords)
+      return changes
+    }
+  }
+
+  const before = index(olderRecords, spec.key)
+  const after = index(newerRecords, spec.key, {
     index: before,
     sameKey: spec.sameKey
   })
+  // An index holds the records given when no key is there twice.
+  if (before.records === olderRecords) unique?.add(olderRecords)
+  if (after.records === newerRecords) unique?.add(newerRecords)
   // Built loosely and cast once: each object below is a `Change` of
   // `subject`, which TypeScript cannot see through the generic kind.
   const changes: Array<Record<string, unknown>> = []
@@ -69,17 +106,8 @@ export function diffSubject<S extends Subject>(
 
     matched++
     if (record === next) return
-    const fields = changedFields(spec.fields, record, next)
-    if (fields === undefined) return
-    const renamed =
-      renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
-    changes.push({
-      kind: subject + (renamed ? '.renamed' : '.changed'),
-      key,
-      before: record,
-      after: next,
-      fields
-    })
+    const change = modification(subject, spec, key, record, next)
+    if (change) changes.push(change)
   })
 
   if (matched < after.keys.length) {
@@ -96,6 +124,102 @@ export function diffSubject<S extends Subject>(
   }
 
   return changes as unknown as Change[]
+}
+
+/**
+ * The changes of a subject found by walking both collections in step, no
+ * index of the newer one built: each newer record has the key of the next
+ * older one, or of one a few places on (the ones between removed), or a
+ * key the older collection does not have (added: the older index, built
+ * then, tells). `undefined` when a newer record is found otherwise (out of
+ * order, or a key twice): the indexes tell.
+ *
+ * The older collection holds each key once: then so does the newer one
+ * (its records have the keys of distinct older ones, or new keys once
+ * each), an older record no newer one is paired with has no partner
+ * anywhere, and the changes are those the indexes find, in the same order
+ * (the older records' order, then the additions in the newer one's).
+ */
+function changesInStep<S extends Subject>(
+  subject: S,
+  spec: SubjectSpec<S>,
+  olderRecords: ReadonlyArray<SubjectRecords[S]>,
+  newerRecords: ReadonlyArray<SubjectRecords[S]>,
+  olderIndex: () => RecordIndex<SubjectRecords[S]>
+): Change[] | undefined {
+  const changes: Array<Record<string, unknown>> = []
+  const additions: Array<Record<string, unknown>> = []
+  let added: Set<string> | undefined
+  let at = 0
+  for (const next of newerRecords) {
+    let found = -1
+    const end = Math.min(olderRecords.length, at + 1 + removedInStep)
+    for (let ahead = at; ahead < end; ahead++) {
+      const record = olderRecords[ahead] as SubjectRecords[S]
+      if (record === next || spec.sameKey(record, next)) {
+        found = ahead
+        break
+      }
+    }
+
+    if (found === -1) {
+      const key = spec.key(next)
+      if (olderIndex().byKey.has(key) || added?.has(key)) return undefined
+      ;(added ??= new Set()).add(key)
+      additions.push({kind: subject + '.added', key, before: null, after: next})
+      continue
+    }
+
+    for (; at < found; at++) changes.push(removal(subject, spec, at))
+    const record = olderRecords[at] as SubjectRecords[S]
+    at++
+    if (record === next) continue
+    const change = modification(subject, spec, spec.key(record), record, next)
+    if (change) changes.push(change)
+  }
+
+  for (; at < olderRecords.length; at++)
+    changes.push(removal(subject, spec, at))
+  changes.push(...additions)
+  return changes as unknown as Change[]
+
+  function removal(
+    subject: S,
+    spec: SubjectSpec<S>,
+    position: number
+  ): Record<string, unknown> {
+    const record = olderRecords[position] as SubjectRecords[S]
+    return {
+      kind: subject + '.removed',
+      key: spec.key(record),
+      before: record,
+      after: null
+    }
+  }
+}
+
+/**
+ * The change of a record under one key in both models, if any: `changed`,
+ * or `renamed` when its name changed.
+ */
+function modification<S extends Subject>(
+  subject: S,
+  spec: SubjectSpec<S>,
+  key: string,
+  record: SubjectRecords[S],
+  next: SubjectRecords[S]
+): Record<string, unknown> | undefined {
+  const fields = changedFields(spec.fields, record, next)
+  if (fields === undefined) return undefined
+  const renamed =
+    renamedSubjects.has(subject) && fields.includes('name' as ChangeField<S>)
+  return {
+    kind: subject + (renamed ? '.renamed' : '.changed'),
+    key,
+    before: record,
+    after: next,
+    fields
+  }
 }
 
 /**

@@ -2,7 +2,11 @@ import {assertModel} from '../assert-option.js'
 import type {Facet, LocationsDocument, SourcePoint} from '../model.js'
 import type {Change} from './change.js'
 import {compareChanges} from './compare-changes.js'
-import {diffSubject, type IndexRecords} from './diff-subject.js'
+import {
+  diffSubject,
+  type IndexRecords,
+  type UniqueKeys
+} from './diff-subject.js'
 import {indexByKey, type IndexHint, type RecordIndex} from './index-by-key.js'
 import {subjectOrder, subjects} from './subjects.js'
 
@@ -62,10 +66,23 @@ export function createSequenceDiff(): (
     return index
   }
 
+  // Collections of the last pair known to hold each key once: the next
+  // pair walks its older one in step with its newer one, no index built.
+  let uniqueBefore = new Set<readonly unknown[]>()
+  let uniqueNow = new Set<readonly unknown[]>()
+  const unique: UniqueKeys = {
+    has: (records) => uniqueNow.has(records) || uniqueBefore.has(records),
+    add(records) {
+      uniqueNow.add(records)
+    }
+  }
+
   return (older, newer) => {
     previous = current
     current = new Map()
-    return diffWith(older, newer, indexOnce)
+    uniqueBefore = uniqueNow
+    uniqueNow = new Set()
+    return diffWith(older, newer, indexOnce, unique)
   }
 }
 
@@ -75,7 +92,8 @@ type IndexMemo = Map<object, Map<unknown, RecordIndex<unknown>>>
 function diffWith(
   older: LocationsDocument,
   newer: LocationsDocument,
-  index: IndexRecords
+  index: IndexRecords,
+  unique?: UniqueKeys | undefined
 ): Change[] {
   assertModel('older', older)
   assertModel('newer', newer)
@@ -84,7 +102,7 @@ function diffWith(
   for (const subject of subjectOrder) {
     const facets = subjects[subject].facets
     if (states(older, facets) && states(newer, facets)) {
-      changes.push(...diffSubject(subject, older, newer, index))
+      changes.push(...diffSubject(subject, older, newer, index, unique))
     }
   }
 
