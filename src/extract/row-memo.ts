@@ -43,8 +43,7 @@ interface Remembered {
   /** Whether an object is in the records twice (copies keep that). */
   shared: boolean
   /**
-   * The records last given back, as they were given (before the next stage
-   * set any of their fields), and where: a row above the line a version
+   * The records last given back, and where: a row above the line a version
    * changed is where it was in the version before.
    */
   last?: {start: RawPoint; records: Array<[Collection, unknown[]]>}
@@ -214,25 +213,24 @@ function replay(known: Remembered, start: RawPoint, extraction: Extraction) {
         target.push(record)
     }
   } else if (known.last && samePoint(known.last.start, start)) {
-    // At the same place: what the records hold is the same, and no stage
-    // changes it; only a record's own fields are set (`normalize` puts a
-    // repaired list in place), so each record is a new object.
+    // At the same place: the same records (no stage changes what it is
+    // given; `normalize` repairs lists into copies).
     for (const [name, records] of known.last.records) {
       const target = extraction[name] as unknown[]
-      for (const record of records) target.push({...(record as object)})
+      for (const record of records) target.push(record)
     }
   } else {
     const given: Array<[Collection, unknown[]]> = []
     for (const [name, records] of known.records) {
       const target = extraction[name] as unknown[]
-      const kept: unknown[] = []
+      const copies: unknown[] = []
       for (const record of records) {
         const copy = moved(record, place)
         target.push(copy)
-        kept.push({...(copy as object)})
+        copies.push(copy)
       }
 
-      given.push([name, kept])
+      given.push([name, copies])
     }
 
     known.last = {start, records: given}

@@ -47,13 +47,15 @@ export interface ModelContext {
  *   Source, view, metadata and earlier diagnostics.
  */
 export function modelFromExtraction(
-  extraction: Extraction,
+  read: Extraction,
   context: ModelContext
 ): {document: LocationsDocument; messages: VFileMessage[]} {
+  // From here on, the extraction with its lists repaired.
+  const {extraction, messages: repairs} = repairLists(read)
   const messages = [
     ...context.messages,
-    ...extraction.messages,
-    ...repairLists(extraction),
+    ...read.messages,
+    ...repairs,
     // After the repairs, which split and join names.
     ...untranslatedNames(extraction)
   ]

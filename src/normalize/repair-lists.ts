@@ -54,20 +54,24 @@ const unspacedLetter =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /**
- * Repair every list of an extraction, in place.
+ * Repair every list of an extraction.
  *
  * @param extraction
- *   Records of one view.
+ *   Records of one view (not changed).
  * @returns
- *   The diagnostics of the repairs.
+ *   The extraction with its lists repaired (the records whose lists stay as
+ *   they were are its own), and the diagnostics of the repairs.
  */
-export function repairLists(extraction: Extraction): VFileMessage[] {
+export function repairLists(extraction: Extraction): {
+  extraction: Extraction
+  messages: VFileMessage[]
+} {
   const messages: VFileMessage[] = []
   // The folded canonical names of each list the joins left as it was.
   const folded = new Map<NameRef[], readonly string[]>()
   // First the commas that split names, so the names the page states (which
   // decide the run-together splits) are whole.
-  eachList(extraction, (list, table) => {
+  const joined = eachList(extraction, (list, table) => {
     const clean = cleanJoins.get(table, list)
     if (clean) {
       folded.set(list, clean)
@@ -86,9 +90,9 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
 
     return result
   })
-  const known = knownNames(extraction, folded)
+  const known = knownNames(joined, folded)
 
-  eachList(extraction, (list, table) => {
+  const repaired = eachList(joined, (list, table) => {
     const clean = cleanSplits.get(table, list)
     if (clean && sameAnswers(clean.asked, known[table]))
       return withoutDuplicates(list, clean.duplicates, messages)
@@ -123,7 +127,7 @@ export function repairLists(extraction: Extraction): VFileMessage[] {
     cleanSplits.set(table, list, {asked: questions, duplicates}, characters)
     return result
   })
-  return messages
+  return {extraction: repaired, messages}
 }
 
 /** Folded canonical names the page states, as the splits ask about them. */
@@ -185,11 +189,16 @@ function sameAnswers(
   return true
 }
 
-/** Replace every list of an extraction with what `change` makes of it. */
+/**
+ * The extraction with every list replaced by what `transform` makes of it:
+ * a record whose lists all stay is the record itself, one whose list changes
+ * is a copy (records are not changed in place: the row memo of `extract`
+ * gives the same records back to the next version of the page).
+ */
 function eachList(
   extraction: Extraction,
   transform: (list: NameRef[], table: NameTable) => NameRef[]
-) {
+): Extraction {
   // Rows that state one fact for several locations share one list: repair
   // (and report) it once.
   const done = new Map<NameRef[], NameRef[]>()
@@ -203,29 +212,56 @@ function eachList(
     return result
   }
 
-  for (const record of extraction.regions) {
-    record.azureRegions = change(record.azureRegions, 'azureRegions')
-    record.locations = change(record.locations, 'locations')
+  const regions = mapped(extraction.regions, (record) => {
+    const azureRegions = change(record.azureRegions, 'azureRegions')
+    const locations = change(record.locations, 'locations')
+    return azureRegions === record.azureRegions &&
+      locations === record.locations
+      ? record
+      : {...record, azureRegions, locations}
+  })
+  const locations = mapped(extraction.locations, (record) => {
+    const providers = record.providers && change(record.providers, 'providers')
+    return providers === record.providers ? record : {...record, providers}
+  })
+  const providers = mapped(extraction.providers, (record) => {
+    const locations = record.locations && change(record.locations, 'locations')
+    return locations === record.locations ? record : {...record, locations}
+  })
+  const exchanges = mapped(extraction.exchanges, (record) => {
+    const exchanges = change(record.exchanges, 'providers')
+    const providers = change(record.providers, 'providers')
+    return exchanges === record.exchanges && providers === record.providers
+      ? record
+      : {...record, exchanges, providers}
+  })
+  const datacenterProviders = mapped(
+    extraction.datacenterProviders,
+    (record) => {
+      const exchanges = change(record.exchanges, 'providers')
+      return exchanges === record.exchanges ? record : {...record, exchanges}
+    }
+  )
+  return {
+    ...extraction,
+    regions,
+    locations,
+    providers,
+    exchanges,
+    datacenterProviders
+  }
+}
+
+/** `records.map(change)`, or `records` itself when every record stays. */
+function mapped<T>(records: T[], change: (record: T) => T): T[] {
+  let result: T[] | undefined
+  for (const [index, record] of records.entries()) {
+    const next = change(record)
+    if (next !== record) result ??= records.slice(0, index)
+    if (result) result.push(next)
   }
 
-  for (const record of extraction.locations) {
-    if (record.providers)
-      record.providers = change(record.providers, 'providers')
-  }
-
-  for (const record of extraction.providers) {
-    if (record.locations)
-      record.locations = change(record.locations, 'locations')
-  }
-
-  for (const record of extraction.exchanges) {
-    record.exchanges = change(record.exchanges, 'providers')
-    record.providers = change(record.providers, 'providers')
-  }
-
-  for (const record of extraction.datacenterProviders) {
-    record.exchanges = change(record.exchanges, 'providers')
-  }
+  return result ?? records
 }
 
 /**

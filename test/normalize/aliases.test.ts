@@ -61,10 +61,9 @@ function writtenNames(): Record<NameTable, Map<string, Seen>> {
         seen[table].set(key, entry)
       }
 
-      const repaired = extractFromBlocks(blocks)
-      repairLists(repaired)
-      for (const extraction of [extractFromBlocks(blocks), repaired])
-        addNames(extraction, add)
+      const read = extractFromBlocks(blocks)
+      const repaired = repairLists(read).extraction
+      for (const extraction of [read, repaired]) addNames(extraction, add)
     }
   }
 
