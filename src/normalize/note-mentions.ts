@@ -54,11 +54,19 @@ export function noteLocation(
   }
 
   // A detail fills a field no earlier mention filled; `null` is silence.
+  // Copied: what `extract` read of a row it gives back to the next version
+  // of the page, and a model is its caller's own.
   if (details) {
-    record.facilities ??= details.facilities
+    record.facilities ??=
+      details.facilities?.map((facility) => ({...facility})) ?? null
     record.zone ??= details.zone
-    record.localAzureRegions ??= details.localAzureRegions
-    record.erDirect ??= details.erDirect
+    record.localAzureRegions ??= details.localAzureRegions && [
+      ...details.localAzureRegions
+    ]
+    record.erDirect ??= details.erDirect && {
+      ...details.erDirect,
+      speeds: [...details.erDirect.speeds]
+    }
   }
 
   return id

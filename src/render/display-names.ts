@@ -31,8 +31,11 @@ export function displayNames(
   newer: LocationsDocument,
   older: LocationsDocument
 ): DisplayNames {
+  // Each answer is the record of the newer model, else of the older one,
+  // then its name (`null` and all), then the fallback: as an index of both
+  // models, the older indexed first, gave it.
   const company = (id: string) =>
-    companyName(newer, id) ?? companyName(older, id) ?? id
+    (companyOf(newer, id) ?? companyOf(older, id))?.name ?? id
   return {
     location: (id, cloud) =>
       (cloud
@@ -40,17 +43,17 @@ export function displayNames(
           locationOfCloud(older, id, cloud))
         : undefined
       )?.name ??
-      locationName(newer, id) ??
-      locationName(older, id) ??
+      (locationOf(newer, id) ?? locationOf(older, id))?.name ??
       nameOfId(id),
     cloudOf: (id, regionCloud) =>
       regionCloud === 'national'
-        ? (nationalCloud(newer, id) ?? nationalCloud(older, id) ?? 'commercial')
+        ? ((nationalOf(newer, id) ?? nationalOf(older, id))?.cloud ??
+          'commercial')
         : 'commercial',
     provider: company,
     exchange: company,
     researchNetwork: (id) =>
-      networkName(newer, id) ?? networkName(older, id) ?? id
+      (networkOf(newer, id) ?? networkOf(older, id))?.name ?? id
   }
 }
 
@@ -67,53 +70,61 @@ function locationOfCloud(
 }
 
 /**
- * The name of a location id in a model, whatever its cloud: the commercial
- * record's, else the last other one's.
+ * The location of a model under an id, whatever its cloud: the commercial
+ * record, else the last other one.
  */
-function locationName(
+function locationOf(
   model: LocationsDocument,
   id: string
-): string | undefined {
-  let other: string | undefined
-  let commercial: string | undefined
-  for (const record of model.locations) {
-    if (record.id !== id) continue
-    if (record.cloud === 'commercial') commercial = record.name
-    else other = record.name
-  }
-
-  return commercial ?? other
-}
-
-/** The national cloud a location id of a model is in (the last record's). */
-function nationalCloud(
-  model: LocationsDocument,
-  id: string
-): Cloud | undefined {
-  return lastOf(
-    model.locations,
-    (record) => record.id === id && record.cloud !== 'commercial'
-  )?.cloud
-}
-
-/** The name of a company id: a provider's, else a datacenter provider's. */
-function companyName(model: LocationsDocument, id: string): string | undefined {
+): Location | undefined {
   return (
-    lastOf(model.providers, (record) => record.id === id)?.name ??
-    lastOf(model.datacenterProviders, (record) => record.id === id)?.name
+    lastOf(
+      model.locations,
+      (record) => record.id === id && record.cloud === 'commercial'
+    ) ?? nationalOf(model, id)
   )
 }
 
-/** The name of a research network id. */
-function networkName(model: LocationsDocument, id: string): string | undefined {
-  return lastOf(model.researchNetworks, (record) => record.id === id)?.name
+/** The last location of a model under an id in a national cloud. */
+function nationalOf(
+  model: LocationsDocument,
+  id: string
+): Location | undefined {
+  return lastOf(
+    model.locations,
+    (record) => record.id === id && record.cloud !== 'commercial'
+  )
 }
 
-/** The last item of a list that passes a test (ES2022 has no `findLast`). */
+/** The company of an id: a provider, else a datacenter provider. */
+function companyOf(
+  model: LocationsDocument,
+  id: string
+): {name: string} | undefined {
+  return (
+    lastOf(model.providers, (record) => record.id === id) ??
+    lastOf(model.datacenterProviders, (record) => record.id === id)
+  )
+}
+
+/** The research network of an id. */
+function networkOf(
+  model: LocationsDocument,
+  id: string
+): {name: string} | undefined {
+  return lastOf(model.researchNetworks, (record) => record.id === id)
+}
+
+/**
+ * The last item of a list that passes a test (ES2022 has no `findLast`);
+ * none of a list that is not there.
+ */
 function lastOf<T>(
-  list: readonly T[],
+  list: readonly T[] | undefined,
   test: (item: T) => boolean
 ): T | undefined {
+  // A model read from elsewhere may lack a collection: it names nothing.
+  if (!Array.isArray(list)) return undefined
   for (let index = list.length - 1; index >= 0; index--) {
     const item = list[index] as T
     if (test(item)) return item
