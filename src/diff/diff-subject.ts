@@ -14,8 +14,10 @@ export type IndexRecords = typeof indexByKey
  * pair learns of its newer model, the next pair knows of its older one).
  */
 export interface UniqueKeys {
-  has(records: readonly unknown[]): boolean
-  add(records: readonly unknown[]): void
+  // By subject: each has its own key, and one array may be the collection
+  // of two subjects (a model made by hand).
+  has(subject: Subject, records: readonly unknown[]): boolean
+  add(subject: Subject, records: readonly unknown[]): void
 }
 
 /**
@@ -64,7 +66,7 @@ export function diffSubject<S extends Subject>(
   // A collection one model took whole from the other (the command line's
   // models share what consecutive versions state alike) has no change.
   if (olderRecords === newerRecords) return []
-  if (unique?.has(olderRecords)) {
+  if (unique?.has(subject, olderRecords)) {
     const changes = changesInStep(
       subject,
       spec,
@@ -73,7 +75,7 @@ export function diffSubject<S extends Subject>(
       () => index(olderRecords, spec.key)
     )
     if (changes) {
-      unique.add(newerRecords)
+      unique.add(subject, newerRecords)
       return changes
     }
   }
@@ -84,8 +86,8 @@ export function diffSubject<S extends Subject>(
     sameKey: spec.sameKey
   })
   // An index holds the records given when no key is there twice.
-  if (before.records === olderRecords) unique?.add(olderRecords)
-  if (after.records === newerRecords) unique?.add(newerRecords)
+  if (before.records === olderRecords) unique?.add(subject, olderRecords)
+  if (after.records === newerRecords) unique?.add(subject, newerRecords)
   // Built loosely and cast once: each object below is a `Change` of
   // `subject`, which TypeScript cannot see through the generic kind.
   const changes: Array<Record<string, unknown>> = []

@@ -1,6 +1,6 @@
 import {assertModel} from '../assert-option.js'
 import type {Facet, LocationsDocument, SourcePoint} from '../model.js'
-import type {Change} from './change.js'
+import type {Change, Subject} from './change.js'
 import {compareChanges} from './compare-changes.js'
 import {
   diffSubject,
@@ -68,12 +68,16 @@ export function createSequenceDiff(): (
 
   // Collections of the last pair known to hold each key once: the next
   // pair walks its older one in step with its newer one, no index built.
-  let uniqueBefore = new Set<readonly unknown[]>()
-  let uniqueNow = new Set<readonly unknown[]>()
+  let uniqueBefore = new Map<Subject, Set<readonly unknown[]>>()
+  let uniqueNow = new Map<Subject, Set<readonly unknown[]>>()
   const unique: UniqueKeys = {
-    has: (records) => uniqueNow.has(records) || uniqueBefore.has(records),
-    add(records) {
-      uniqueNow.add(records)
+    has: (subject, records) =>
+      uniqueNow.get(subject)?.has(records) === true ||
+      uniqueBefore.get(subject)?.has(records) === true,
+    add(subject, records) {
+      let known = uniqueNow.get(subject)
+      if (!known) uniqueNow.set(subject, (known = new Set()))
+      known.add(records)
     }
   }
 
@@ -81,7 +85,7 @@ export function createSequenceDiff(): (
     previous = current
     current = new Map()
     uniqueBefore = uniqueNow
-    uniqueNow = new Set()
+    uniqueNow = new Map()
     return diffWith(older, newer, indexOnce, unique)
   }
 }

@@ -33,7 +33,9 @@ export function displayNames(
 ): DisplayNames {
   // Each answer is the record of the newer model, else of the older one,
   // then its name (`null` and all), then the fallback: as an index of both
-  // models, the older indexed first, gave it.
+  // models, the older indexed first, gave it for string ids without `/`
+  // (every id the library makes; the index keyed `cloud/id` and `id` in one
+  // map). A collection a foreign model lacks names nothing (the index threw).
   const company = (id: string) =>
     (companyOf(newer, id) ?? companyOf(older, id))?.name ?? id
   return {

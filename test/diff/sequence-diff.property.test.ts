@@ -129,3 +129,48 @@ describe('createSequenceDiff on a history', () => {
     )
   })
 })
+
+describe('createSequenceDiff, one array as two collections', () => {
+  it('should not take what one collection showed of its keys for another', () => {
+    // One array as a model's providers and its system integrators: each key
+    // once by integrator (id and continent), not by provider (id).
+    const integrator = (continent: string, line: number) => ({
+      id: 'avanade',
+      name: 'Avanade',
+      url: null,
+      continent,
+      source: {line, column: 1}
+    })
+    const model = (providers: unknown[], systemIntegrators: unknown[]) =>
+      ({
+        schemaVersion: 1,
+        source: {path: null},
+        meta: {date: null},
+        facets: ['providers', 'systemIntegrators'],
+        locations: [],
+        providers,
+        offerings: [],
+        regions: [],
+        exchanges: [],
+        systemIntegrators,
+        satelliteOperators: [],
+        datacenterProviders: [],
+        researchNetworks: []
+      }) as unknown as LocationsDocument
+    const shared = [integrator('Europe', 1), integrator('Asia', 2)]
+    const sequence = [
+      model([integrator('Europe', 1)], [integrator('Europe', 1)]),
+      model(shared, shared),
+      model(
+        [integrator('Europe', 1)],
+        [integrator('Europe', 1), integrator('Asia', 2)]
+      )
+    ]
+    const diffPair = createSequenceDiff()
+    for (let index = 1; index < sequence.length; index++) {
+      const older = sequence[index - 1]!
+      const newer = sequence[index]!
+      expect(diffPair(older, newer)).toEqual(diff(older, newer))
+    }
+  })
+})
