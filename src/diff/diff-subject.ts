@@ -172,7 +172,7 @@ function changesInStep<S extends Subject>(
       continue
     }
 
-    for (; at < found; at++) changes.push(removal(subject, spec, at))
+    for (; at < found; at++) changes.push(removal(at))
     const record = olderRecords[at] as SubjectRecords[S]
     at++
     if (record === next) continue
@@ -180,16 +180,11 @@ function changesInStep<S extends Subject>(
     if (change) changes.push(change)
   }
 
-  for (; at < olderRecords.length; at++)
-    changes.push(removal(subject, spec, at))
+  for (; at < olderRecords.length; at++) changes.push(removal(at))
   changes.push(...additions)
   return changes as unknown as Change[]
 
-  function removal(
-    subject: S,
-    spec: SubjectSpec<S>,
-    position: number
-  ): Record<string, unknown> {
+  function removal(position: number): Record<string, unknown> {
     const record = olderRecords[position] as SubjectRecords[S]
     return {
       kind: subject + '.removed',

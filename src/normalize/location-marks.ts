@@ -48,17 +48,13 @@ export function locationMarks(
   // object: a list repair replaces the map's references, not those records'.
   const mapOffsets = new Set<number>()
 
-  /**
-   * Note one mention, of a table of `place` and `tableCloud` (which decides
-   * whether a bare name there states anything: `states`).
-   */
+  /** Note one mention. */
   function add(
     cloud: Cloud,
     reference: NameRef,
     place: LocationMarkPlace,
-    tableCloud: string
+    group: string
   ) {
-    const group = groupOf(place, tableCloud)
     found.push({
       key: cloud + ':' + resolveName('locations', reference.name).id,
       group,
@@ -70,13 +66,23 @@ export function locationMarks(
   for (const region of extraction.regions) {
     for (const reference of region.locations) {
       mapOffsets.add(reference.position.offset)
-      add(region.locationCloud, reference, 'region map', region.cloud)
+      add(
+        region.locationCloud,
+        reference,
+        'region map',
+        'region map:' + region.cloud
+      )
     }
   }
 
   for (const record of extraction.locations) {
     if (mapOffsets.has(record.location.position.offset)) continue
-    add(record.cloud, record.location, 'location row', record.cloud)
+    add(
+      record.cloud,
+      record.location,
+      'location row',
+      'location row:' + record.cloud
+    )
   }
 
   found.sort(
@@ -98,29 +104,6 @@ export function locationMarks(
 
   return marks
 }
-
-/**
- * The group of a table (`place`, then cloud) as one string, made once:
- * asked for every location of every version of a page.
- */
-function groupOf(place: LocationMarkPlace, cloud: string): string {
-  let byCloud = groups.get(place)
-  if (!byCloud) {
-    byCloud = new Map()
-    groups.set(place, byCloud)
-  }
-
-  let group = byCloud.get(cloud)
-  if (group === undefined) {
-    group = place + ':' + cloud
-    // Clouds are a handful of names; a foreign one is not remembered.
-    if (byCloud.size < 16) byCloud.set(cloud, group)
-  }
-
-  return group
-}
-
-const groups = new Map<LocationMarkPlace, Map<string, string>>()
 
 /**
  * Whether a location is coming soon: the page marks the location itself

@@ -88,7 +88,7 @@ describe('block cache', () => {
     const cache = createBlockCache()
     for (const content of cells) {
       const text = '| h | h |\n| --- | --- |\n| ' + content + ' | x |\n'
-      // Twice: cold, then with the row known.
+      // Cold, then with the row known and moved down a piece.
       for (const moved of [text, 'Intro.\n\n' + text]) {
         expect(JSON.stringify(parseMarkdownCached(moved, cache))).toBe(
           JSON.stringify(parseMarkdown(moved))

@@ -9,6 +9,16 @@ import {
 import type {LocationsDocument} from '../../src/model.js'
 import {documentArbitrary} from './arbitraries.js'
 
+/** Expect every consecutive pair of a sequence diffed as `diff` diffs it. */
+function expectPairsAsDiff(sequence: readonly LocationsDocument[]) {
+  const diffPair = createSequenceDiff()
+  for (let index = 1; index < sequence.length; index++) {
+    const older = sequence[index - 1]!
+    const newer = sequence[index]!
+    expect(diffPair(older, newer)).toEqual(diff(older, newer))
+  }
+}
+
 describe('createSequenceDiff', () => {
   it('should give every consecutive pair of a sequence the changes `diff` gives it', () => {
     // A pool of models walked in any order, a model repeated or coming
@@ -19,12 +29,7 @@ describe('createSequenceDiff', () => {
         fc.array(fc.nat(), {minLength: 2, maxLength: 8}),
         (pool, picks) => {
           const sequence = picks.map((pick) => pool[pick % pool.length]!)
-          const diffPair = createSequenceDiff()
-          for (let index = 1; index < sequence.length; index++) {
-            const older = sequence[index - 1]!
-            const newer = sequence[index]!
-            expect(diffPair(older, newer)).toEqual(diff(older, newer))
-          }
+          expectPairsAsDiff(sequence)
         }
       ),
       {numRuns: 300}
@@ -117,12 +122,7 @@ describe('createSequenceDiff on a history', () => {
             )
           }
 
-          const diffPair = createSequenceDiff()
-          for (let index = 1; index < sequence.length; index++) {
-            const older = sequence[index - 1]!
-            const newer = sequence[index]!
-            expect(diffPair(older, newer)).toEqual(diff(older, newer))
-          }
+          expectPairsAsDiff(sequence)
         }
       ),
       {numRuns: 500}
@@ -166,11 +166,6 @@ describe('createSequenceDiff, one array as two collections', () => {
         [integrator('Europe', 1), integrator('Asia', 2)]
       )
     ]
-    const diffPair = createSequenceDiff()
-    for (let index = 1; index < sequence.length; index++) {
-      const older = sequence[index - 1]!
-      const newer = sequence[index]!
-      expect(diffPair(older, newer)).toEqual(diff(older, newer))
-    }
+    expectPairsAsDiff(sequence)
   })
 })
